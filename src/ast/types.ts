@@ -1,0 +1,308 @@
+/**
+ * The AST contract of `esereport parse --format json` (SPEC §4).
+ *
+ * Plain, readonly, JSON-serialisable data. Names here are a public contract: tests, scripts
+ * and users rely on them. More fields may be added; none may be renamed or removed without
+ * bumping SCHEMA_VERSION. `schema/ast.schema.json` documents the same shapes.
+ */
+
+export const SCHEMA_VERSION = 1 as const;
+
+export interface AstDocument {
+  readonly schemaVersion: typeof SCHEMA_VERSION;
+  readonly inputs: readonly InputAst[];
+}
+
+/** Text encodings esereport detects or accepts with `--encoding`. */
+export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'cp437' | 'cp850' | 'windows-1252';
+
+export type LineEnding = 'CRLF' | 'LF' | 'CR' | 'mixed' | 'none';
+
+/** Why an input yielded no text to parse (binary ESE file given by mistake, unreadable…). */
+export interface InputProblem {
+  readonly kind: 'ese-binary' | 'binary' | 'unreadable' | 'empty' | 'internal';
+  /** One line for the user, naming the file and what to do (e.g. run `eseutil /mh FILE`). */
+  readonly message: string;
+}
+
+export interface InputAst {
+  /** File path as given (or `<stdin>`). */
+  readonly name: string;
+  readonly encoding: EncodingName;
+  readonly lineEnding: LineEnding;
+  /** Number of lines in the decoded text. */
+  readonly lineCount: number;
+  readonly dumps: readonly Dump[];
+  /** Every non-blank line that is not understood, inside or outside a dump, as ranges. */
+  readonly unrecognized: readonly UnrecognizedRange[];
+  readonly problem?: InputProblem;
+}
+
+export interface UnrecognizedRange {
+  readonly startLine: number;
+  readonly endLine: number;
+  /** The lines, joined with `\n`, as decoded (no trailing newline). */
+  readonly text: string;
+}
+
+/** One `label: value` pair exactly as printed (label trimmed, value trimmed of outer blanks). */
+export interface Field {
+  readonly label: string;
+  readonly value: string;
+  /** 1-based line number in the input. */
+  readonly line: number;
+}
+
+/** A date as printed by eseutil (§0.5): M/D/Y always, padded or not, optional `.mmm` and UTC/LOC. */
+export interface EseDate {
+  readonly text: string;
+  /**
+   * ISO 8601 form when the date is set (absent for `0/0/1900 0:0:0` and `00/00/1900 00:00:00`).
+   * Ends in `Z` only when eseutil printed `UTC`; otherwise it is the server's local wall-clock.
+   */
+  readonly iso?: string;
+}
+
+/** LGPOS triple (§0.4). `(4815,7337,362)` and `(0x12CF,1CA9,16A)` are both generation 4815. */
+export interface LogPosition {
+  readonly generation: number;
+  readonly sector: number;
+  readonly offset: number;
+  readonly radix: 10 | 16;
+  /** As printed, e.g. `(0x12CF,1CA9,16A)`. */
+  readonly text: string;
+  /** Date printed after the triple on the same line (`Last Consistent: (…)  8/6/1999 20:46:33`). */
+  readonly date?: EseDate;
+}
+
+/**
+ * `Create time:<date> Rand:<n> Computer:<name>` (§0.6).
+ * Two signatures are equal when createTime (as a date), rand and computer are equal.
+ */
+export interface Signature {
+  /** The date as printed after `Create time:`, e.g. `12/29/2000 21:6:38`. */
+  readonly createTime: string;
+  readonly rand: number;
+  readonly computer: string;
+  /** Everything after the label, as printed (trimmed). */
+  readonly text: string;
+}
+
+export interface GenerationRange {
+  readonly low: number;
+  readonly high: number;
+}
+
+export interface JetErrorRef {
+  /** Signed JET error, e.g. -1811. */
+  readonly code: number;
+  /** e.g. `JET_errFileNotFound`, when printed or known. */
+  readonly name?: string;
+  readonly description?: string;
+}
+
+export interface DumpResult {
+  readonly ok: boolean;
+  readonly error?: JetErrorRef;
+  /** Line of the footer (or ERROR line) that decided the result. */
+  readonly line?: number;
+  readonly text?: string;
+}
+
+export type DumpKind =
+  | 'databaseHeader'
+  | 'logHeader'
+  | 'logStreamCheck'
+  | 'checkpoint'
+  | 'checksum'
+  | 'operation';
+
+/** The command prompt line a dump follows (`E:\mdbdata>eseutil /ml edb012cf.log | find /i "sig"`). */
+export interface PromptRef {
+  readonly line: number;
+  readonly text: string;
+  /** The command after the prompt, e.g. `eseutil /ml edb012cf.log | find /i "signature"`. */
+  readonly command: string;
+  /** Working directory shown by the prompt, e.g. `E:\mdbdata`. */
+  readonly directory?: string;
+  /** Utility switch, lower-cased: `/mh`, `/ml`, `/mk`, `/k`, `/s`, `/x`, `/r`… */
+  readonly mode?: string;
+  /** File argument of the command, e.g. `edb012cf.log`. */
+  readonly file?: string;
+  /** Text of a `| find` filter, when present (`signature`). */
+  readonly filter?: string;
+}
+
+export interface Tool {
+  /** Banner line 1, e.g. `Microsoft(R) Exchange Server Database Utilities`. */
+  readonly product: string;
+  /** Banner `Version` value, e.g. `5.5`, `6.5`, `14.01`, `10.0`. */
+  readonly version: string;
+}
+
+/** Where a dump's subject file name came from (SPEC §3: never guessed silently). */
+export type FileSource = 'dump' | 'prompt' | 'inputName';
+
+export interface DumpBase {
+  readonly kind: DumpKind;
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly tool?: Tool;
+  /** The command that produced the dump, from its prompt line. */
+  readonly command?: string;
+  readonly prompt?: PromptRef;
+  /** The file the dump describes. */
+  readonly file?: string;
+  readonly fileSource?: FileSource;
+  /** True for partial / find-filtered captures (no banner, a handful of lines). */
+  readonly fragment: boolean;
+  /** Every label/value as printed, lossless. */
+  readonly fields: readonly Field[];
+  readonly result?: DumpResult;
+}
+
+/** eseutil /mh (§1), including `.stm` streaming-file headers. */
+export interface DatabaseHeaderDump extends DumpBase {
+  readonly kind: 'databaseHeader';
+  /** `Database` / `Streaming File` / `UNKNOWN`. */
+  readonly fileType?: string;
+  /** State as printed: `Consistent`, `Dirty Shutdown`, `Clean Shutdown`, … */
+  readonly state?: string;
+  readonly stateKind?: StateKind;
+  readonly dbSignature?: Signature;
+  readonly logSignature?: Signature;
+  /** `cbDbPage`. */
+  readonly pageSize?: number;
+  readonly logRequired?: GenerationRange;
+  readonly logCommitted?: GenerationRange;
+  readonly lastConsistent?: LogPosition;
+  readonly lastAttach?: LogPosition;
+  readonly lastDetach?: LogPosition;
+  readonly repairCount?: number;
+  readonly repairDate?: EseDate;
+  readonly dbid?: number;
+}
+
+export type StateKind =
+  | 'clean'
+  | 'dirty'
+  | 'justCreated'
+  | 'beingConverted'
+  | 'forceDetach'
+  | 'incrementalReseed'
+  | 'dirtyPatched'
+  | 'revert'
+  | 'illegal'
+  | 'unknown';
+
+export interface CircularLogging {
+  /** `Env (CircLog,…)` first value: on/off. */
+  readonly env?: boolean;
+  /** `Circular Logging Flag (current file): on|off`. */
+  readonly currentFile?: boolean;
+  /** `Circular Logging Flag (past files): on|off`. */
+  readonly pastFiles?: boolean;
+}
+
+/** A database listed in a log or checkpoint header (`1 d:\MDBDATA\PRIV.EDB` + its block). */
+export interface AttachedDatabase {
+  readonly dbid: number;
+  readonly path: string;
+  readonly signature?: Signature;
+  readonly lastAttach?: LogPosition;
+  readonly lastConsistent?: LogPosition;
+  /** Line of the `dbid path` line. */
+  readonly line: number;
+}
+
+/** eseutil /ml on one file (§2). */
+export interface LogHeaderDump extends DumpBase {
+  readonly kind: 'logHeader';
+  readonly baseName?: string;
+  readonly lGeneration?: number;
+  /** The log's own signature: the first `Signature:` line (KB Q296787 step 3). */
+  readonly signature?: Signature;
+  /** Absent when not printed; `checkpointAvailable: false` for `Checkpoint: NOT AVAILABLE`. */
+  readonly checkpoint?: LogPosition;
+  readonly checkpointAvailable?: boolean;
+  readonly creationTime?: EseDate;
+  readonly prevGenTime?: EseDate;
+  readonly circularLogging?: CircularLogging;
+  readonly attachedDatabases: readonly AttachedDatabase[];
+  readonly lastLgpos?: LogPosition;
+  readonly integrity?: 'passed' | 'failed';
+  /** `Env LogFile` in 512-byte sectors (10240 = 5 MB, 2048 = 1 MB). */
+  readonly logFileSectors?: number;
+  /** `Using Reserved Log File: true`. */
+  readonly reservedLogFile?: boolean;
+}
+
+export interface StreamCheckLog {
+  /** As printed after `Log file:` (often a full path). */
+  readonly file: string;
+  readonly ok: boolean;
+  /** `ERROR:` texts that follow this file (without the `ERROR:` prefix trimmed off). */
+  readonly errors: readonly string[];
+  readonly line: number;
+}
+
+export interface MissingRange {
+  /** First and last missing generations (decimal value of the hex printed). */
+  readonly first: number;
+  readonly last: number;
+  readonly line: number;
+  readonly text: string;
+}
+
+/** eseutil /ml or /k on a base name: whole-stream verification (§3). */
+export interface LogStreamCheckDump extends DumpBase {
+  readonly kind: 'logStreamCheck';
+  readonly baseName?: string;
+  readonly logs: readonly StreamCheckLog[];
+  readonly missing: readonly MissingRange[];
+  /** `No damaged log files were found.` printed. */
+  readonly noDamage?: boolean;
+}
+
+/** eseutil /mk (§4). */
+export interface CheckpointDump extends DumpBase {
+  readonly kind: 'checkpoint';
+  readonly checkpoint?: LogPosition;
+  readonly lastFullBackupCheckpoint?: LogPosition;
+  readonly fullBackup?: LogPosition;
+  readonly incBackup?: LogPosition;
+  readonly signature?: Signature;
+  readonly attachedDatabases: readonly AttachedDatabase[];
+}
+
+export interface PageError {
+  readonly page: number;
+  readonly message: string;
+  readonly line: number;
+}
+
+/** esefile /s, /x and eseutil /k page checksum runs (§5). */
+export interface ChecksumDump extends DumpBase {
+  readonly kind: 'checksum';
+  readonly pagesSeen?: number;
+  readonly badChecksums?: number;
+  readonly correctableChecksums?: number;
+  readonly uninitializedPages?: number;
+  readonly wrongPageNumbers?: number;
+  readonly pageErrors: readonly PageError[];
+}
+
+/** Any other eseutil mode, or a bare error footer. */
+export interface OperationDump extends DumpBase {
+  readonly kind: 'operation';
+  /** From `Initiating <MODE> mode...`, e.g. `RECOVERY`. */
+  readonly mode?: string;
+}
+
+export type Dump =
+  | DatabaseHeaderDump
+  | LogHeaderDump
+  | LogStreamCheckDump
+  | CheckpointDump
+  | ChecksumDump
+  | OperationDump;

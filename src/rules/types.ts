@@ -1,0 +1,70 @@
+/**
+ * Findings and rule metadata (SPEC §5). Rule ids are a public contract.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Every rule id of SPEC §5, in the order the rule index runs them. */
+export const RULE_IDS = [
+  'db-not-clean',
+  'anchor-log',
+  'anchor-missing',
+  'generation-gap',
+  'name-generation-mismatch',
+  'current-log',
+  'ceiling-logs',
+  'log-signature-mismatch',
+  'db-log-signature-mismatch',
+  'db-signature-mismatch',
+  'db-signature-change',
+  'path-change',
+  'restore-path',
+  'checkpoint-present',
+  'log-truncation',
+  'circular-logging',
+  'page-checksum',
+  'log-damaged',
+  'eseutil-reported',
+  'jet-error',
+  'repair-count',
+  'reserved-logs',
+  'duplicate-log',
+  'unrecognized-input',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** A line of input that backs a finding: the numbers compared and where they were printed. */
+export interface EvidenceLine {
+  /** Input name (file path or `<stdin>`). */
+  readonly input: string;
+  /** 1-based line number. */
+  readonly line: number;
+  /** The line as printed (trimmed). */
+  readonly text: string;
+}
+
+export interface Finding {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  readonly message: string;
+  /** File names the finding is about (databases, logs, checkpoint). */
+  readonly subjects: readonly string[];
+  readonly evidence: readonly EvidenceLine[];
+  /** KB step it implements, e.g. `Q296787 step 3`. */
+  readonly kb: string;
+  /** True when the rule could not decide (SPEC §5: says so, never guesses). */
+  readonly undetermined?: boolean;
+}
+
+/** Static metadata of a rule, kept apart from detection (used by `explain` and reports). */
+export interface RuleMeta {
+  readonly id: RuleId;
+  readonly title: string;
+  readonly defaultSeverity: Severity;
+  readonly kb: string;
+  /** What the rule checks, one or two sentences. */
+  readonly description: string;
+  /** What the administrator does about it. */
+  readonly remedy: string;
+}

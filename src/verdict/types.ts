@@ -1,0 +1,153 @@
+/**
+ * The `esereport check --format json` contract (SPEC §6). Names are a public contract;
+ * fields may be added.
+ */
+import type { Finding, RuleId } from '../rules/types.js';
+
+export type VerdictKind =
+  | 'roll-forward'
+  | 'roll-forward-partial'
+  | 'point-in-time'
+  | 'not-restorable'
+  | 'undetermined';
+
+/** Worst first: the overall verdict is the worst of the databases' verdicts. */
+export const VERDICT_ORDER: readonly VerdictKind[] = [
+  'not-restorable',
+  'undetermined',
+  'point-in-time',
+  'roll-forward-partial',
+  'roll-forward',
+];
+
+export interface GenerationRef {
+  /** Decimal generation, e.g. 4815. */
+  readonly generation: number;
+  /** Upper-case hex without prefix, e.g. `12CF`. */
+  readonly hex: string;
+  /** File name in the stream's naming era, e.g. `Edb012CF.log`. */
+  readonly file: string;
+}
+
+export interface DatabaseVerdict {
+  readonly kind: VerdictKind;
+  /** First generation replayed (the anchor). */
+  readonly replayFrom?: number;
+  /** Last generation that replays. */
+  readonly replayThrough?: number;
+  /** Rule ids that decided the verdict. */
+  readonly reasons: readonly RuleId[];
+  /** One sentence an administrator can act on (what is lost and why, what capture is missing). */
+  readonly explanation: string;
+}
+
+export interface DatabaseReport {
+  /** Database file name as known (e.g. `priv.edb`, or the path's last segment). */
+  readonly name: string;
+  /** Path recorded in the log stream (where it must be restored), or as given to /mh. */
+  readonly path?: string;
+  /** State as printed by /mh. */
+  readonly state?: string;
+  readonly anchor?: GenerationRef;
+  readonly logRequired?: { readonly low: number; readonly high: number };
+  readonly verdict: DatabaseVerdict;
+  /** Id of the stream (StreamReport.id) the database belongs to, when known. */
+  readonly stream?: string;
+}
+
+export type LogStatus =
+  | 'ok'
+  | 'anchor'
+  | 'current'
+  | 'missing'
+  | 'signature-mismatch'
+  | 'ceiling'
+  | 'after-gap'
+  | 'damaged'
+  | 'before-anchor'
+  | 'name-mismatch';
+
+export interface StreamLog {
+  readonly file: string;
+  readonly generation: number;
+  readonly status: LogStatus;
+  /** The log's own signature text (`Create time:… Rand:… Computer:`), when captured. */
+  readonly signature?: string;
+  /** Database paths recorded in this log's header, by dbid (pathchk). */
+  readonly paths?: readonly { readonly dbid: number; readonly path: string; readonly signature?: string }[];
+  /** Where the log's evidence came from. */
+  readonly input?: string;
+  readonly line?: number;
+}
+
+/** A point in the stream where replay into a database stops (KB Q296787 "Dealing with … Mismatches"). */
+export interface StreamEvent {
+  readonly generation: number;
+  readonly kind: 'path-change' | 'db-signature-change' | 'log-signature-change';
+  readonly database?: string;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export interface StreamReport {
+  /** Stable id for file names and links: base name + signature rand, e.g. `E00-715244149`. */
+  readonly id: string;
+  readonly baseName?: string;
+  /** The stream's log signature text. */
+  readonly signature?: string;
+  /** Number of hex digits in numbered log names (5 or 8; 11 for `E00000012CF.log`-style). */
+  readonly digits?: number;
+  /** Log statuses ordered by generation; missing generations appear with status `missing`. */
+  readonly logs: readonly StreamLog[];
+  readonly lowAnchor?: GenerationRef;
+  readonly replayThrough?: number;
+  readonly checkpoint?: GenerationRef;
+  readonly events: readonly StreamEvent[];
+  /** Names of the databases attached to this stream. */
+  readonly databases: readonly string[];
+}
+
+export type PlanAction =
+  | 'stop-service'
+  | 'move-aside'
+  | 'rename'
+  | 'remove-ceiling'
+  | 'move-checkpoint'
+  | 'restore-database'
+  | 'recover'
+  | 'start-service'
+  | 'isinteg-patch'
+  | 'truncate-logs'
+  | 'backup'
+  | 'capture-more';
+
+export interface PlanStep {
+  /** 1-based order. */
+  readonly step: number;
+  readonly action: PlanAction;
+  /** Copy-paste text with the real file names. */
+  readonly text: string;
+  readonly files: readonly string[];
+}
+
+export interface InputSummary {
+  readonly name: string;
+  /** Number of dumps recognized. */
+  readonly dumps: number;
+  /** Number of unrecognized ranges. */
+  readonly unrecognized: number;
+  readonly encoding?: string;
+  readonly problem?: string;
+}
+
+export interface CheckReport {
+  readonly schemaVersion: 1;
+  readonly verdict: VerdictKind;
+  /** The verdict in one line an administrator can act on. */
+  readonly summary: string;
+  readonly databases: readonly DatabaseReport[];
+  readonly streams: readonly StreamReport[];
+  readonly findings: readonly Finding[];
+  readonly plan: readonly PlanStep[];
+  readonly inputs: readonly InputSummary[];
+}
