@@ -55,6 +55,8 @@ export interface Finding {
   readonly kb: string;
   /** True when the rule could not decide (SPEC §5: says so, never guesses). */
   readonly undetermined?: boolean;
+  /** Id of the log stream (StreamReport.id) the finding belongs to, when it belongs to one. */
+  readonly stream?: string;
 }
 
 /** Static metadata of a rule, kept apart from detection (used by `explain` and reports). */
