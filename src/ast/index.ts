@@ -1,7 +1,13 @@
 /**
- * Capture text → AST (SPEC §2–§4). OWNER: grammar/AST. This file is an interface stub until the
- * parser lands; the signatures below are what the CLI and the rules build against.
+ * Capture text → AST (SPEC §2–§4): lines → segments (src/input/segment.ts) → Chevrotain CST
+ * (grammar/) → line records → typed dumps. Incremental: only the current dump's lines are held,
+ * so an archive of any size streams through in bounded memory.
  */
+import { parseEseOutput } from '../../grammar/index.js';
+import { DumpSegmenter, type Segment } from '../input/segment.js';
+import { buildSegmentAst } from './build-dump.js';
+import { subjectFromInputName } from './input-name.js';
+import { collectLineRecords } from './line-records.js';
 import type { Dump, EncodingName, InputAst, LineEnding, UnrecognizedRange } from './types.js';
 
 export type ParsedItem =
@@ -18,25 +24,101 @@ export interface CaptureParserOptions {
  * and unrecognized ranges as soon as they are complete. Never throws on any text.
  */
 export class CaptureParser {
-  constructor(readonly options: CaptureParserOptions) {}
+  private readonly segmenter = new DumpSegmenter();
+  private readonly inputSubject: string | undefined;
+  private lineNumber = 0;
+
+  constructor(readonly options: CaptureParserOptions) {
+    this.inputSubject = subjectFromInputName(options.inputName);
+  }
 
   /** Feeds line number (previous + 1). Returns the items this line completed. */
-  pushLine(_line: string): ParsedItem[] {
-    throw new Error('CaptureParser: not implemented yet');
+  pushLine(line: string): ParsedItem[] {
+    this.lineNumber++;
+    // A caller may hand over a line with a stray terminator; it must not shift line numbers.
+    const clean = line.includes('\n') || line.includes('\r') ? line.replace(/[\r\n]/g, ' ') : line;
+    const segments = this.segmenter.push(clean, this.lineNumber);
+    return segments.length === 0 ? [] : this.parseSegments(segments);
   }
 
   /** End of input: returns the remaining items. */
   end(): ParsedItem[] {
-    throw new Error('CaptureParser: not implemented yet');
+    return this.parseSegments(this.segmenter.end());
+  }
+
+  private parseSegments(segments: readonly Segment[]): ParsedItem[] {
+    const items: ParsedItem[] = [];
+    for (const segment of segments) items.push(...parseSegment(segment, this.inputSubject));
+    return items;
   }
 }
 
+/** One segment → its dump and unrecognized ranges, in line order. */
+function parseSegment(segment: Segment, inputSubject: string | undefined): ParsedItem[] {
+  const { cst } = parseEseOutput(segment.lines.join('\n'));
+  const { records, recognized } = collectLineRecords(cst, segment.lines);
+  const ast = buildSegmentAst(segment, records, recognized, inputSubject === undefined ? {} : { inputSubject });
+  const items: ParsedItem[] = ast.unrecognized.map((range) => ({ type: 'unrecognized', range }));
+  if (ast.dump !== undefined) {
+    const dump = ast.dump;
+    const at = items.findIndex((item) => item.type === 'unrecognized' && item.range.startLine > dump.startLine);
+    items.splice(at < 0 ? items.length : at, 0, { type: 'dump', dump });
+  }
+  return items;
+}
+
+const LINE_BREAK = /\r\n|\n|\r/;
+
+/** The line ending a text uses (`mixed` when it uses several, `none` for one line). */
+export function detectLineEnding(text: string): LineEnding {
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  for (let i = text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 ? 0 : text.length; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) {
+        crlf++;
+        i++;
+      } else cr++;
+    } else if (c === 10) lf++;
+    if (crlf + lf + cr > 1000) break;
+  }
+  const kinds = (crlf > 0 ? 1 : 0) + (lf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0);
+  if (kinds === 0) return 'none';
+  if (kinds > 1) return 'mixed';
+  return crlf > 0 ? 'CRLF' : lf > 0 ? 'LF' : 'CR';
+}
+
 /** Whole-text convenience over CaptureParser (splits on CRLF, LF or CR). */
-export function parseCaptureText(_input: {
+export function parseCaptureText(input: {
   readonly name: string;
   readonly text: string;
   readonly encoding?: EncodingName;
   readonly lineEnding?: LineEnding;
 }): InputAst {
-  throw new Error('parseCaptureText: not implemented yet');
+  const parser = new CaptureParser({ inputName: input.name });
+  const lines = input.text.split(LINE_BREAK);
+  // A final terminator does not start another line.
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  const dumps: Dump[] = [];
+  const unrecognized: UnrecognizedRange[] = [];
+  const take = (items: ParsedItem[]) => {
+    for (const item of items) {
+      if (item.type === 'dump') dumps.push(item.dump);
+      else unrecognized.push(item.range);
+    }
+  };
+  for (const line of lines) take(parser.pushLine(line));
+  take(parser.end());
+  return {
+    name: input.name,
+    encoding: input.encoding ?? 'utf-8',
+    lineEnding: input.lineEnding ?? detectLineEnding(input.text),
+    lineCount: input.text === '' ? 0 : lines.length,
+    dumps,
+    unrecognized,
+  };
 }
+
+export { signaturesEqual } from './signature.js';

@@ -1,0 +1,296 @@
+/**
+ * Tokens of eseutil / esentutl / esefile text output (ese-format.md).
+ *
+ * The lexer is line-oriented, like Chevrotain's ini example: at the start of a line the `line`
+ * mode recognises what kind of line it is (a label such as `lGeneration`, a banner line, a
+ * footer, a progress bar…); that token pushes the `value` mode, which takes the rest of the line
+ * as one `Value` token; the line break pops back. Spaces and tabs are skipped, line breaks are
+ * real tokens (one `Newline` swallows any blank lines after it, so double-spaced pastes read
+ * like single-spaced ones). Values are parsed later by the value parsers in `src/ast/`.
+ *
+ * Chevrotain matches the FIRST token that fits, in the order of `lineModeTokens`: longer labels
+ * come before their prefixes (`Checkpoint file:` before `Checkpoint`), specific labels before
+ * the generic `Label:` and the catch-all `Text`.
+ */
+import { createToken, Lexer, type TokenType } from 'chevrotain';
+
+/** Any character but the line feed (ranges, not a complement set, so the lexer can optimise). */
+const NOT_LF = '\\u0000-\\u0009\\u000b-\\uffff';
+
+const VALUE_MODE = 'value';
+
+/** The category every line break belongs to; the grammar consumes this. */
+export const Newline = createToken({ name: 'Newline', pattern: Lexer.NA, label: 'end of line' });
+
+/**
+ * Line break seen in the line mode (a line with no value). It also takes any blank lines after
+ * it and the next line's indentation: fewer tokens per line.
+ */
+const LineBreak = createToken({
+  name: 'LineBreak',
+  pattern: /\n(?:[ \t\r\f\v\u00a0\ufeff]*\n)*[ \t\f\v\u00a0\ufeff]*/,
+  line_breaks: true,
+  categories: [Newline],
+  label: 'end of line',
+});
+
+/** Line break that ends a value: back to the line mode. */
+const ValueBreak = createToken({
+  name: 'ValueBreak',
+  pattern: /\n(?:[ \t\r\f\v\u00a0\ufeff]*\n)*[ \t\f\v\u00a0\ufeff]*/,
+  line_breaks: true,
+  pop_mode: true,
+  categories: [Newline],
+  label: 'end of line',
+});
+
+/** Indentation and blanks: eseutil right-aligns its labels; pastes add or remove indentation (§0.8). */
+const Blank = createToken({
+  name: 'Blank',
+  pattern: /[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u3000\ufeff]+/,
+  group: Lexer.SKIPPED,
+});
+
+/** The rest of the line after a line-start token, as printed (outer blanks are trimmed later). */
+export const Value = createToken({ name: 'Value', pattern: new RegExp(`[${NOT_LF}]+`), label: 'value' });
+
+/**
+ * A readable token: `name` is the CST key, `label` what error messages and tests show (the
+ * text as eseutil prints it). Every line-start token pushes the value mode.
+ */
+export function token(name: string, label: string, pattern: RegExp, options: { pushValue?: boolean } = {}): TokenType {
+  return createToken({
+    name,
+    pattern,
+    label: `'${label}'`,
+    ...(options.pushValue === false ? {} : { push_mode: VALUE_MODE }),
+  });
+}
+
+// ── Command prompt (SPEC §3) ──────────────────────────────────────────────────────────────
+/** `E:\mdbdata>`, `C:\>`, `[PS] D:\Logs>`, `PS C:\>` — the command follows as the value. */
+export const Prompt = token('Prompt', 'X:\\path>', /(?:\[PS\][ \t]*|PS[ \t]+)?[A-Za-z]:\\[^>\n]*>/);
+
+// ── Banner (§0.1) ─────────────────────────────────────────────────────────────────────────
+export const BannerProduct = token(
+  'BannerProduct',
+  'Microsoft(R) … Database Utilities',
+  /Microsoft\(R\)|Extensible Storage Engine Utilities/,
+);
+export const BannerVersion = token('BannerVersion', 'Version N.N', /Version[ \t]+\d[\d.]*/);
+export const Copyright = token('Copyright', 'Copyright (C) Microsoft Corporation', /Copyright[ \t]*\([Cc]\)/);
+export const License = token('License', 'Licensed under the MIT License', /Licensed under the/);
+
+// ── Mode line (§0.2) and stream verification heading (§3) ──────────────────────────────────
+export const Initiating = token('Initiating', 'Initiating … mode...', /Initiating[ \t]+/);
+export const VerifyingLogFiles = token('VerifyingLogFiles', 'Verifying log files...', /Verifying log files/);
+
+// ── Subject labels: which file the dump describes (SPEC §3) ───────────────────────────────
+export const DatabaseLabel = token('DatabaseLabel', 'Database:', /Database[ \t]*:/);
+export const LogFileLabel = token('LogFileLabel', 'Log file:', /Log [Ff]ile[ \t]*:/);
+export const CheckpointFileLabel = token('CheckpointFileLabel', 'Checkpoint file:', /Checkpoint [Ff]ile[ \t]*:/);
+export const BaseNameLabel = token('BaseNameLabel', 'Base name:', /Base name[ \t]*:/);
+export const FileLabel = token('FileLabel', 'File:', /File[ \t]*:/);
+
+// ── Log header (§2) and checkpoint (§4) labels; ESE97 prints several without a colon ───────
+export const LGeneration = token('LGeneration', 'lGeneration', /lGeneration[ \t]*:?/);
+export const CheckpointAtCreation = token(
+  'CheckpointAtCreation',
+  'Checkpoint at log creation time:',
+  /Checkpoint at log creation time[ \t]*:?/,
+);
+export const LastFullBackupCheckpoint = token(
+  'LastFullBackupCheckpoint',
+  'LastFullBackupCheckpoint',
+  /LastFullBackupCheckpoint[ \t]*:?/,
+);
+export const Checkpoint = token('Checkpoint', 'Checkpoint', /Checkpoint[ \t]*:?/);
+export const FullBackupTime = token('FullBackupTime', 'FullBackup time:', /FullBackup time[ \t]*:?/);
+export const FullBackup = token('FullBackup', 'FullBackup', /FullBackup[ \t]*:?/);
+export const IncBackupTime = token('IncBackupTime', 'IncBackup time:', /IncBackup time[ \t]*:?/);
+export const IncBackup = token('IncBackup', 'IncBackup', /IncBackup[ \t]*:?/);
+export const CreationTime = token('CreationTime', 'creation time:', /creation time[ \t]*:?/);
+export const PrevGenTime = token('PrevGenTime', 'prev gen time:', /prev gen time[ \t]*:?/);
+export const LastLgpos = token('LastLgpos', 'Last Lgpos', /Last Lgpos[ \t]*:?/);
+export const CircularLoggingFlag = token(
+  'CircularLoggingFlag',
+  'Circular Logging Flag (current file|past files):',
+  /Circular Logging Flag[ \t]*\((?:current file|past files)\)[ \t]*:?/,
+);
+export const UsingReservedLogFile = token('UsingReservedLogFile', 'Using Reserved Log File:', /Using Reserved Log File[ \t]*:/);
+/** `Env SystemPath:…`, `Env (CircLog,Session,…)` and the like. */
+export const Env = token('Env', 'Env', /Env[ \t]+/);
+/** A line starting with `(`: the values line of an `Env (…)` block. */
+export const ParenthesizedValues = token('ParenthesizedValues', '(…)', /\(/);
+/** `1 d:\MDBDATA\PRIV.EDB` — dbid and path of an attached database (§2.1, §2.2, §4). */
+export const AttachedDatabaseId = token(
+  'AttachedDatabaseId',
+  'dbid path',
+  /\d{1,5}[ \t]+(?:[A-Za-z]:[\\/]|\\\\|\.{1,2}\\)/,
+);
+export const Dbtime = token('Dbtime', 'dbtime:', /dbtime[ \t]*:/);
+export const ObjidLast = token('ObjidLast', 'objidLast:', /objidLast[ \t]*:/);
+export const MaxDbSize = token('MaxDbSize', 'MaxDbSize:', /MaxDbSize[ \t]*:/);
+
+// ── Signatures (§0.6) ─────────────────────────────────────────────────────────────────────
+export const DbSignature = token('DbSignature', 'DB Signature:', /DB Signature[ \t]*:/);
+export const LogSignature = token('LogSignature', 'Log Signature:', /Log Signature[ \t]*:/);
+export const Signature = token('Signature', 'Signature:', /Signature[ \t]*:/);
+
+// ── Database header (§1) ──────────────────────────────────────────────────────────────────
+export const FileType = token('FileType', 'File Type:', /File Type[ \t]*:/);
+export const State = token('State', 'State:', /State[ \t]*:/);
+export const LogRequired = token('LogRequired', 'Log Required:', /Log Required[ \t]*:/);
+export const LogCommitted = token('LogCommitted', 'Log Committed:', /Log Committed[ \t]*:/);
+export const CbDbPage = token('CbDbPage', 'cbDbPage:', /cbDbPage[ \t]*:/);
+export const RepairCount = token('RepairCount', 'Repair Count:', /Repair Count[ \t]*:/);
+export const RepairDate = token('RepairDate', 'Repair Date:', /Repair Date[ \t]*:/);
+export const Dbid = token('Dbid', 'Dbid:', /Dbid[ \t]*:/);
+export const LastConsistent = token('LastConsistent', 'Last Consistent', /Last Consistent[ \t]*:?/);
+export const LastAttach = token('LastAttach', 'Last Attach', /Last Attach[ \t]*:?/);
+export const LastDetach = token('LastDetach', 'Last Detach', /Last Detach[ \t]*:?/);
+export const LastReAttach = token('LastReAttach', 'Last ReAttach', /Last ReAttach[ \t]*:?/);
+
+// ── Integrity and errors (§2.2, §2.3, §3, §5) ─────────────────────────────────────────────
+export const IntegrityPassed = token(
+  'IntegrityPassed',
+  'Integrity check passed for log file:',
+  /Integrity check passed for log file[ \t]*:?/,
+);
+export const CorruptionDetected = token(
+  'CorruptionDetected',
+  'CORRUPTION DETECTED in log file:',
+  /CORRUPTION DETECTED in log file[ \t]*:?/,
+);
+export const LogDamaged = token('LogDamaged', 'Log Damaged (unusable):', /Log Damaged \(unusable\)[ \t]*:?/);
+export const ErrorLabel = token('ErrorLabel', 'ERROR:', /ERROR[ \t]*:|Error:/);
+export const WarningLabel = token('WarningLabel', 'WARNING:', /WARNING[ \t]*:/);
+export const FailureLabel = token('FailureLabel', 'FAILURE:', /FAILURE[ \t]*:/);
+export const RecoveryHint = token('RecoveryHint', 'Recovery has indicated …', /Recovery has indicated/);
+export const TemporaryDatabase = token(
+  'TemporaryDatabase',
+  'This is a temporary database.',
+  /This is a temporary database/,
+);
+export const MissingLogFiles = token(
+  'MissingLogFiles',
+  'Missing log file(s):',
+  /Missing log file(?:\(s\)|s)?[ \t]*:?/,
+);
+export const NoDamagedLogFiles = token(
+  'NoDamagedLogFiles',
+  'No damaged log files were found.',
+  /No damaged log files were found/,
+);
+
+// ── Page checksums (§5) ───────────────────────────────────────────────────────────────────
+export const Checksumming = token('Checksumming', 'Checksumming', /Checksumming/);
+export const ChecksumStatus = token('ChecksumStatus', 'Checksum Status (% complete)', /(?:Checksum )?Status \(% complete\)/);
+export const ProgressAxis = token('ProgressAxis', '0    10   20 … 100', /0[ \t]+10[ \t]+20[ \t]+30/);
+export const ProgressBar = token('ProgressBar', '|----|----|', /\|-+\|/);
+export const ProgressDots = token('ProgressDots', '.....', /\.{2,}/);
+export const ChecksumCounter = token(
+  'ChecksumCounter',
+  'N pages seen',
+  /-?\d+[ \t]+(?:pages seen|bad checksums|correctable checksums|uninitialized pages|wrong page numbers|reads performed|MB read|seconds taken|MB\/second|milliseconds used|milliseconds per read|milliseconds for the slowest read|milliseconds for the fastest read)/,
+);
+export const HighestDbtime = token('HighestDbtime', '0x… highest dbtime', /0x[0-9A-Fa-f]+[ \t]+highest dbtime/);
+
+// ── Footers (§0.3, §5.1) ──────────────────────────────────────────────────────────────────
+export const OperationCompleted = token(
+  'OperationCompleted',
+  'Operation completed successfully',
+  /Operation completed successfully/,
+);
+export const OperationTerminated = token('OperationTerminated', 'Operation terminated', /Operation terminated/);
+export const EsefileCompletes = token('EsefileCompletes', 'esefile completes', /esefile completes/);
+
+// ── Anything else ─────────────────────────────────────────────────────────────────────────
+/** `Some Label: value` that eseutil added in a later CU (§1.4: unknown labels must be tolerated). */
+export const GenericLabel = token('GenericLabel', 'Label:', /[A-Za-z][^:\n]{0,60}:/);
+/** A line the grammar does not know (prose an author typed, a wrapped tail…). */
+export const Text = token('Text', 'text', new RegExp(`[${NOT_LF}]+`), { pushValue: false });
+
+/** Line-start tokens in matching order (first match wins). */
+export const lineModeTokens: TokenType[] = [
+  LineBreak,
+  Blank,
+  Prompt,
+  BannerProduct,
+  BannerVersion,
+  Copyright,
+  License,
+  Initiating,
+  VerifyingLogFiles,
+  CheckpointFileLabel,
+  CheckpointAtCreation,
+  LastFullBackupCheckpoint,
+  Checkpoint,
+  DatabaseLabel,
+  LogFileLabel,
+  LogDamaged,
+  LogSignature,
+  LogRequired,
+  LogCommitted,
+  BaseNameLabel,
+  FileType,
+  FileLabel,
+  LGeneration,
+  FullBackupTime,
+  FullBackup,
+  IncBackupTime,
+  IncBackup,
+  CreationTime,
+  PrevGenTime,
+  LastLgpos,
+  LastConsistent,
+  LastAttach,
+  LastDetach,
+  LastReAttach,
+  CircularLoggingFlag,
+  UsingReservedLogFile,
+  Env,
+  ParenthesizedValues,
+  AttachedDatabaseId,
+  Dbtime,
+  ObjidLast,
+  MaxDbSize,
+  DbSignature,
+  Signature,
+  State,
+  CbDbPage,
+  RepairCount,
+  RepairDate,
+  Dbid,
+  IntegrityPassed,
+  CorruptionDetected,
+  ErrorLabel,
+  WarningLabel,
+  FailureLabel,
+  RecoveryHint,
+  TemporaryDatabase,
+  MissingLogFiles,
+  NoDamagedLogFiles,
+  Checksumming,
+  ChecksumStatus,
+  ProgressAxis,
+  ProgressBar,
+  ProgressDots,
+  ChecksumCounter,
+  HighestDbtime,
+  OperationCompleted,
+  OperationTerminated,
+  EsefileCompletes,
+  GenericLabel,
+  Text,
+];
+
+export const valueModeTokens: TokenType[] = [ValueBreak, Value];
+
+/** Every token type, for the parser (categories included). */
+export const allTokens: TokenType[] = [Newline, ...lineModeTokens, ValueBreak, Value];
+
+export const lexerDefinition = {
+  modes: { line: lineModeTokens, [VALUE_MODE]: valueModeTokens },
+  defaultMode: 'line',
+};

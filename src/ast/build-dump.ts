@@ -1,0 +1,594 @@
+/**
+ * Pass 2 of the AST builder: one segment's line records → a typed Dump (SPEC §4) plus the
+ * unrecognized line ranges. Every label/value line lands in `fields` as printed; the typed
+ * properties are read from them by the value parsers.
+ */
+import { parseLeadingNumber, parseGeneration, parseGenerationRange } from './generation.js';
+import { errorCodeInLine, jetErrorRef, parseFooter, type FooterKind } from './footer.js';
+import { parseEnvBlock, parseOnOff } from './env-block.js';
+import { parseEseDate } from './ese-date.js';
+import { inferDumpKind } from './dump-kind.js';
+import { inputNameFits } from './input-name.js';
+import type { LineRecord } from './line-records.js';
+import { parseLogPosition, readLogPositionAt } from './log-position.js';
+import { missingFromAdjacencyError, parseMissingLogFiles } from './missing-logs.js';
+import { parseSignature } from './signature.js';
+import { stateKindOf } from './state-kind.js';
+import type {
+  AttachedDatabase,
+  CircularLogging,
+  Dump,
+  DumpBase,
+  DumpKind,
+  DumpResult,
+  EseDate,
+  Field,
+  FileSource,
+  LogPosition,
+  MissingRange,
+  PageError,
+  PromptRef,
+  Signature,
+  StreamCheckLog,
+  Tool,
+  UnrecognizedRange,
+} from './types.js';
+
+export interface SegmentInput {
+  readonly startLine: number;
+  readonly lines: readonly string[];
+  readonly prompt?: PromptRef;
+  readonly contextPrompt?: PromptRef;
+}
+
+export interface BuildContext {
+  /** The subject named by the input's file name (`EDB012CF.LOG.txt` → `EDB012CF.LOG`). */
+  readonly inputSubject?: string;
+}
+
+export interface SegmentAst {
+  readonly dump?: Dump;
+  readonly unrecognized: UnrecognizedRange[];
+}
+
+/** Lines that only frame a dump; a segment with nothing else is not a dump of its own. */
+const FRAME_RULES: ReadonlySet<string> = new Set(['promptLine', 'labelLine', 'parenthesizedValuesLine']);
+
+const FOOTER_KINDS: Record<string, FooterKind> = {
+  OperationCompleted: 'completed',
+  OperationTerminated: 'terminated',
+  EsefileCompletes: 'esefileCompleted',
+};
+
+const COUNTERS: Record<string, 'pagesSeen' | 'badChecksums' | 'correctableChecksums' | 'uninitializedPages' | 'wrongPageNumbers'> = {
+  'pages seen': 'pagesSeen',
+  'bad checksums': 'badChecksums',
+  'correctable checksums': 'correctableChecksums',
+  'uninitialized pages': 'uninitializedPages',
+  'wrong page numbers': 'wrongPageNumbers',
+};
+
+const NOT_FIELDS: ReadonlySet<string> = new Set([
+  'promptLine',
+  'bannerLine',
+  'modeLine',
+  'verifyingLogFilesLine',
+  'checksumTitleLine',
+  'checksumProgressLine',
+  'footerLine',
+  'noDamagedLogFilesLine',
+]);
+
+const PAGE_ERROR = /page[ \t]+(-?\d+)/;
+
+function dropOk(value: string): { file: string; ok: boolean } {
+  const m = /[ \t]*-[ \t]*OK$/.exec(value);
+  return m === null ? { file: value, ok: false } : { file: value.slice(0, m.index), ok: true };
+}
+
+/** `1 E:\…\priv.edb LogOn VerOn RW` (§4) → the path alone. */
+function attachedPath(value: string): string {
+  return value.replace(/[ \t]+Log(?:On|Off)\b.*$/, '').trim();
+}
+
+function stripErrorLabel(text: string): string {
+  return text.replace(/^(ERROR|Error|FAILURE)[ \t]*:[ \t]*/, '');
+}
+
+/**
+ * Turns a segment's records into its dump and unrecognized ranges. `recognized` marks the lines
+ * the records cover; lines whose value cannot be read are unmarked again here.
+ */
+export function buildSegmentAst(
+  segment: SegmentInput,
+  records: readonly LineRecord[],
+  recognized: Uint8Array,
+  context: BuildContext,
+): SegmentAst {
+  const lineNo = (index: number) => segment.startLine + index;
+  const prompt = segment.prompt;
+  const unreadable = (r: LineRecord) => {
+    for (let i = r.lineIndex; i <= r.lastLineIndex; i++) recognized[i] = 0;
+  };
+
+  // A prompt line the prompt parser rejected is not a prompt.
+  for (const r of records) if (r.rule === 'promptLine' && (prompt === undefined || prompt.line !== lineNo(r.lineIndex))) unreadable(r);
+
+  let significant = false;
+  let hasContent = false;
+  for (const r of records) {
+    if (!FRAME_RULES.has(r.rule)) significant = true;
+    if (r.rule !== 'promptLine' && r.rule !== 'bannerLine' && r.rule !== 'modeLine' && r.rule !== 'footerLine') hasContent = true;
+  }
+  // Generic `Label: value` lines make a dump only under an ESE command prompt (a `find` fragment).
+  if (!significant && prompt?.mode !== undefined && records.some((r) => r.rule === 'labelLine')) significant = true;
+
+  if (!significant) {
+    recognized.fill(0);
+    return { unrecognized: unrecognizedRanges(segment, recognized, 0, segment.lines.length - 1) };
+  }
+
+  let tool: { product?: string; version?: string } = {};
+  let mode: string | undefined;
+  let footer: DumpResult | undefined;
+  let errorResult: DumpResult | undefined;
+  let hasBanner = false;
+  const fields: Field[] = [];
+  const subjects: Record<string, string> = {};
+
+  for (const r of records) {
+    if (r.rule === 'bannerLine') {
+      hasBanner = true;
+      if (r.token === 'BannerProduct') tool = { ...tool, product: `${r.label} ${r.value}`.trim() };
+      else if (r.token === 'BannerVersion') tool = { ...tool, version: r.label.replace(/^Version[ \t]+/, '') };
+    } else if (r.rule === 'modeLine') {
+      mode = r.value.replace(/[ \t]*mode\.*[ \t]*$/i, '').trim();
+    } else if (r.rule === 'footerLine') {
+      footer = parseFooter(FOOTER_KINDS[r.token] ?? 'completed', `${r.label} ${r.value}`.trim(), lineNo(r.lineIndex));
+    } else if (r.rule === 'errorLine' && errorResult === undefined) {
+      const code = errorCodeInLine(r.value);
+      if (code !== undefined) errorResult = { ok: false, error: jetErrorRef(code), line: lineNo(r.lineIndex), text: `${r.label}: ${r.value}` };
+    } else if (r.rule === 'subjectLine' && subjects[r.token] === undefined) {
+      subjects[r.token] = r.token === 'LogFileLabel' ? dropOk(r.value).file : r.value;
+    }
+    if (!NOT_FIELDS.has(r.rule)) fields.push({ label: r.label, value: r.value, line: lineNo(r.lineIndex) });
+  }
+
+  const kind: DumpKind = inferDumpKind({
+    records,
+    ...(mode === undefined ? {} : { mode }),
+    ...(prompt === undefined ? {} : { prompt }),
+    ...(segment.contextPrompt === undefined ? {} : { contextPrompt: segment.contextPrompt }),
+    hasContent,
+  });
+
+  // The dump spans its first to its last recognized line.
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < recognized.length; i++) {
+    if (recognized[i] === 1) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+
+  const dumpSubject = subjectOf(kind, subjects, records);
+  let file: string | undefined;
+  let fileSource: FileSource | undefined;
+  if (dumpSubject !== undefined && dumpSubject !== '') {
+    file = dumpSubject;
+    fileSource = 'dump';
+  } else if (prompt?.file !== undefined) {
+    file = prompt.file;
+    fileSource = 'prompt';
+  } else if (context.inputSubject !== undefined && inputNameFits(context.inputSubject, kind)) {
+    file = context.inputSubject;
+    fileSource = 'inputName';
+  }
+
+  const result = footer ?? errorResult;
+  const base: DumpBase = {
+    kind,
+    startLine: lineNo(Math.max(first, 0)),
+    endLine: lineNo(Math.max(last, 0)),
+    ...(tool.product !== undefined || tool.version !== undefined
+      ? { tool: { product: tool.product ?? '', version: tool.version ?? '' } satisfies Tool }
+      : {}),
+    ...(prompt === undefined ? {} : { command: prompt.command, prompt }),
+    ...(file === undefined ? {} : { file, fileSource }),
+    fragment: prompt?.filter !== undefined || !(hasBanner || mode !== undefined || footer !== undefined),
+    fields,
+    ...(result === undefined ? {} : { result }),
+  };
+
+  const dump = typedDump(base, kind, records, mode, unreadable, lineNo);
+  const unrecognized = unrecognizedRanges(segment, recognized, 0, segment.lines.length - 1);
+  return { dump, unrecognized };
+}
+
+function subjectOf(kind: DumpKind, subjects: Record<string, string>, records: readonly LineRecord[]): string | undefined {
+  switch (kind) {
+    case 'databaseHeader':
+      return subjects['DatabaseLabel'];
+    case 'logHeader':
+      return subjects['LogFileLabel'] ?? records.find((r) => r.token === 'IntegrityPassed' || r.token === 'CorruptionDetected')?.value.replace(/^:[ \t]*/, '');
+    case 'logStreamCheck':
+      return subjects['BaseNameLabel'];
+    case 'checkpoint':
+      return subjects['CheckpointFileLabel'];
+    case 'checksum':
+      return subjects['FileLabel'] ?? subjects['DatabaseLabel'] ?? records.find((r) => r.token === 'Checksumming' && r.value !== '')?.value;
+    case 'operation':
+      return subjects['DatabaseLabel'] ?? subjects['LogFileLabel'] ?? subjects['CheckpointFileLabel'] ?? subjects['BaseNameLabel'];
+  }
+}
+
+type Unreadable = (r: LineRecord) => void;
+
+/** Reads a value that must parse; a line whose value does not is reported as unrecognized. */
+function must<T>(r: LineRecord, value: T | undefined, unreadable: Unreadable): T | undefined {
+  if (value === undefined) unreadable(r);
+  return value;
+}
+
+function typedDump(
+  base: DumpBase,
+  kind: DumpKind,
+  records: readonly LineRecord[],
+  mode: string | undefined,
+  unreadable: Unreadable,
+  lineNo: (index: number) => number,
+): Dump {
+  switch (kind) {
+    case 'databaseHeader':
+      return databaseHeader(base, records, unreadable);
+    case 'logHeader':
+      return logHeader(base, records, unreadable, lineNo);
+    case 'logStreamCheck':
+      return logStreamCheck(base, records, lineNo);
+    case 'checkpoint':
+      return checkpoint(base, records, unreadable, lineNo);
+    case 'checksum':
+      return checksum(base, records, lineNo);
+    case 'operation':
+      return { ...base, kind: 'operation', ...(mode === undefined ? {} : { mode }) };
+  }
+}
+
+/** §1: eseutil /mh. */
+function databaseHeader(base: DumpBase, records: readonly LineRecord[], unreadable: Unreadable): Dump {
+  const d: {
+    fileType?: string;
+    state?: string;
+    stateKind?: ReturnType<typeof stateKindOf>;
+    dbSignature?: Signature;
+    logSignature?: Signature;
+    pageSize?: number;
+    logRequired?: { low: number; high: number };
+    logCommitted?: { low: number; high: number };
+    lastConsistent?: LogPosition;
+    lastAttach?: LogPosition;
+    lastDetach?: LogPosition;
+    repairCount?: number;
+    repairDate?: EseDate;
+    dbid?: number;
+  } = {};
+  for (const r of records) {
+    if (r.database >= 0) continue;
+    switch (r.token) {
+      case 'FileType':
+        d.fileType ??= r.value;
+        break;
+      case 'State':
+        if (d.state === undefined && must(r, r.value === '' ? undefined : r.value, unreadable) !== undefined) {
+          d.state = r.value;
+          d.stateKind = stateKindOf(r.value);
+        }
+        break;
+      case 'DbSignature':
+        d.dbSignature ??= must(r, parseSignature(r.value), unreadable);
+        break;
+      case 'LogSignature':
+        d.logSignature ??= must(r, parseSignature(r.value), unreadable);
+        break;
+      case 'CbDbPage':
+        d.pageSize ??= must(r, parseLeadingNumber(r.value), unreadable);
+        break;
+      case 'LogRequired':
+        d.logRequired ??= must(r, parseGenerationRange(r.value), unreadable);
+        break;
+      case 'LogCommitted':
+        d.logCommitted ??= must(r, parseGenerationRange(r.value), unreadable);
+        break;
+      case 'LastConsistent':
+        d.lastConsistent ??= must(r, parseLogPosition(r.value), unreadable);
+        break;
+      case 'LastAttach':
+        d.lastAttach ??= must(r, parseLogPosition(r.value), unreadable);
+        break;
+      case 'LastDetach':
+        d.lastDetach ??= must(r, parseLogPosition(r.value), unreadable);
+        break;
+      case 'RepairCount':
+        d.repairCount ??= must(r, parseLeadingNumber(r.value), unreadable);
+        break;
+      case 'RepairDate':
+        d.repairDate ??= must(r, parseEseDate(r.value), unreadable);
+        break;
+      case 'Dbid':
+        d.dbid ??= must(r, parseLeadingNumber(r.value), unreadable);
+        break;
+    }
+  }
+  return { ...base, kind: 'databaseHeader', ...definedOnly(d) };
+}
+
+/** Attached databases of a log (§2) or checkpoint (§4) header, with their blocks. */
+function attachedDatabases(records: readonly LineRecord[], unreadable: Unreadable, lineNo: (i: number) => number): AttachedDatabase[] {
+  const out: {
+    dbid: number;
+    path: string;
+    line: number;
+    signature?: Signature;
+    lastAttach?: LogPosition;
+    lastConsistent?: LogPosition;
+  }[] = [];
+  for (const r of records) {
+    if (r.database < 0) continue;
+    if (r.rule === 'attachedDatabase') {
+      out[r.database] = { dbid: Number(r.label), path: attachedPath(r.value), line: lineNo(r.lineIndex) };
+      continue;
+    }
+    const db = out[r.database];
+    if (db === undefined) continue;
+    if (r.token === 'Signature') db.signature ??= must(r, parseSignature(r.value), unreadable);
+    else if (r.token === 'LastConsistent') db.lastConsistent ??= must(r, parseLogPosition(r.value), unreadable);
+    else if (r.token === 'LastAttach') {
+      // ESE97 prints `Last Attach (…)  Last Consistent (…)` on one line (§2.1).
+      const read = readLogPositionAt(r.value, 0);
+      if (must(r, read, unreadable) === undefined || read === undefined) continue;
+      db.lastAttach ??= read.position;
+      const rest = r.value.slice(read.end);
+      const at = rest.indexOf('Last Consistent');
+      if (at >= 0) {
+        const consistent = parseLogPosition(rest.slice(at + 'Last Consistent'.length));
+        if (consistent !== undefined) db.lastConsistent ??= consistent;
+      }
+    }
+  }
+  return out.filter((db) => db !== undefined);
+}
+
+/** §2: eseutil /ml on one log. */
+function logHeader(base: DumpBase, records: readonly LineRecord[], unreadable: Unreadable, lineNo: (i: number) => number): Dump {
+  const d: {
+    baseName?: string;
+    lGeneration?: number;
+    signature?: Signature;
+    checkpoint?: LogPosition;
+    checkpointAvailable?: boolean;
+    creationTime?: EseDate;
+    prevGenTime?: EseDate;
+    lastLgpos?: LogPosition;
+    integrity?: 'passed' | 'failed';
+    logFileSectors?: number;
+    reservedLogFile?: boolean;
+  } = {};
+  const circular: { env?: boolean; currentFile?: boolean; pastFiles?: boolean } = {};
+  let envHeading: string | undefined;
+  for (const r of records) {
+    if (r.database >= 0) continue;
+    switch (r.token) {
+      case 'BaseNameLabel':
+        d.baseName ??= r.value;
+        break;
+      case 'LGeneration':
+        d.lGeneration ??= must(r, parseGeneration(r.value), unreadable);
+        break;
+      case 'Signature':
+        // KB Q296787 step 3: the first `Signature:` is the log's own.
+        d.signature ??= must(r, parseSignature(r.value), unreadable);
+        break;
+      case 'Checkpoint':
+        if (/NOT AVAILABLE/i.test(r.value)) d.checkpointAvailable ??= false;
+        else if (d.checkpoint === undefined) {
+          const position = must(r, parseLogPosition(r.value), unreadable);
+          if (position !== undefined) {
+            d.checkpoint = position;
+            d.checkpointAvailable = true;
+          }
+        }
+        break;
+      case 'CreationTime':
+        d.creationTime ??= must(r, parseEseDate(r.value), unreadable);
+        break;
+      case 'PrevGenTime':
+        d.prevGenTime ??= must(r, parseEseDate(r.value), unreadable);
+        break;
+      case 'LastLgpos':
+        d.lastLgpos ??= must(r, parseLogPosition(r.value), unreadable);
+        break;
+      case 'IntegrityPassed':
+        d.integrity ??= 'passed';
+        break;
+      case 'CorruptionDetected':
+      case 'LogDamaged':
+        d.integrity = 'failed';
+        break;
+      case 'ErrorLabel':
+        if (/damaged|corrupt/i.test(r.value)) d.integrity = 'failed';
+        break;
+      case 'UsingReservedLogFile':
+        d.reservedLogFile ??= must(r, parseOnOff(r.value), unreadable);
+        break;
+      case 'CircularLoggingFlag': {
+        const on = must(r, parseOnOff(r.value), unreadable);
+        if (/current/.test(r.label)) circular.currentFile ??= on;
+        else circular.pastFiles ??= on;
+        break;
+      }
+      case 'Env':
+        if (r.rule === 'envBlock' && r.label === 'Env') envHeading = r.value;
+        break;
+      case 'ParenthesizedValues':
+        if (envHeading !== undefined) {
+          const env = parseEnvBlock(envHeading, r.value);
+          if (env?.circularLogging !== undefined) circular.env ??= env.circularLogging;
+          if (env?.logFileSectors !== undefined) d.logFileSectors ??= env.logFileSectors;
+          envHeading = undefined;
+        }
+        break;
+    }
+  }
+  const circularLogging: CircularLogging | undefined = Object.keys(circular).length > 0 ? definedOnly(circular) : undefined;
+  return {
+    ...base,
+    kind: 'logHeader',
+    ...definedOnly(d),
+    ...(circularLogging === undefined ? {} : { circularLogging }),
+    attachedDatabases: attachedDatabases(records, unreadable, lineNo),
+  };
+}
+
+/** §3: eseutil /ml or /k on a base name. */
+function logStreamCheck(base: DumpBase, records: readonly LineRecord[], lineNo: (i: number) => number): Dump {
+  const logs: { file: string; ok: boolean; errors: string[]; line: number }[] = [];
+  const missing: MissingRange[] = [];
+  let baseName: string | undefined;
+  let noDamage: boolean | undefined;
+  const addMissing = (range: MissingRange | undefined) => {
+    if (range !== undefined && !missing.some((m) => m.first === range.first && m.last === range.last)) missing.push(range);
+  };
+  for (const r of records) {
+    const line = lineNo(r.lineIndex);
+    switch (r.token) {
+      case 'BaseNameLabel':
+        baseName ??= r.value;
+        break;
+      case 'LogFileLabel': {
+        const { file, ok } = dropOk(r.value);
+        logs.push({ file, ok, errors: [], line });
+        break;
+      }
+      case 'ErrorLabel': {
+        const text = stripErrorLabel(`${r.label}: ${r.value}`);
+        logs[logs.length - 1]?.errors.push(text);
+        addMissing(missingFromAdjacencyError(text, line));
+        break;
+      }
+      case 'MissingLogFiles':
+        addMissing(parseMissingLogFiles(r.value, line, `${r.label}: ${r.value}`));
+        break;
+      case 'NoDamagedLogFiles':
+        noDamage = true;
+        break;
+    }
+  }
+  const streamLogs: StreamCheckLog[] = logs;
+  return {
+    ...base,
+    kind: 'logStreamCheck',
+    ...(baseName === undefined ? {} : { baseName }),
+    logs: streamLogs,
+    missing,
+    ...(noDamage === undefined ? {} : { noDamage }),
+  };
+}
+
+/** §4: eseutil /mk. */
+function checkpoint(base: DumpBase, records: readonly LineRecord[], unreadable: Unreadable, lineNo: (i: number) => number): Dump {
+  const d: {
+    checkpoint?: LogPosition;
+    lastFullBackupCheckpoint?: LogPosition;
+    fullBackup?: LogPosition;
+    incBackup?: LogPosition;
+    signature?: Signature;
+  } = {};
+  for (const r of records) {
+    if (r.database >= 0) continue;
+    switch (r.token) {
+      case 'Checkpoint':
+        d.checkpoint ??= must(r, parseLogPosition(r.value), unreadable);
+        break;
+      case 'LastFullBackupCheckpoint':
+        d.lastFullBackupCheckpoint ??= must(r, parseLogPosition(r.value), unreadable);
+        break;
+      case 'FullBackup':
+        d.fullBackup ??= must(r, parseLogPosition(r.value), unreadable);
+        break;
+      case 'IncBackup':
+        d.incBackup ??= must(r, parseLogPosition(r.value), unreadable);
+        break;
+      case 'Signature':
+        d.signature ??= must(r, parseSignature(r.value), unreadable);
+        break;
+    }
+  }
+  return { ...base, kind: 'checkpoint', ...definedOnly(d), attachedDatabases: attachedDatabases(records, unreadable, lineNo) };
+}
+
+/** §5: esefile /s, /x and eseutil /k. Counters of several files (edb, then stm) add up. */
+function checksum(base: DumpBase, records: readonly LineRecord[], lineNo: (i: number) => number): Dump {
+  const counters: Partial<Record<(typeof COUNTERS)[string], number>> = {};
+  const pageErrors: PageError[] = [];
+  const addPageError = (text: string, line: number) => {
+    const m = PAGE_ERROR.exec(text);
+    if (m !== null) pageErrors.push({ page: Number(m[1]), message: text.trim(), line });
+  };
+  for (const r of records) {
+    const line = lineNo(r.lineIndex);
+    if (r.rule === 'checksumCounterLine') {
+      const name = COUNTERS[r.label];
+      const n = parseLeadingNumber(r.value);
+      if (name !== undefined && n !== undefined) counters[name] = (counters[name] ?? 0) + n;
+    } else if (r.token === 'ErrorLabel') {
+      addPageError(stripErrorLabel(`${r.label}: ${r.value}`), line);
+    } else if (r.rule === 'checksumProgressLine') {
+      // Spec deviation (§5.1): stderr page errors interleave with the dots on one line.
+      const at = r.value.indexOf('ERROR:');
+      if (at >= 0) addPageError(r.value.slice(at + 'ERROR:'.length), line);
+    }
+  }
+  return { ...base, kind: 'checksum', ...counters, pageErrors };
+}
+
+/** Drops undefined properties (the AST is plain JSON: absent, not undefined). */
+function definedOnly<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  return out as { [K in keyof T]: Exclude<T[K], undefined> };
+}
+
+/** Runs of unrecognized non-blank lines (blank lines between them join the run). */
+export function unrecognizedRanges(
+  segment: SegmentInput,
+  recognized: Uint8Array,
+  from: number,
+  to: number,
+): UnrecognizedRange[] {
+  const out: UnrecognizedRange[] = [];
+  let start = -1;
+  let end = -1;
+  const flush = () => {
+    if (start >= 0) {
+      out.push({
+        startLine: segment.startLine + start,
+        endLine: segment.startLine + end,
+        text: segment.lines.slice(start, end + 1).join('\n'),
+      });
+    }
+    start = -1;
+  };
+  for (let i = from; i <= to; i++) {
+    const line = segment.lines[i] ?? '';
+    if (recognized[i] === 1) {
+      flush();
+      continue;
+    }
+    if (line.trim() === '') continue;
+    if (start < 0) start = i;
+    end = i;
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,166 @@
+/**
+ * Which kind of dump a segment is (SPEC §3), from what it prints:
+ * 1. the mode line — `Initiating CHECKSUM mode...` is a checksum run unless it verifies a log
+ *    stream (`eseutil /k E00`); any mode other than FILE DUMP is an `operation`;
+ * 2. labels only one kind prints (`lGeneration`, `State:`, `Checkpoint file:`, `- OK`, `pages seen`…),
+ *    the most frequent kind winning;
+ * 3. the command on the prompt line (`/mh`, `/ml`, `/mk`, `/k`, esefile `/s`);
+ * 4. labels several kinds print (`Signature:`, `Checkpoint`, `Last Consistent`, `Env`);
+ * 5. otherwise `operation` (a bare footer, a banner alone).
+ */
+import { fileNameOf } from '../domain/log-names.js';
+import type { LineRecord } from './line-records.js';
+import type { DumpKind, PromptRef } from './types.js';
+
+type KindVotes = Record<DumpKind, number>;
+
+const STRONG: Record<string, DumpKind> = {
+  DatabaseLabel: 'databaseHeader',
+  State: 'databaseHeader',
+  DbSignature: 'databaseHeader',
+  LogSignature: 'databaseHeader',
+  CbDbPage: 'databaseHeader',
+  FileType: 'databaseHeader',
+  LogRequired: 'databaseHeader',
+  LogCommitted: 'databaseHeader',
+  LastDetach: 'databaseHeader',
+  LastReAttach: 'databaseHeader',
+  RepairCount: 'databaseHeader',
+  RepairDate: 'databaseHeader',
+  Dbid: 'databaseHeader',
+  LGeneration: 'logHeader',
+  CreationTime: 'logHeader',
+  PrevGenTime: 'logHeader',
+  LastLgpos: 'logHeader',
+  CircularLoggingFlag: 'logHeader',
+  UsingReservedLogFile: 'logHeader',
+  IntegrityPassed: 'logHeader',
+  CorruptionDetected: 'logHeader',
+  LogDamaged: 'logHeader',
+  CheckpointAtCreation: 'logHeader',
+  VerifyingLogFiles: 'logStreamCheck',
+  MissingLogFiles: 'logStreamCheck',
+  NoDamagedLogFiles: 'logStreamCheck',
+  CheckpointFileLabel: 'checkpoint',
+  LastFullBackupCheckpoint: 'checkpoint',
+  FullBackup: 'checkpoint',
+  FullBackupTime: 'checkpoint',
+  IncBackup: 'checkpoint',
+  IncBackupTime: 'checkpoint',
+  Checksumming: 'checksum',
+  ChecksumStatus: 'checksum',
+  ProgressAxis: 'checksum',
+  ProgressBar: 'checksum',
+  ProgressDots: 'checksum',
+  ChecksumCounter: 'checksum',
+  HighestDbtime: 'checksum',
+  EsefileCompletes: 'checksum',
+  FileLabel: 'checksum',
+  TemporaryDatabase: 'checksum',
+};
+
+const WEAK: Record<string, DumpKind> = {
+  Signature: 'logHeader',
+  Env: 'logHeader',
+  AttachedDatabaseId: 'logHeader',
+  Checkpoint: 'checkpoint',
+  LastConsistent: 'databaseHeader',
+  LastAttach: 'databaseHeader',
+  Dbtime: 'databaseHeader',
+};
+
+/** Tie order: the kind whose labels are the most specific first. */
+const PRIORITY: readonly DumpKind[] = ['checkpoint', 'logStreamCheck', 'databaseHeader', 'logHeader', 'checksum', 'operation'];
+
+const VERIFIED = /-[ \t]*OK$/;
+
+function emptyVotes(): KindVotes {
+  return { databaseHeader: 0, logHeader: 0, logStreamCheck: 0, checkpoint: 0, checksum: 0, operation: 0 };
+}
+
+function best(votes: KindVotes): DumpKind | undefined {
+  let winner: DumpKind | undefined;
+  for (const kind of PRIORITY) {
+    if (votes[kind] > 0 && (winner === undefined || votes[kind] > votes[winner])) winner = kind;
+  }
+  return winner;
+}
+
+/** A base name (`E00`, `D:\logs\E00`) rather than a file: the stream verification of §3. */
+function namesBaseName(file: string | undefined): boolean {
+  return file !== undefined && !fileNameOf(file).includes('.');
+}
+
+/** The kind a prompt's command produces (`eseutil /ml E00` → logStreamCheck). */
+export function kindOfCommand(prompt: PromptRef | undefined): DumpKind | undefined {
+  switch (prompt?.mode) {
+    case undefined:
+      return undefined;
+    case '/mh':
+      return 'databaseHeader';
+    case '/ml':
+      return namesBaseName(prompt.file) ? 'logStreamCheck' : 'logHeader';
+    case '/mk':
+      return 'checkpoint';
+    case '/k':
+      if (namesBaseName(prompt.file)) return 'logStreamCheck';
+      return /\.(log|jtx)$/i.test(prompt.file ?? '') ? 'logHeader' : 'checksum';
+    case '/s':
+    case '/x':
+      return /esefile/i.test(prompt.command) ? 'checksum' : 'operation';
+    default:
+      return 'operation';
+  }
+}
+
+export interface KindEvidence {
+  readonly records: readonly LineRecord[];
+  readonly mode?: string;
+  readonly prompt?: PromptRef;
+  readonly contextPrompt?: PromptRef;
+  /** The segment has lines other than banner, mode, footer and prompt. */
+  readonly hasContent: boolean;
+}
+
+export function inferDumpKind(e: KindEvidence): DumpKind {
+  const strong = emptyVotes();
+  const weak = emptyVotes();
+  let unverifiedLogFiles = 0;
+  for (const r of e.records) {
+    if (r.database >= 0) {
+      if (r.rule === 'attachedDatabase') weak.logHeader++;
+      continue;
+    }
+    if (r.token === 'LogFileLabel') {
+      if (VERIFIED.test(r.value)) strong.logStreamCheck++;
+      else unverifiedLogFiles++;
+      continue;
+    }
+    const s = STRONG[r.token];
+    if (s !== undefined) {
+      strong[s]++;
+      continue;
+    }
+    const w = WEAK[r.token];
+    if (w !== undefined) weak[w]++;
+  }
+  // A stream verification also prints `Log file:` lines without `- OK` (the damaged ones);
+  // a single log's header has one `Log file:` line and labels of its own.
+  if (strong.logStreamCheck > 0 && strong.logHeader === 0) strong.logStreamCheck += unverifiedLogFiles;
+  else strong.logHeader += unverifiedLogFiles;
+
+  const mode = e.mode?.toUpperCase();
+  if (mode !== undefined && !mode.startsWith('FILE DUMP')) {
+    if (!mode.startsWith('CHECKSUM')) return 'operation';
+    if (strong.logStreamCheck > 0) return 'logStreamCheck';
+    if (strong.logHeader > 0 && strong.checksum === 0) return 'logHeader';
+    return 'checksum';
+  }
+  const byLabels = best(strong);
+  if (byLabels !== undefined) return byLabels;
+  if (e.hasContent) {
+    const byCommand = kindOfCommand(e.prompt) ?? kindOfCommand(e.contextPrompt);
+    if (byCommand !== undefined) return byCommand;
+  }
+  return best(weak) ?? 'operation';
+}

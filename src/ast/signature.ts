@@ -1,0 +1,50 @@
+/**
+ * Signatures (ese-format.md §0.6): `Create time:<date> Rand:<unsigned decimal> Computer:<name>`.
+ * Tolerates captures cut short: `… Rand:24842 Computer` (no colon) or no `Computer` at all is
+ * still a signature; without `Rand:` it is not (the rand is what tells streams apart).
+ */
+import { readDateAt, sameDateParts } from './ese-date.js';
+import type { Signature } from './types.js';
+
+const CREATE_TIME = 'create time:';
+const RAND = 'rand:';
+const COMPUTER = 'computer';
+
+export function parseSignature(value: string): Signature | undefined {
+  const text = value.trim();
+  const lower = text.toLowerCase();
+  const createAt = lower.indexOf(CREATE_TIME);
+  if (createAt < 0) return undefined;
+  const randAt = lower.indexOf(RAND, createAt + CREATE_TIME.length);
+  if (randAt < 0) return undefined;
+  let i = randAt + RAND.length;
+  while (text[i] === ' ') i++;
+  const digitsStart = i;
+  while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  if (i === digitsStart) return undefined;
+  const rand = Number(text.slice(digitsStart, i));
+  const createTime = text.slice(createAt + CREATE_TIME.length, randAt).trim();
+  let computer = '';
+  const computerAt = lower.indexOf(COMPUTER, i);
+  if (computerAt >= 0) {
+    const colon = computerAt + COMPUTER.length;
+    computer = text[colon] === ':' ? text.slice(colon + 1).trim() : '';
+  }
+  return { createTime, rand, computer, text };
+}
+
+function dateOf(createTime: string) {
+  return readDateAt(createTime, 0)?.parts;
+}
+
+/**
+ * KB Q296787 step 3 / chksig: two signatures are the same when the create time (as a date:
+ * `8/3/1999 17:37:42` equals `08/03/1999 17:37:42`), the rand and the computer are equal.
+ */
+export function signaturesEqual(a: Signature, b: Signature): boolean {
+  if (a.rand !== b.rand || a.computer !== b.computer) return false;
+  const da = dateOf(a.createTime);
+  const db = dateOf(b.createTime);
+  if (da !== undefined && db !== undefined) return sameDateParts(da, db);
+  return a.createTime === b.createTime;
+}
