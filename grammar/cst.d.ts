@@ -8,15 +8,6 @@ export interface CaptureCstNode extends CstNode {
 
 export type CaptureCstChildren = {
   Newline?: IToken[];
-  entry?: EntryCstNode[];
-};
-
-export interface EntryCstNode extends CstNode {
-  name: "entry";
-  children: EntryCstChildren;
-}
-
-export type EntryCstChildren = {
   promptLine?: PromptLineCstNode[];
   bannerLine?: BannerLineCstNode[];
   modeLine?: ModeLineCstNode[];
@@ -64,10 +55,7 @@ export interface BannerLineCstNode extends CstNode {
 }
 
 export type BannerLineCstChildren = {
-  BannerProduct?: IToken[];
-  BannerVersion?: IToken[];
-  Copyright?: IToken[];
-  License?: IToken[];
+  BannerLine: IToken[];
   Value?: IToken[];
 };
 
@@ -97,11 +85,7 @@ export interface SubjectLineCstNode extends CstNode {
 }
 
 export type SubjectLineCstChildren = {
-  DatabaseLabel?: IToken[];
-  LogFileLabel?: IToken[];
-  CheckpointFileLabel?: IToken[];
-  BaseNameLabel?: IToken[];
-  FileLabel?: IToken[];
+  SubjectLabel: IToken[];
   Value?: IToken[];
 };
 
@@ -121,16 +105,7 @@ export interface LogPositionLineCstNode extends CstNode {
 }
 
 export type LogPositionLineCstChildren = {
-  Checkpoint?: IToken[];
-  CheckpointAtCreation?: IToken[];
-  LastFullBackupCheckpoint?: IToken[];
-  FullBackup?: IToken[];
-  IncBackup?: IToken[];
-  LastLgpos?: IToken[];
-  LastConsistent?: IToken[];
-  LastAttach?: IToken[];
-  LastDetach?: IToken[];
-  LastReAttach?: IToken[];
+  LogPositionLabel: IToken[];
   Value?: IToken[];
 };
 
@@ -140,11 +115,7 @@ export interface DateLineCstNode extends CstNode {
 }
 
 export type DateLineCstChildren = {
-  CreationTime?: IToken[];
-  PrevGenTime?: IToken[];
-  FullBackupTime?: IToken[];
-  IncBackupTime?: IToken[];
-  RepairDate?: IToken[];
+  DateLabel: IToken[];
   Value?: IToken[];
 };
 
@@ -154,9 +125,7 @@ export interface SignatureLineCstNode extends CstNode {
 }
 
 export type SignatureLineCstChildren = {
-  DbSignature?: IToken[];
-  LogSignature?: IToken[];
-  Signature?: IToken[];
+  SignatureLabel: IToken[];
   Value?: IToken[];
 };
 
@@ -176,8 +145,7 @@ export interface GenerationRangeLineCstNode extends CstNode {
 }
 
 export type GenerationRangeLineCstChildren = {
-  LogRequired?: IToken[];
-  LogCommitted?: IToken[];
+  GenerationRangeLabel: IToken[];
   Value?: IToken[];
 };
 
@@ -187,12 +155,7 @@ export interface HeaderNumberLineCstNode extends CstNode {
 }
 
 export type HeaderNumberLineCstChildren = {
-  CbDbPage?: IToken[];
-  RepairCount?: IToken[];
-  Dbid?: IToken[];
-  Dbtime?: IToken[];
-  ObjidLast?: IToken[];
-  MaxDbSize?: IToken[];
+  NumberLabel: IToken[];
   Value?: IToken[];
 };
 
@@ -256,12 +219,7 @@ export interface AttachedDatabaseFieldCstNode extends CstNode {
 }
 
 export type AttachedDatabaseFieldCstChildren = {
-  Signature?: IToken[];
-  LastAttach?: IToken[];
-  LastConsistent?: IToken[];
-  Dbtime?: IToken[];
-  ObjidLast?: IToken[];
-  MaxDbSize?: IToken[];
+  AttachedDatabaseLabel: IToken[];
   Value?: IToken[];
 };
 
@@ -271,9 +229,7 @@ export interface IntegrityLineCstNode extends CstNode {
 }
 
 export type IntegrityLineCstChildren = {
-  IntegrityPassed?: IToken[];
-  CorruptionDetected?: IToken[];
-  LogDamaged?: IToken[];
+  IntegrityStatement: IToken[];
   Value?: IToken[];
 };
 
@@ -283,8 +239,7 @@ export interface ErrorLineCstNode extends CstNode {
 }
 
 export type ErrorLineCstChildren = {
-  ErrorLabel?: IToken[];
-  FailureLabel?: IToken[];
+  ErrorStatement: IToken[];
   Value?: IToken[];
 };
 
@@ -294,9 +249,7 @@ export interface WarningLineCstNode extends CstNode {
 }
 
 export type WarningLineCstChildren = {
-  WarningLabel?: IToken[];
-  RecoveryHint?: IToken[];
-  TemporaryDatabase?: IToken[];
+  WarningStatement: IToken[];
   Value?: IToken[];
 };
 
@@ -326,8 +279,7 @@ export interface ChecksumTitleLineCstNode extends CstNode {
 }
 
 export type ChecksumTitleLineCstChildren = {
-  Checksumming?: IToken[];
-  ChecksumStatus?: IToken[];
+  ChecksumTitle: IToken[];
   Value?: IToken[];
 };
 
@@ -337,9 +289,7 @@ export interface ChecksumProgressLineCstNode extends CstNode {
 }
 
 export type ChecksumProgressLineCstChildren = {
-  ProgressAxis?: IToken[];
-  ProgressBar?: IToken[];
-  ProgressDots?: IToken[];
+  ProgressMark: IToken[];
   Value?: IToken[];
 };
 
@@ -349,8 +299,7 @@ export interface ChecksumCounterLineCstNode extends CstNode {
 }
 
 export type ChecksumCounterLineCstChildren = {
-  ChecksumCounter?: IToken[];
-  HighestDbtime?: IToken[];
+  ChecksumCounterLabel: IToken[];
   Value?: IToken[];
 };
 
@@ -360,9 +309,7 @@ export interface FooterLineCstNode extends CstNode {
 }
 
 export type FooterLineCstChildren = {
-  OperationCompleted?: IToken[];
-  OperationTerminated?: IToken[];
-  EsefileCompletes?: IToken[];
+  FooterStatement: IToken[];
   Value?: IToken[];
 };
 
@@ -397,7 +344,6 @@ export type UnrecognizedLineCstChildren = {
 
 export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   capture(children: CaptureCstChildren, param?: IN): OUT;
-  entry(children: EntryCstChildren, param?: IN): OUT;
   promptLine(children: PromptLineCstChildren, param?: IN): OUT;
   bannerLine(children: BannerLineCstChildren, param?: IN): OUT;
   modeLine(children: ModeLineCstChildren, param?: IN): OUT;

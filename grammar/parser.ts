@@ -1,26 +1,22 @@
 /**
  * Grammar of eseutil / esentutl / esefile text output (ese-format.md), one rule per kind of
- * line, named after the labels eseutil prints. A capture is a sequence of entries separated by
- * line breaks; each entry is one line (label + rest-of-line value), or a short section whose
- * continuation lines are unambiguous (an attached database and its indented block, an `Env (…)`
- * heading and its values line).
+ * line, named after the labels eseutil prints. A capture is a sequence of lines separated by
+ * line breaks; a line is a line-start token (a label such as `lGeneration`, a banner line, a
+ * footer…) and the rest of the line as one value. Two rules span a few lines whose continuation
+ * is unambiguous: an attached database and its indented block, an `Env (…)` heading and its
+ * values line.
  *
  * Which dump a line belongs to, and what its value means, is decided after parsing
  * (src/input/segment.ts, src/ast/): the grammar accepts every line in any order, so fragments,
  * `find` output and pastes with lines dropped still give a complete CST.
+ *
+ * Performance (SPEC §9): the capture rule lists the line rules directly (no wrapper rule per
+ * line) and its alternatives array is built once; each line rule consumes a token category
+ * instead of choosing among tokens. Chevrotain groups CST children by rule name, so a line's
+ * place in the capture is its first token's offset (src/ast/line-records.ts restores the order).
  */
-import { CstParser, type IOrAlt, type TokenType } from 'chevrotain';
+import { CstParser, tokenMatcher, type IOrAlt } from 'chevrotain';
 import * as T from './tokens.js';
-
-/** Labels of an attached database's indented block (§2.2, §2.3). */
-const ATTACHED_DATABASE_FIELDS: ReadonlySet<TokenType> = new Set([
-  T.Signature,
-  T.LastAttach,
-  T.LastConsistent,
-  T.Dbtime,
-  T.ObjidLast,
-  T.MaxDbSize,
-]);
 
 export interface EseOutputParserOptions {
   /** Skip Chevrotain's grammar checks (production start-up); tests keep them on. */
@@ -37,49 +33,46 @@ export class EseOutputParser extends CstParser {
     this.performSelfAnalysis();
   }
 
-  /** A whole segment of captured text: entries separated by line breaks. */
+  /** A segment of captured text: lines separated by line breaks. */
   capture = this.RULE('capture', () => {
     this.MANY(() => {
-      this.OR([{ ALT: () => this.CONSUME(T.Newline) }, { ALT: () => this.SUBRULE(this.entry) }]);
+      this.OR(
+        (this.lineAlternatives ??= [
+          { ALT: () => this.CONSUME(T.Newline) },
+          { ALT: () => this.SUBRULE(this.promptLine) },
+          { ALT: () => this.SUBRULE(this.bannerLine) },
+          { ALT: () => this.SUBRULE(this.modeLine) },
+          { ALT: () => this.SUBRULE(this.verifyingLogFilesLine) },
+          { ALT: () => this.SUBRULE(this.subjectLine) },
+          { ALT: () => this.SUBRULE(this.lGenerationLine) },
+          { ALT: () => this.SUBRULE(this.logPositionLine) },
+          { ALT: () => this.SUBRULE(this.dateLine) },
+          { ALT: () => this.SUBRULE(this.signatureLine) },
+          { ALT: () => this.SUBRULE(this.stateLine) },
+          { ALT: () => this.SUBRULE(this.generationRangeLine) },
+          { ALT: () => this.SUBRULE(this.headerNumberLine) },
+          { ALT: () => this.SUBRULE(this.fileTypeLine) },
+          { ALT: () => this.SUBRULE(this.envBlock) },
+          { ALT: () => this.SUBRULE(this.circularLoggingFlagLine) },
+          { ALT: () => this.SUBRULE(this.usingReservedLogFileLine) },
+          { ALT: () => this.SUBRULE(this.attachedDatabase) },
+          { ALT: () => this.SUBRULE(this.integrityLine) },
+          { ALT: () => this.SUBRULE(this.errorLine) },
+          { ALT: () => this.SUBRULE(this.warningLine) },
+          { ALT: () => this.SUBRULE(this.missingLogFilesLine) },
+          { ALT: () => this.SUBRULE(this.noDamagedLogFilesLine) },
+          { ALT: () => this.SUBRULE(this.checksumTitleLine) },
+          { ALT: () => this.SUBRULE(this.checksumProgressLine) },
+          { ALT: () => this.SUBRULE(this.checksumCounterLine) },
+          { ALT: () => this.SUBRULE(this.footerLine) },
+          { ALT: () => this.SUBRULE(this.parenthesizedValuesLine) },
+          { ALT: () => this.SUBRULE(this.labelLine) },
+          { ALT: () => this.SUBRULE(this.unrecognizedLine) },
+        ]),
+      );
     });
   });
-
-  /** One line (or a short section) of output. */
-  entry = this.RULE('entry', () => {
-    // The alternatives array is built once (Chevrotain performance guide: cache large ORs).
-    this.OR(this.entryAlternatives ??= [
-      { ALT: () => this.SUBRULE(this.promptLine) },
-      { ALT: () => this.SUBRULE(this.bannerLine) },
-      { ALT: () => this.SUBRULE(this.modeLine) },
-      { ALT: () => this.SUBRULE(this.verifyingLogFilesLine) },
-      { ALT: () => this.SUBRULE(this.subjectLine) },
-      { ALT: () => this.SUBRULE(this.lGenerationLine) },
-      { ALT: () => this.SUBRULE(this.logPositionLine) },
-      { ALT: () => this.SUBRULE(this.dateLine) },
-      { ALT: () => this.SUBRULE(this.signatureLine) },
-      { ALT: () => this.SUBRULE(this.stateLine) },
-      { ALT: () => this.SUBRULE(this.generationRangeLine) },
-      { ALT: () => this.SUBRULE(this.headerNumberLine) },
-      { ALT: () => this.SUBRULE(this.fileTypeLine) },
-      { ALT: () => this.SUBRULE(this.envBlock) },
-      { ALT: () => this.SUBRULE(this.circularLoggingFlagLine) },
-      { ALT: () => this.SUBRULE(this.usingReservedLogFileLine) },
-      { ALT: () => this.SUBRULE(this.attachedDatabase) },
-      { ALT: () => this.SUBRULE(this.integrityLine) },
-      { ALT: () => this.SUBRULE(this.errorLine) },
-      { ALT: () => this.SUBRULE(this.warningLine) },
-      { ALT: () => this.SUBRULE(this.missingLogFilesLine) },
-      { ALT: () => this.SUBRULE(this.noDamagedLogFilesLine) },
-      { ALT: () => this.SUBRULE(this.checksumTitleLine) },
-      { ALT: () => this.SUBRULE(this.checksumProgressLine) },
-      { ALT: () => this.SUBRULE(this.checksumCounterLine) },
-      { ALT: () => this.SUBRULE(this.footerLine) },
-      { ALT: () => this.SUBRULE(this.parenthesizedValuesLine) },
-      { ALT: () => this.SUBRULE(this.labelLine) },
-      { ALT: () => this.SUBRULE(this.unrecognizedLine) },
-    ]);
-  });
-  private entryAlternatives: IOrAlt<unknown>[] | undefined;
+  private lineAlternatives: IOrAlt<unknown>[] | undefined;
 
   /** SPEC §3: `E:\mdbdata>eseutil /ml edb012cf.log | find /i "signature"`, `[PS] D:\>…`, `PS C:\>…`. */
   promptLine = this.RULE('promptLine', () => {
@@ -89,12 +82,7 @@ export class EseOutputParser extends CstParser {
 
   /** §0.1 banner: product line, `Version N.N`, copyright (and `Licensed under the MIT License.`). */
   bannerLine = this.RULE('bannerLine', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.BannerProduct) },
-      { ALT: () => this.CONSUME(T.BannerVersion) },
-      { ALT: () => this.CONSUME(T.Copyright) },
-      { ALT: () => this.CONSUME(T.License) },
-    ]);
+    this.CONSUME(T.BannerLine);
     this.OPTION(() => this.CONSUME(T.Value));
   });
 
@@ -116,13 +104,7 @@ export class EseOutputParser extends CstParser {
    * Spec deviation: /k on one log prints `Log File:` (capital F); both are accepted.
    */
   subjectLine = this.RULE('subjectLine', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.DatabaseLabel) },
-      { ALT: () => this.CONSUME(T.LogFileLabel) },
-      { ALT: () => this.CONSUME(T.CheckpointFileLabel) },
-      { ALT: () => this.CONSUME(T.BaseNameLabel) },
-      { ALT: () => this.CONSUME(T.FileLabel) },
-    ]);
+    this.CONSUME(T.SubjectLabel);
     this.OPTION(() => this.CONSUME(T.Value));
   });
 
@@ -134,43 +116,23 @@ export class EseOutputParser extends CstParser {
 
   /**
    * §0.4 log positions: `Checkpoint (255,5582,406)` (ESE97, no colon) or `Checkpoint: (0x12CF,1CA9,16A)`,
-   * `Last Consistent: (…)  <date>` (§1.2–1.4), `Last Lgpos: (0x12cf,…)` (§2), §4 checkpoint lines.
+   * `Last Consistent: (…)  <date>` (§1.2–1.4), `Last Lgpos: (0x12cf,…)` (§2), §4 checkpoint lines
+   * (`LastFullBackupCheckpoint`, `FullBackup`, `IncBackup`), §2.3 `Checkpoint at log creation time:`.
    */
   logPositionLine = this.RULE('logPositionLine', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.Checkpoint) },
-      { ALT: () => this.CONSUME(T.CheckpointAtCreation) },
-      { ALT: () => this.CONSUME(T.LastFullBackupCheckpoint) },
-      { ALT: () => this.CONSUME(T.FullBackup) },
-      { ALT: () => this.CONSUME(T.IncBackup) },
-      { ALT: () => this.CONSUME(T.LastLgpos) },
-      { ALT: () => this.CONSUME(T.LastConsistent) },
-      { ALT: () => this.CONSUME(T.LastAttach) },
-      { ALT: () => this.CONSUME(T.LastDetach) },
-      { ALT: () => this.CONSUME(T.LastReAttach) },
-    ]);
+    this.CONSUME(T.LogPositionLabel);
     this.OPTION(() => this.CONSUME(T.Value));
   });
 
   /** §0.5 dates: `creation time:`, `prev gen time:` (§2), `FullBackup time:` (§4), `Repair Date:` (§1). */
   dateLine = this.RULE('dateLine', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.CreationTime) },
-      { ALT: () => this.CONSUME(T.PrevGenTime) },
-      { ALT: () => this.CONSUME(T.FullBackupTime) },
-      { ALT: () => this.CONSUME(T.IncBackupTime) },
-      { ALT: () => this.CONSUME(T.RepairDate) },
-    ]);
+    this.CONSUME(T.DateLabel);
     this.OPTION(() => this.CONSUME(T.Value));
   });
 
-  /** §0.6 `DB Signature:`, `Log Signature:` (§1), `Signature:` (§2, §4: first = the log's own). */
+  /** §0.6 `DB Signature:`, `Log Signature:` (§1), `Signature:` (§2, §4: the first is the log's own). */
   signatureLine = this.RULE('signatureLine', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.DbSignature) },
-      { ALT: () => this.CONSUME(T.LogSignature) },
-      { ALT: () => this.CONSUME(T.Signature) },
-    ]);
+    this.CONSUME(T.SignatureLabel);
     this.OPTION(() => this.CONSUME(T.Value));
   });
 
@@ -182,20 +144,13 @@ export class EseOutputParser extends CstParser {
 
   /** §1.3/§1.4 `Log Required: 143-145 (0x8f-0x91)`, `Log Committed: 0-147 (0x0-0x93)`. */
   generationRangeLine = this.RULE('generationRangeLine', () => {
-    this.OR([{ ALT: () => this.CONSUME(T.LogRequired) }, { ALT: () => this.CONSUME(T.LogCommitted) }]);
+    this.CONSUME(T.GenerationRangeLabel);
     this.OPTION(() => this.CONSUME(T.Value));
   });
 
-  /** §1.2–1.4 `cbDbPage:`, `Repair Count:`, `Dbid:`, `dbtime:`, `objidLast:`, `MaxDbSize:`. */
+  /** §1.2–1.4 `cbDbPage:`, `Repair Count:`, `Dbid:`, `dbtime:`; §2.2 `objidLast:`, `MaxDbSize:`. */
   headerNumberLine = this.RULE('headerNumberLine', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.CbDbPage) },
-      { ALT: () => this.CONSUME(T.RepairCount) },
-      { ALT: () => this.CONSUME(T.Dbid) },
-      { ALT: () => this.CONSUME(T.Dbtime) },
-      { ALT: () => this.CONSUME(T.ObjidLast) },
-      { ALT: () => this.CONSUME(T.MaxDbSize) },
-    ]);
+    this.CONSUME(T.NumberLabel);
     this.OPTION(() => this.CONSUME(T.Value));
   });
 
@@ -246,7 +201,7 @@ export class EseOutputParser extends CstParser {
     this.OPTION(() => this.CONSUME(T.Value));
     this.MANY({
       // Chevrotain's repetition lookahead stops at the line break; the gate looks one line on.
-      GATE: () => ATTACHED_DATABASE_FIELDS.has(this.LA(2).tokenType),
+      GATE: () => tokenMatcher(this.LA(2), T.AttachedDatabaseLabel),
       DEF: () => {
         this.CONSUME(T.Newline);
         this.SUBRULE(this.attachedDatabaseField);
@@ -255,14 +210,7 @@ export class EseOutputParser extends CstParser {
   });
 
   attachedDatabaseField = this.RULE('attachedDatabaseField', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.Signature) },
-      { ALT: () => this.CONSUME(T.LastAttach) },
-      { ALT: () => this.CONSUME(T.LastConsistent) },
-      { ALT: () => this.CONSUME(T.Dbtime) },
-      { ALT: () => this.CONSUME(T.ObjidLast) },
-      { ALT: () => this.CONSUME(T.MaxDbSize) },
-    ]);
+    this.CONSUME(T.AttachedDatabaseLabel);
     this.OPTION(() => this.CONSUME(T.Value));
   });
 
@@ -271,27 +219,22 @@ export class EseOutputParser extends CstParser {
    * `CORRUPTION DETECTED in log file: <name>`; verbose `Log Damaged (unusable): <name>`.
    */
   integrityLine = this.RULE('integrityLine', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.IntegrityPassed) },
-      { ALT: () => this.CONSUME(T.CorruptionDetected) },
-      { ALT: () => this.CONSUME(T.LogDamaged) },
-    ]);
+    this.CONSUME(T.IntegrityStatement);
     this.OPTION(() => this.CONSUME(T.Value));
   });
 
-  /** §2.3/§3 `ERROR: …` (16-space indented in stream checks), §5 `ERROR: page N checksum failed …`. */
+  /**
+   * §2.3/§3 `ERROR: …` (16-space indented in stream checks), §5 `ERROR: page N checksum failed …`,
+   * §0.3 `Error: Access to source database … failed with Jet error -1032.`, §5.1 `FAILURE: …`.
+   */
   errorLine = this.RULE('errorLine', () => {
-    this.OR([{ ALT: () => this.CONSUME(T.ErrorLabel) }, { ALT: () => this.CONSUME(T.FailureLabel) }]);
+    this.CONSUME(T.ErrorStatement);
     this.OPTION(() => this.CONSUME(T.Value));
   });
 
   /** §1.1 `WARNING: …`, §0.3 `Recovery has indicated …`, §5.2 `This is a temporary database. …`. */
   warningLine = this.RULE('warningLine', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.WarningLabel) },
-      { ALT: () => this.CONSUME(T.RecoveryHint) },
-      { ALT: () => this.CONSUME(T.TemporaryDatabase) },
-    ]);
+    this.CONSUME(T.WarningStatement);
     this.OPTION(() => this.CONSUME(T.Value));
   });
 
@@ -309,7 +252,7 @@ export class EseOutputParser extends CstParser {
 
   /** §5.1 `Checksumming` (5.5 esefile), §5.2 `Checksum Status (% complete)`. */
   checksumTitleLine = this.RULE('checksumTitleLine', () => {
-    this.OR([{ ALT: () => this.CONSUME(T.Checksumming) }, { ALT: () => this.CONSUME(T.ChecksumStatus) }]);
+    this.CONSUME(T.ChecksumTitle);
     this.OPTION(() => this.CONSUME(T.Value));
   });
 
@@ -318,17 +261,13 @@ export class EseOutputParser extends CstParser {
    * per-page `ERROR:` lines go to stderr and can be glued to a row of dots; the value keeps them.
    */
   checksumProgressLine = this.RULE('checksumProgressLine', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.ProgressAxis) },
-      { ALT: () => this.CONSUME(T.ProgressBar) },
-      { ALT: () => this.CONSUME(T.ProgressDots) },
-    ]);
+    this.CONSUME(T.ProgressMark);
     this.OPTION(() => this.CONSUME(T.Value));
   });
 
   /** §5 `23042 pages seen`, `0 bad checksums`, …, `0x… highest dbtime (pgno 0x…)`, read statistics. */
   checksumCounterLine = this.RULE('checksumCounterLine', () => {
-    this.OR([{ ALT: () => this.CONSUME(T.ChecksumCounter) }, { ALT: () => this.CONSUME(T.HighestDbtime) }]);
+    this.CONSUME(T.ChecksumCounterLabel);
     this.OPTION(() => this.CONSUME(T.Value));
   });
 
@@ -338,11 +277,7 @@ export class EseOutputParser extends CstParser {
    * `esefile completes successfully after 10 seconds`.
    */
   footerLine = this.RULE('footerLine', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(T.OperationCompleted) },
-      { ALT: () => this.CONSUME(T.OperationTerminated) },
-      { ALT: () => this.CONSUME(T.EsefileCompletes) },
-    ]);
+    this.CONSUME(T.FooterStatement);
     this.OPTION(() => this.CONSUME(T.Value));
   });
 

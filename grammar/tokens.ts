@@ -58,14 +58,41 @@ export const Value = createToken({ name: 'Value', pattern: new RegExp(`[${NOT_LF
  * A readable token: `name` is the CST key, `label` what error messages and tests show (the
  * text as eseutil prints it). Every line-start token pushes the value mode.
  */
-export function token(name: string, label: string, pattern: RegExp, options: { pushValue?: boolean } = {}): TokenType {
+export function token(
+  name: string,
+  label: string,
+  pattern: RegExp,
+  options: { pushValue?: boolean; categories?: TokenType[] } = {},
+): TokenType {
   return createToken({
     name,
     pattern,
     label: `'${label}'`,
     ...(options.pushValue === false ? {} : { push_mode: VALUE_MODE }),
+    ...(options.categories === undefined ? {} : { categories: options.categories }),
   });
 }
+
+/** A family of line-start tokens one grammar rule accepts (e.g. every label carrying a log position). */
+function category(name: string, label: string): TokenType {
+  return createToken({ name, pattern: Lexer.NA, label });
+}
+
+export const BannerLine = category('BannerLine', 'banner line');
+export const SubjectLabel = category('SubjectLabel', 'Database: / Log file: / Checkpoint file: / Base name: / File:');
+export const LogPositionLabel = category('LogPositionLabel', 'label of a log position');
+export const DateLabel = category('DateLabel', 'label of a date');
+export const SignatureLabel = category('SignatureLabel', 'Signature: / DB Signature: / Log Signature:');
+export const GenerationRangeLabel = category('GenerationRangeLabel', 'Log Required: / Log Committed:');
+export const NumberLabel = category('NumberLabel', 'label of a number');
+export const AttachedDatabaseLabel = category('AttachedDatabaseLabel', 'label of an attached database block');
+export const IntegrityStatement = category('IntegrityStatement', 'integrity statement');
+export const ErrorStatement = category('ErrorStatement', 'ERROR: / FAILURE:');
+export const WarningStatement = category('WarningStatement', 'WARNING: / notice');
+export const ChecksumTitle = category('ChecksumTitle', 'Checksumming / Checksum Status (% complete)');
+export const ProgressMark = category('ProgressMark', 'progress bar');
+export const ChecksumCounterLabel = category('ChecksumCounterLabel', 'checksum counter');
+export const FooterStatement = category('FooterStatement', 'final status line');
 
 // ── Command prompt (SPEC §3) ──────────────────────────────────────────────────────────────
 /** `E:\mdbdata>`, `C:\>`, `[PS] D:\Logs>`, `PS C:\>` — the command follows as the value. */
@@ -75,43 +102,40 @@ export const Prompt = token('Prompt', 'X:\\path>', /(?:\[PS\][ \t]*|PS[ \t]+)?[A
 export const BannerProduct = token(
   'BannerProduct',
   'Microsoft(R) … Database Utilities',
-  /Microsoft\(R\)|Extensible Storage Engine Utilities/,
-);
-export const BannerVersion = token('BannerVersion', 'Version N.N', /Version[ \t]+\d[\d.]*/);
-export const Copyright = token('Copyright', 'Copyright (C) Microsoft Corporation', /Copyright[ \t]*\([Cc]\)/);
-export const License = token('License', 'Licensed under the MIT License', /Licensed under the/);
+  /Microsoft\(R\)|Extensible Storage Engine Utilities/, { categories: [BannerLine] });
+export const BannerVersion = token('BannerVersion', 'Version N.N', /Version[ \t]+\d[\d.]*/, { categories: [BannerLine] });
+export const Copyright = token('Copyright', 'Copyright (C) Microsoft Corporation', /Copyright[ \t]*\([Cc]\)/, { categories: [BannerLine] });
+export const License = token('License', 'Licensed under the MIT License', /Licensed under the/, { categories: [BannerLine] });
 
 // ── Mode line (§0.2) and stream verification heading (§3) ──────────────────────────────────
 export const Initiating = token('Initiating', 'Initiating … mode...', /Initiating[ \t]+/);
 export const VerifyingLogFiles = token('VerifyingLogFiles', 'Verifying log files...', /Verifying log files/);
 
 // ── Subject labels: which file the dump describes (SPEC §3) ───────────────────────────────
-export const DatabaseLabel = token('DatabaseLabel', 'Database:', /Database[ \t]*:/);
-export const LogFileLabel = token('LogFileLabel', 'Log file:', /Log [Ff]ile[ \t]*:/);
-export const CheckpointFileLabel = token('CheckpointFileLabel', 'Checkpoint file:', /Checkpoint [Ff]ile[ \t]*:/);
-export const BaseNameLabel = token('BaseNameLabel', 'Base name:', /Base name[ \t]*:/);
-export const FileLabel = token('FileLabel', 'File:', /File[ \t]*:/);
+export const DatabaseLabel = token('DatabaseLabel', 'Database:', /Database[ \t]*:/, { categories: [SubjectLabel] });
+export const LogFileLabel = token('LogFileLabel', 'Log file:', /Log [Ff]ile[ \t]*:/, { categories: [SubjectLabel] });
+export const CheckpointFileLabel = token('CheckpointFileLabel', 'Checkpoint file:', /Checkpoint [Ff]ile[ \t]*:/, { categories: [SubjectLabel] });
+export const BaseNameLabel = token('BaseNameLabel', 'Base name:', /Base name[ \t]*:/, { categories: [SubjectLabel] });
+export const FileLabel = token('FileLabel', 'File:', /File[ \t]*:/, { categories: [SubjectLabel] });
 
 // ── Log header (§2) and checkpoint (§4) labels; ESE97 prints several without a colon ───────
 export const LGeneration = token('LGeneration', 'lGeneration', /lGeneration[ \t]*:?/);
 export const CheckpointAtCreation = token(
   'CheckpointAtCreation',
   'Checkpoint at log creation time:',
-  /Checkpoint at log creation time[ \t]*:?/,
-);
+  /Checkpoint at log creation time[ \t]*:?/, { categories: [LogPositionLabel] });
 export const LastFullBackupCheckpoint = token(
   'LastFullBackupCheckpoint',
   'LastFullBackupCheckpoint',
-  /LastFullBackupCheckpoint[ \t]*:?/,
-);
-export const Checkpoint = token('Checkpoint', 'Checkpoint', /Checkpoint[ \t]*:?/);
-export const FullBackupTime = token('FullBackupTime', 'FullBackup time:', /FullBackup time[ \t]*:?/);
-export const FullBackup = token('FullBackup', 'FullBackup', /FullBackup[ \t]*:?/);
-export const IncBackupTime = token('IncBackupTime', 'IncBackup time:', /IncBackup time[ \t]*:?/);
-export const IncBackup = token('IncBackup', 'IncBackup', /IncBackup[ \t]*:?/);
-export const CreationTime = token('CreationTime', 'creation time:', /creation time[ \t]*:?/);
-export const PrevGenTime = token('PrevGenTime', 'prev gen time:', /prev gen time[ \t]*:?/);
-export const LastLgpos = token('LastLgpos', 'Last Lgpos', /Last Lgpos[ \t]*:?/);
+  /LastFullBackupCheckpoint[ \t]*:?/, { categories: [LogPositionLabel] });
+export const Checkpoint = token('Checkpoint', 'Checkpoint', /Checkpoint[ \t]*:?/, { categories: [LogPositionLabel] });
+export const FullBackupTime = token('FullBackupTime', 'FullBackup time:', /FullBackup time[ \t]*:?/, { categories: [DateLabel] });
+export const FullBackup = token('FullBackup', 'FullBackup', /FullBackup[ \t]*:?/, { categories: [LogPositionLabel] });
+export const IncBackupTime = token('IncBackupTime', 'IncBackup time:', /IncBackup time[ \t]*:?/, { categories: [DateLabel] });
+export const IncBackup = token('IncBackup', 'IncBackup', /IncBackup[ \t]*:?/, { categories: [LogPositionLabel] });
+export const CreationTime = token('CreationTime', 'creation time:', /creation time[ \t]*:?/, { categories: [DateLabel] });
+export const PrevGenTime = token('PrevGenTime', 'prev gen time:', /prev gen time[ \t]*:?/, { categories: [DateLabel] });
+export const LastLgpos = token('LastLgpos', 'Last Lgpos', /Last Lgpos[ \t]*:?/, { categories: [LogPositionLabel] });
 export const CircularLoggingFlag = token(
   'CircularLoggingFlag',
   'Circular Logging Flag (current file|past files):',
@@ -128,50 +152,47 @@ export const AttachedDatabaseId = token(
   'dbid path',
   /\d{1,5}[ \t]+(?:[A-Za-z]:[\\/]|\\\\|\.{1,2}\\)/,
 );
-export const Dbtime = token('Dbtime', 'dbtime:', /dbtime[ \t]*:/);
-export const ObjidLast = token('ObjidLast', 'objidLast:', /objidLast[ \t]*:/);
-export const MaxDbSize = token('MaxDbSize', 'MaxDbSize:', /MaxDbSize[ \t]*:/);
+export const Dbtime = token('Dbtime', 'dbtime:', /dbtime[ \t]*:/, { categories: [NumberLabel, AttachedDatabaseLabel] });
+export const ObjidLast = token('ObjidLast', 'objidLast:', /objidLast[ \t]*:/, { categories: [NumberLabel, AttachedDatabaseLabel] });
+export const MaxDbSize = token('MaxDbSize', 'MaxDbSize:', /MaxDbSize[ \t]*:/, { categories: [NumberLabel, AttachedDatabaseLabel] });
 
 // ── Signatures (§0.6) ─────────────────────────────────────────────────────────────────────
-export const DbSignature = token('DbSignature', 'DB Signature:', /DB Signature[ \t]*:/);
-export const LogSignature = token('LogSignature', 'Log Signature:', /Log Signature[ \t]*:/);
-export const Signature = token('Signature', 'Signature:', /Signature[ \t]*:/);
+export const DbSignature = token('DbSignature', 'DB Signature:', /DB Signature[ \t]*:/, { categories: [SignatureLabel] });
+export const LogSignature = token('LogSignature', 'Log Signature:', /Log Signature[ \t]*:/, { categories: [SignatureLabel] });
+export const Signature = token('Signature', 'Signature:', /Signature[ \t]*:/, { categories: [SignatureLabel, AttachedDatabaseLabel] });
 
 // ── Database header (§1) ──────────────────────────────────────────────────────────────────
 export const FileType = token('FileType', 'File Type:', /File Type[ \t]*:/);
 export const State = token('State', 'State:', /State[ \t]*:/);
-export const LogRequired = token('LogRequired', 'Log Required:', /Log Required[ \t]*:/);
-export const LogCommitted = token('LogCommitted', 'Log Committed:', /Log Committed[ \t]*:/);
-export const CbDbPage = token('CbDbPage', 'cbDbPage:', /cbDbPage[ \t]*:/);
-export const RepairCount = token('RepairCount', 'Repair Count:', /Repair Count[ \t]*:/);
-export const RepairDate = token('RepairDate', 'Repair Date:', /Repair Date[ \t]*:/);
-export const Dbid = token('Dbid', 'Dbid:', /Dbid[ \t]*:/);
-export const LastConsistent = token('LastConsistent', 'Last Consistent', /Last Consistent[ \t]*:?/);
-export const LastAttach = token('LastAttach', 'Last Attach', /Last Attach[ \t]*:?/);
-export const LastDetach = token('LastDetach', 'Last Detach', /Last Detach[ \t]*:?/);
-export const LastReAttach = token('LastReAttach', 'Last ReAttach', /Last ReAttach[ \t]*:?/);
+export const LogRequired = token('LogRequired', 'Log Required:', /Log Required[ \t]*:/, { categories: [GenerationRangeLabel] });
+export const LogCommitted = token('LogCommitted', 'Log Committed:', /Log Committed[ \t]*:/, { categories: [GenerationRangeLabel] });
+export const CbDbPage = token('CbDbPage', 'cbDbPage:', /cbDbPage[ \t]*:/, { categories: [NumberLabel] });
+export const RepairCount = token('RepairCount', 'Repair Count:', /Repair Count[ \t]*:/, { categories: [NumberLabel] });
+export const RepairDate = token('RepairDate', 'Repair Date:', /Repair Date[ \t]*:/, { categories: [DateLabel] });
+export const Dbid = token('Dbid', 'Dbid:', /Dbid[ \t]*:/, { categories: [NumberLabel] });
+export const LastConsistent = token('LastConsistent', 'Last Consistent', /Last Consistent[ \t]*:?/, { categories: [LogPositionLabel, AttachedDatabaseLabel] });
+export const LastAttach = token('LastAttach', 'Last Attach', /Last Attach[ \t]*:?/, { categories: [LogPositionLabel, AttachedDatabaseLabel] });
+export const LastDetach = token('LastDetach', 'Last Detach', /Last Detach[ \t]*:?/, { categories: [LogPositionLabel] });
+export const LastReAttach = token('LastReAttach', 'Last ReAttach', /Last ReAttach[ \t]*:?/, { categories: [LogPositionLabel] });
 
 // ── Integrity and errors (§2.2, §2.3, §3, §5) ─────────────────────────────────────────────
 export const IntegrityPassed = token(
   'IntegrityPassed',
   'Integrity check passed for log file:',
-  /Integrity check passed for log file[ \t]*:?/,
-);
+  /Integrity check passed for log file[ \t]*:?/, { categories: [IntegrityStatement] });
 export const CorruptionDetected = token(
   'CorruptionDetected',
   'CORRUPTION DETECTED in log file:',
-  /CORRUPTION DETECTED in log file[ \t]*:?/,
-);
-export const LogDamaged = token('LogDamaged', 'Log Damaged (unusable):', /Log Damaged \(unusable\)[ \t]*:?/);
-export const ErrorLabel = token('ErrorLabel', 'ERROR:', /ERROR[ \t]*:|Error:/);
-export const WarningLabel = token('WarningLabel', 'WARNING:', /WARNING[ \t]*:/);
-export const FailureLabel = token('FailureLabel', 'FAILURE:', /FAILURE[ \t]*:/);
-export const RecoveryHint = token('RecoveryHint', 'Recovery has indicated …', /Recovery has indicated/);
+  /CORRUPTION DETECTED in log file[ \t]*:?/, { categories: [IntegrityStatement] });
+export const LogDamaged = token('LogDamaged', 'Log Damaged (unusable):', /Log Damaged \(unusable\)[ \t]*:?/, { categories: [IntegrityStatement] });
+export const ErrorLabel = token('ErrorLabel', 'ERROR:', /ERROR[ \t]*:|Error:/, { categories: [ErrorStatement] });
+export const WarningLabel = token('WarningLabel', 'WARNING:', /WARNING[ \t]*:/, { categories: [WarningStatement] });
+export const FailureLabel = token('FailureLabel', 'FAILURE:', /FAILURE[ \t]*:/, { categories: [ErrorStatement] });
+export const RecoveryHint = token('RecoveryHint', 'Recovery has indicated …', /Recovery has indicated/, { categories: [WarningStatement] });
 export const TemporaryDatabase = token(
   'TemporaryDatabase',
   'This is a temporary database.',
-  /This is a temporary database/,
-);
+  /This is a temporary database/, { categories: [WarningStatement] });
 export const MissingLogFiles = token(
   'MissingLogFiles',
   'Missing log file(s):',
@@ -184,26 +205,24 @@ export const NoDamagedLogFiles = token(
 );
 
 // ── Page checksums (§5) ───────────────────────────────────────────────────────────────────
-export const Checksumming = token('Checksumming', 'Checksumming', /Checksumming/);
-export const ChecksumStatus = token('ChecksumStatus', 'Checksum Status (% complete)', /(?:Checksum )?Status \(% complete\)/);
-export const ProgressAxis = token('ProgressAxis', '0    10   20 … 100', /0[ \t]+10[ \t]+20[ \t]+30/);
-export const ProgressBar = token('ProgressBar', '|----|----|', /\|-+\|/);
-export const ProgressDots = token('ProgressDots', '.....', /\.{2,}/);
+export const Checksumming = token('Checksumming', 'Checksumming', /Checksumming/, { categories: [ChecksumTitle] });
+export const ChecksumStatus = token('ChecksumStatus', 'Checksum Status (% complete)', /(?:Checksum )?Status \(% complete\)/, { categories: [ChecksumTitle] });
+export const ProgressAxis = token('ProgressAxis', '0    10   20 … 100', /0[ \t]+10[ \t]+20[ \t]+30/, { categories: [ProgressMark] });
+export const ProgressBar = token('ProgressBar', '|----|----|', /\|-+\|/, { categories: [ProgressMark] });
+export const ProgressDots = token('ProgressDots', '.....', /\.{2,}/, { categories: [ProgressMark] });
 export const ChecksumCounter = token(
   'ChecksumCounter',
   'N pages seen',
-  /-?\d+[ \t]+(?:pages seen|bad checksums|correctable checksums|uninitialized pages|wrong page numbers|reads performed|MB read|seconds taken|MB\/second|milliseconds used|milliseconds per read|milliseconds for the slowest read|milliseconds for the fastest read)/,
-);
-export const HighestDbtime = token('HighestDbtime', '0x… highest dbtime', /0x[0-9A-Fa-f]+[ \t]+highest dbtime/);
+  /-?\d+[ \t]+(?:pages seen|bad checksums|correctable checksums|uninitialized pages|wrong page numbers|reads performed|MB read|seconds taken|MB\/second|milliseconds used|milliseconds per read|milliseconds for the slowest read|milliseconds for the fastest read)/, { categories: [ChecksumCounterLabel] });
+export const HighestDbtime = token('HighestDbtime', '0x… highest dbtime', /0x[0-9A-Fa-f]+[ \t]+highest dbtime/, { categories: [ChecksumCounterLabel] });
 
 // ── Footers (§0.3, §5.1) ──────────────────────────────────────────────────────────────────
 export const OperationCompleted = token(
   'OperationCompleted',
   'Operation completed successfully',
-  /Operation completed successfully/,
-);
-export const OperationTerminated = token('OperationTerminated', 'Operation terminated', /Operation terminated/);
-export const EsefileCompletes = token('EsefileCompletes', 'esefile completes', /esefile completes/);
+  /Operation completed successfully/, { categories: [FooterStatement] });
+export const OperationTerminated = token('OperationTerminated', 'Operation terminated', /Operation terminated/, { categories: [FooterStatement] });
+export const EsefileCompletes = token('EsefileCompletes', 'esefile completes', /esefile completes/, { categories: [FooterStatement] });
 
 // ── Anything else ─────────────────────────────────────────────────────────────────────────
 /** `Some Label: value` that eseutil added in a later CU (§1.4: unknown labels must be tolerated). */
@@ -288,7 +307,27 @@ export const lineModeTokens: TokenType[] = [
 export const valueModeTokens: TokenType[] = [ValueBreak, Value];
 
 /** Every token type, for the parser (categories included). */
-export const allTokens: TokenType[] = [Newline, ...lineModeTokens, ValueBreak, Value];
+export const allTokens: TokenType[] = [
+  Newline,
+  BannerLine,
+  SubjectLabel,
+  LogPositionLabel,
+  DateLabel,
+  SignatureLabel,
+  GenerationRangeLabel,
+  NumberLabel,
+  AttachedDatabaseLabel,
+  IntegrityStatement,
+  ErrorStatement,
+  WarningStatement,
+  ChecksumTitle,
+  ProgressMark,
+  ChecksumCounterLabel,
+  FooterStatement,
+  ...lineModeTokens,
+  ValueBreak,
+  Value,
+];
 
 export const lexerDefinition = {
   modes: { line: lineModeTokens, [VALUE_MODE]: valueModeTokens },

@@ -18,7 +18,12 @@ import type {
   AttachedDatabase,
   CircularLogging,
   Dump,
+  CheckpointDump,
+  ChecksumDump,
   DumpBase,
+  LogHeaderDump,
+  LogStreamCheckDump,
+  OperationDump,
   DumpKind,
   DumpResult,
   EseDate,
@@ -50,9 +55,6 @@ export interface SegmentAst {
   readonly dump?: Dump;
   readonly unrecognized: UnrecognizedRange[];
 }
-
-/** Lines that only frame a dump; a segment with nothing else is not a dump of its own. */
-const FRAME_RULES: ReadonlySet<string> = new Set(['promptLine', 'labelLine', 'parenthesizedValuesLine']);
 
 const FOOTER_KINDS: Record<string, FooterKind> = {
   OperationCompleted: 'completed',
@@ -111,14 +113,17 @@ export function buildSegmentAst(
     for (let i = r.lineIndex; i <= r.lastLineIndex; i++) recognized[i] = 0;
   };
 
-  // A prompt line the prompt parser rejected is not a prompt.
+  // A prompt line the prompt parser rejected is not a prompt. Lines that only frame a dump
+  // (prompt, generic labels, a `(…)` line) do not make a dump of their own.
   for (const r of records) if (r.rule === 'promptLine' && (prompt === undefined || prompt.line !== lineNo(r.lineIndex))) unreadable(r);
 
   let significant = false;
   let hasContent = false;
   for (const r of records) {
-    if (!FRAME_RULES.has(r.rule)) significant = true;
-    if (r.rule !== 'promptLine' && r.rule !== 'bannerLine' && r.rule !== 'modeLine' && r.rule !== 'footerLine') hasContent = true;
+    const rule = r.rule;
+    if (rule !== 'promptLine' && rule !== 'labelLine' && rule !== 'parenthesizedValuesLine') significant = true;
+    if (rule !== 'promptLine' && rule !== 'bannerLine' && rule !== 'modeLine' && rule !== 'footerLine') hasContent = true;
+    if (significant && hasContent) break;
   }
   // Generic `Label: value` lines make a dump only under an ESE command prompt (a `find` fragment).
   if (!significant && prompt?.mode !== undefined && records.some((r) => r.rule === 'labelLine')) significant = true;
@@ -187,19 +192,26 @@ export function buildSegmentAst(
   }
 
   const result = footer ?? errorResult;
-  const base: DumpBase = {
+  // Built by assignment, not by spreading: this runs once per dump of archives of 100,000 dumps.
+  const base: Draft<DumpBase> = {
     kind,
     startLine: lineNo(Math.max(first, 0)),
     endLine: lineNo(Math.max(last, 0)),
-    ...(tool.product !== undefined || tool.version !== undefined
-      ? { tool: { product: tool.product ?? '', version: tool.version ?? '' } satisfies Tool }
-      : {}),
-    ...(prompt === undefined ? {} : { command: prompt.command, prompt }),
-    ...(file === undefined ? {} : { file, fileSource }),
     fragment: prompt?.filter !== undefined || !(hasBanner || mode !== undefined || footer !== undefined),
     fields,
-    ...(result === undefined ? {} : { result }),
   };
+  if (tool.product !== undefined || tool.version !== undefined) {
+    base.tool = { product: tool.product ?? '', version: tool.version ?? '' } satisfies Tool;
+  }
+  if (prompt !== undefined) {
+    base.command = prompt.command;
+    base.prompt = prompt;
+  }
+  if (file !== undefined) {
+    base.file = file;
+    base.fileSource = fileSource;
+  }
+  if (result !== undefined) base.result = result;
 
   const dump = typedDump(base, kind, records, mode, unreadable, lineNo);
   const unrecognized = unrecognizedRanges(segment, recognized, 0, segment.lines.length - 1);
@@ -251,7 +263,7 @@ function typedDump(
     case 'checksum':
       return checksum(base, records, lineNo);
     case 'operation':
-      return { ...base, kind: 'operation', ...(mode === undefined ? {} : { mode }) };
+      return assignDefined(base as Draft<OperationDump>, { mode });
   }
 }
 
@@ -320,7 +332,7 @@ function databaseHeader(base: DumpBase, records: readonly LineRecord[], unreadab
         break;
     }
   }
-  return { ...base, kind: 'databaseHeader', ...definedOnly(d) };
+  return assignDefined(base as Draft<DumpBase> & { kind: 'databaseHeader' }, d);
 }
 
 /** Attached databases of a log (§2) or checkpoint (§4) header, with their blocks. */
@@ -440,14 +452,13 @@ function logHeader(base: DumpBase, records: readonly LineRecord[], unreadable: U
         break;
     }
   }
-  const circularLogging: CircularLogging | undefined = Object.keys(circular).length > 0 ? definedOnly(circular) : undefined;
-  return {
-    ...base,
-    kind: 'logHeader',
-    ...definedOnly(d),
-    ...(circularLogging === undefined ? {} : { circularLogging }),
-    attachedDatabases: attachedDatabases(records, unreadable, lineNo),
-  };
+  const dump = base as Draft<LogHeaderDump>;
+  assignDefined(dump, d);
+  dump.attachedDatabases = attachedDatabases(records, unreadable, lineNo);
+  if (circular.env !== undefined || circular.currentFile !== undefined || circular.pastFiles !== undefined) {
+    (dump as Draft<LogHeaderDump>).circularLogging = assignDefined({}, circular) as CircularLogging;
+  }
+  return dump;
 }
 
 /** §3: eseutil /ml or /k on a base name. */
@@ -485,14 +496,11 @@ function logStreamCheck(base: DumpBase, records: readonly LineRecord[], lineNo: 
     }
   }
   const streamLogs: StreamCheckLog[] = logs;
-  return {
-    ...base,
-    kind: 'logStreamCheck',
-    ...(baseName === undefined ? {} : { baseName }),
-    logs: streamLogs,
-    missing,
-    ...(noDamage === undefined ? {} : { noDamage }),
-  };
+  const dump = assignDefined(base as Draft<LogStreamCheckDump>, { baseName });
+  dump.logs = streamLogs;
+  dump.missing = missing;
+  if (noDamage !== undefined) dump.noDamage = noDamage;
+  return dump;
 }
 
 /** §4: eseutil /mk. */
@@ -524,7 +532,9 @@ function checkpoint(base: DumpBase, records: readonly LineRecord[], unreadable: 
         break;
     }
   }
-  return { ...base, kind: 'checkpoint', ...definedOnly(d), attachedDatabases: attachedDatabases(records, unreadable, lineNo) };
+  const dump = assignDefined(base as Draft<CheckpointDump>, d);
+  dump.attachedDatabases = attachedDatabases(records, unreadable, lineNo);
+  return dump;
 }
 
 /** §5: esefile /s, /x and eseutil /k. Counters of several files (edb, then stm) add up. */
@@ -549,14 +559,24 @@ function checksum(base: DumpBase, records: readonly LineRecord[], lineNo: (i: nu
       if (at >= 0) addPageError(r.value.slice(at + 'ERROR:'.length), line);
     }
   }
-  return { ...base, kind: 'checksum', ...counters, pageErrors };
+  const dump = assignDefined(base as Draft<ChecksumDump>, counters);
+  dump.pageErrors = pageErrors;
+  return dump;
 }
 
-/** Drops undefined properties (the AST is plain JSON: absent, not undefined). */
-function definedOnly<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
-  return out as { [K in keyof T]: Exclude<T[K], undefined> };
+type Draft<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Copies the defined properties of `extra` onto `target` (the AST is plain JSON: a property is
+ * absent, never undefined).
+ */
+function assignDefined<T extends object, E extends object>(target: T, extra: E): T & { [K in keyof E]: Exclude<E[K], undefined> } {
+  const out = target as Record<string, unknown>;
+  for (const key in extra) {
+    const value = extra[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return target as T & { [K in keyof E]: Exclude<E[K], undefined> };
 }
 
 /** Runs of unrecognized non-blank lines (blank lines between them join the run). */

@@ -6,12 +6,12 @@
  */
 import type { IToken } from 'chevrotain';
 import type { CstNode } from 'chevrotain';
-import type { CaptureCstNode, EntryCstNode } from '../../grammar/cst.js';
+import type { CaptureCstChildren, CaptureCstNode } from '../../grammar/cst.js';
 import { parseEseDate } from './ese-date.js';
 import { parseLogPosition } from './log-position.js';
 import { parseSignature } from './signature.js';
 
-export type LineRule = Exclude<keyof EntryCstNode['children'], never> | 'attachedDatabaseField' | 'envValues';
+export type LineRule = Exclude<keyof CaptureCstChildren, 'Newline'> | 'attachedDatabaseField' | 'envValues';
 
 export interface LineRecord {
   readonly rule: LineRule;
@@ -29,16 +29,45 @@ export interface LineRecord {
   readonly database: number;
 }
 
-const SKIP_KEYS = new Set(['Value', 'Newline', 'attachedDatabaseField']);
+/** The child holding each line rule's line-start token (a token category or a token). */
+const START_KEYS: Record<string, string> = {
+  promptLine: 'Prompt',
+  bannerLine: 'BannerLine',
+  modeLine: 'Initiating',
+  verifyingLogFilesLine: 'VerifyingLogFiles',
+  subjectLine: 'SubjectLabel',
+  lGenerationLine: 'LGeneration',
+  logPositionLine: 'LogPositionLabel',
+  dateLine: 'DateLabel',
+  signatureLine: 'SignatureLabel',
+  stateLine: 'State',
+  generationRangeLine: 'GenerationRangeLabel',
+  headerNumberLine: 'NumberLabel',
+  fileTypeLine: 'FileType',
+  envBlock: 'Env',
+  circularLoggingFlagLine: 'CircularLoggingFlag',
+  usingReservedLogFileLine: 'UsingReservedLogFile',
+  attachedDatabase: 'AttachedDatabaseId',
+  attachedDatabaseField: 'AttachedDatabaseLabel',
+  integrityLine: 'IntegrityStatement',
+  errorLine: 'ErrorStatement',
+  warningLine: 'WarningStatement',
+  missingLogFilesLine: 'MissingLogFiles',
+  noDamagedLogFilesLine: 'NoDamagedLogFiles',
+  checksumTitleLine: 'ChecksumTitle',
+  checksumProgressLine: 'ProgressMark',
+  checksumCounterLine: 'ChecksumCounterLabel',
+  footerLine: 'FooterStatement',
+  parenthesizedValuesLine: 'ParenthesizedValues',
+  labelLine: 'GenericLabel',
+  unrecognizedLine: 'Text',
+};
 
-function startToken(node: CstNode): IToken | undefined {
-  const children = node.children;
-  for (const key in children) {
-    if (SKIP_KEYS.has(key)) continue;
-    const first = children[key]?.[0];
-    if (first !== undefined && 'image' in first) return first;
-  }
-  return undefined;
+/** The line-start token of a line rule's node; a recovered node may lack it. */
+function startToken(rule: string, node: CstNode): IToken | undefined {
+  const key = START_KEYS[rule];
+  const first = key === undefined ? undefined : node.children[key]?.[0];
+  return first !== undefined && 'image' in first ? first : undefined;
 }
 
 function valueOf(node: CstNode, index = 0): string {
@@ -46,8 +75,17 @@ function valueOf(node: CstNode, index = 0): string {
   return value === undefined ? '' : value.image.trim();
 }
 
+/** `Last Consistent: ` → `Last Consistent`. */
 function labelOf(image: string): string {
-  return image.replace(/[ \t]*:?[ \t]*$/, '');
+  let end = image.length;
+  while (end > 0) {
+    const c = image.charCodeAt(end - 1);
+    if (c !== 32 && c !== 9 && c !== 58 /* : */) break;
+    end--;
+  }
+  let start = 0;
+  while (start < end && (image.charCodeAt(start) === 32 || image.charCodeAt(start) === 9)) start++;
+  return start === 0 && end === image.length ? image : image.slice(start, end);
 }
 
 /** Line rules whose value is the point of the line: an empty value may have wrapped to the next line. */
@@ -106,8 +144,19 @@ export interface SegmentRecords {
 export function collectLineRecords(cst: CaptureCstNode, lines: readonly string[]): SegmentRecords {
   const records: LineRecord[] = [];
   const recognized = new Uint8Array(lines.length);
-  const entries = (cst.children['entry'] ?? []) as EntryCstNode[];
   let databases = 0;
+
+  // Chevrotain groups children by rule: put the lines back in the order they were printed.
+  const lineNodes: { readonly rule: LineRule; readonly node: CstNode; readonly start: IToken }[] = [];
+  const children = cst.children as Record<string, CstNode[] | undefined>;
+  for (const key in children) {
+    if (key === 'Newline') continue;
+    for (const node of children[key] ?? []) {
+      const start = node.recoveredNode === true ? undefined : startToken(key, node);
+      if (start !== undefined) lineNodes.push({ rule: key as LineRule, node, start });
+    }
+  }
+  lineNodes.sort((a, b) => a.start.startOffset - b.start.startOffset);
 
   const push = (rule: LineRule, token: IToken, label: string, value: string, database = -1): LineRecord => {
     const lineIndex = (token.startLine ?? 1) - 1;
@@ -117,17 +166,7 @@ export function collectLineRecords(cst: CaptureCstNode, lines: readonly string[]
     return record;
   };
 
-  for (const entry of entries) {
-    let rule: LineRule | undefined;
-    let node: CstNode | undefined;
-    for (const key in entry.children) {
-      rule = key as LineRule;
-      node = (entry.children as Record<string, CstNode[]>)[key]?.[0];
-    }
-    if (rule === undefined || node === undefined || node.recoveredNode === true) continue;
-    const start = startToken(node);
-    if (start === undefined) continue;
-
+  for (const { rule, node, start } of lineNodes) {
     if (rule === 'unrecognizedLine' || rule === 'labelLine') {
       const lineIndex = (start.startLine ?? 1) - 1;
       const text = (lines[lineIndex] ?? '').trim();
@@ -154,7 +193,7 @@ export function collectLineRecords(cst: CaptureCstNode, lines: readonly string[]
         const index = databases++;
         push(rule, start, dbid, path, index);
         for (const field of (node.children['attachedDatabaseField'] ?? []) as CstNode[]) {
-          const t = startToken(field);
+          const t = startToken('attachedDatabaseField', field);
           if (t !== undefined && field.recoveredNode !== true) {
             push('attachedDatabaseField', t, labelOf(t.image), valueOf(field), index);
           }
@@ -193,7 +232,7 @@ export function collectLineRecords(cst: CaptureCstNode, lines: readonly string[]
         push(rule, start, start.image.trim(), valueOf(node));
         break;
       default:
-        push(rule, start, labelOf(start.image.trim()), valueOf(node));
+        push(rule, start, labelOf(start.image), valueOf(node));
     }
   }
   return { records, recognized };
