@@ -30,15 +30,19 @@ export class StreamFileNames {
   private readonly hexCase: 'lower' | 'upper';
 
   constructor(stream: StreamReport | undefined) {
-    let hexCase: 'lower' | 'upper' = 'upper';
+    let hexCase: 'lower' | 'upper' | undefined;
     for (const log of stream?.logs ?? []) {
       if (!this.byGeneration.has(log.generation)) this.byGeneration.set(log.generation, log.file);
-      // Exchange 5.5 names (and the KB) are lower case: Edb012cf.log.
-      if (/^[a-z0-9]{3}[0-9a-f]*[a-f][0-9a-f]*\./.test(log.file)) hexCase = 'lower';
+      // The first numbered name with a hex letter decides: Exchange 5.5 names (and the KB) are
+      // lower case (Edb012cf.log), later eras upper case (E00000012CF.log).
+      if (hexCase === undefined && log.status !== 'missing') {
+        const digits = /^[a-z0-9]{3}([0-9a-f]{5}|[0-9a-f]{8})\./i.exec(log.file)?.[1];
+        if (digits !== undefined && /[a-f]/i.test(digits)) hexCase = /[a-f]/.test(digits) ? 'lower' : 'upper';
+      }
     }
     this.baseName = stream?.baseName;
     this.digits = stream?.digits === 8 ? 8 : 5;
-    this.hexCase = hexCase;
+    this.hexCase = hexCase ?? 'upper';
   }
 
   fileOf(generation: number): string | undefined {

@@ -214,7 +214,7 @@ export function buildTimeline(
   const markerXs = markers.map((m) => m.x);
   const bands: TimelineBand[] = runs.map((run, i) => {
     const layout = layouts[i]!;
-    const countLabel = run.count > 1 ? `${run.count} logs` : null;
+    const countLabel = run.count > 1 ? `${run.count.toLocaleString('en-US')} logs` : null;
     let labelX: number | null = null;
     if (countLabel !== null && labelWidth(countLabel) + 6 <= layout.width) {
       const half = labelWidth(countLabel) / 2 + 3;
@@ -310,7 +310,7 @@ function describeRun(run: LogRun<StreamLog>): TimelineRun {
   const title =
     count === 1
       ? `${firstLog.file} — ${LOG_STATUS_LABELS[firstLog.status]} — ${gens}`
-      : `${firstLog.file} … ${lastLog.file} — ${count} logs, ${LOG_RUN_NOTES[firstLog.status]} — ${gens}`;
+      : `${firstLog.file} … ${lastLog.file} — ${count.toLocaleString('en-US')} logs, ${LOG_RUN_NOTES[firstLog.status]} — ${gens}`;
   return { first: run.firstGeneration, last: run.lastGeneration, count, status: firstLog.status, mixed: false, title };
 }
 
@@ -328,7 +328,7 @@ function coarsen(folded: readonly LogRun<StreamLog>[]): TimelineRun[] {
     const first = group[0]!.first;
     const last = group[group.length - 1]!.last;
     const what = LOG_STATUS_SEVERITY.filter((s) => counts.has(s))
-      .map((s) => `${counts.get(s)} ${LOG_STATUS_LABELS[s]}`)
+      .map((s) => `${counts.get(s)!.toLocaleString('en-US')} ${LOG_STATUS_LABELS[s]}`)
       .join(', ');
     merged.push({
       first,

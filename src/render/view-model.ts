@@ -325,8 +325,13 @@ function databaseInStream(
   return stream.databases.includes(db.name);
 }
 
+/** `24,999`: counts of logs read better grouped. */
+export function countText(count: number): string {
+  return count.toLocaleString('en-US');
+}
+
 export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+  return `${countText(count)} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function countsText(counts: ReportView['counts']): string {
@@ -432,7 +437,7 @@ function rowBase(run: LogRun<StreamLog>, note: string): LogRowBase {
   const firstLog = run.items[0]!;
   const lastLog = run.items[run.items.length - 1]!;
   const folded = run.items.length > 1;
-  const foldNote = folded ? `${run.items.length} logs, ${note}` : null;
+  const foldNote = folded ? `${countText(run.items.length)} logs, ${note}` : null;
   const firstFile = visibleText(firstLog.file);
   const lastFile = visibleText(lastLog.file);
   return {
@@ -459,7 +464,18 @@ function matchesAnchor(log: StreamLog, streamSignature: string | undefined): Sig
 
 /** KB Q296787 step 8: every log's own signature against the anchor log's. */
 function signatureTable(stream: StreamReport): SignatureRow[] {
-  const match = (log: StreamLog): SignatureRow['matchesAnchor'] => matchesAnchor(log, stream.signature);
+  // A stream repeats one signature text thousands of times: compare each distinct text once.
+  const bySignature = new Map<string, SignatureRow['matchesAnchor']>();
+  const match = (log: StreamLog): SignatureRow['matchesAnchor'] => {
+    if (log.signature === undefined || log.status === 'signature-mismatch') return matchesAnchor(log, stream.signature);
+    const key = `${log.status === 'anchor' ? 'a' : 'l'}${log.signature}`;
+    let result = bySignature.get(key);
+    if (result === undefined) {
+      result = matchesAnchor(log, stream.signature);
+      bySignature.set(key, result);
+    }
+    return result;
+  };
   const runs = foldLogRuns(
     stream.logs,
     (log) => log.generation,
@@ -503,15 +519,15 @@ function pathTable(logs: readonly StreamLog[]): { columns: PathColumn[]; rows: P
   // Windows paths are case-insensitive: `d:\MDBDATA` and `D:\mdbdata` are the same place.
   const lastPath = new Map<number, string>();
   const perLog = logs.map((log) => {
-    const cells: PathCell[] = columns.map((column) => {
-      const path = log.paths?.find((p) => p.dbid === column.dbid)?.path;
-      if (path === undefined) return { path: null, text: '—', changed: false };
-      const previous = lastPath.get(column.dbid);
-      lastPath.set(column.dbid, path);
-      const changed = previous !== undefined && previous.toLowerCase() !== path.toLowerCase();
-      return { path: visibleText(path), text: visibleText(path), changed };
+    const paths = columns.map((column) => log.paths?.find((p) => p.dbid === column.dbid)?.path);
+    const changedAt = paths.map((path, i) => {
+      if (path === undefined) return false;
+      const dbid = columns[i]!.dbid;
+      const previous = lastPath.get(dbid);
+      lastPath.set(dbid, path);
+      return previous !== undefined && previous.toLowerCase() !== path.toLowerCase();
     });
-    return { log, cells, changed: cells.some((c) => c.changed) };
+    return { log, paths, changedAt, changed: changedAt.includes(true) };
   });
 
   const runs = foldLogRuns(
@@ -520,7 +536,7 @@ function pathTable(logs: readonly StreamLog[]): { columns: PathColumn[]; rows: P
     (entry) =>
       entry.changed || entry.log.status === 'anchor' || entry.log.status === 'current'
         ? null
-        : `${entry.log.status}|${entry.cells.map((c) => (c.path ?? '').toLowerCase()).join('|')}`,
+        : `${entry.log.status}|${entry.paths.map((p) => (p ?? '').toLowerCase()).join('|')}`,
     MIN_FOLDED_RUN,
   );
   const rows = runs.map((run): PathRow => {
@@ -529,11 +545,16 @@ function pathTable(logs: readonly StreamLog[]): { columns: PathColumn[]; rows: P
       { items: run.items.map((e) => e.log), firstGeneration: run.firstGeneration, lastGeneration: run.lastGeneration },
       firstEntry.log.status === 'missing'
         ? 'missing'
-        : firstEntry.cells.every((c) => c.path === null)
+        : firstEntry.paths.every((p) => p === undefined)
           ? 'no paths listed'
           : 'same paths',
     );
-    return { ...base, cells: firstEntry.cells, changed: firstEntry.changed };
+    const cells = firstEntry.paths.map((path, i): PathCell =>
+      path === undefined
+        ? { path: null, text: '—', changed: false }
+        : { path: visibleText(path), text: visibleText(path), changed: firstEntry.changedAt[i] === true },
+    );
+    return { ...base, cells, changed: firstEntry.changed };
   });
   return { columns, rows };
 }
