@@ -9,7 +9,7 @@
  */
 import Handlebars from 'handlebars';
 import type { TemplateSources } from './index.js';
-import { markdownCellCode, markdownCode, markdownFence, markdownText } from './markdown-escape.js';
+import { markdownCellCode, markdownCode, markdownFence, markdownText, markdownUrl } from './markdown-escape.js';
 
 export type TemplateFlavour = 'html' | 'markdown' | 'plain';
 
@@ -38,6 +38,7 @@ function registerMarkdownHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('mdCell', (value: unknown) => markdownText(str(value)));
   hb.registerHelper('mdCode', (value: unknown) => markdownCode(str(value)));
   hb.registerHelper('mdCellCode', (value: unknown) => markdownCellCode(str(value)));
+  hb.registerHelper('mdUrl', (value: unknown) => markdownUrl(str(value)));
   hb.registerHelper('mdFence', (value: unknown, indent: unknown) =>
     markdownFence(str(value), typeof indent === 'string' ? indent : ''),
   );

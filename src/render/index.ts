@@ -34,7 +34,7 @@ export interface RenderOptions {
   /**
    * `--template FILE`: a user's Handlebars source, rendered over the same view model
    * (ReportView), strict. Escaping follows `format`: `html` escapes HTML; `md` escapes nothing
-   * and offers the `mdText` / `mdCode` / `mdCell` / `mdCellCode` / `mdFence` helpers; `text`
+   * and offers the `mdText` / `mdCode` / `mdCell` / `mdCellCode` / `mdFence` / `mdUrl` helpers; `text`
    * and `json` escape nothing.
    */
   readonly userTemplate?: string;

@@ -62,3 +62,8 @@ export function markdownFence(text: string, indent = ''): string {
     .join('\n');
   return `${indent}${fence}text\n${body}\n${indent}${fence}`;
 }
+
+/** A link destination (batch index): characters that would end or break it are percent-encoded. */
+export function markdownUrl(href: string): string {
+  return oneLine(href).replace(/[\s()<>|\\`[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}

@@ -64,11 +64,11 @@ export function renderText(view: ReportView, color: boolean): string {
     out.push(`  ${stream.statusText || 'no logs'}`);
     for (const row of stream.signatureRows) {
       if (row.tone === 'good' || row.tone === 'neutral') continue;
-      out.push(`  ${p.tone(row.tone, row.statusLabel.padEnd(18))} ${row.generations}  ${row.fileText}`);
+      out.push(`  ${p.tone(row.tone, row.statusLabel.padEnd(20))} ${row.generations}  ${row.fileText}`);
     }
     for (const event of stream.events) {
       const who = event.database !== null ? ` ${event.database}` : '';
-      out.push(`  ${p.tone('bad', event.label.padEnd(18))} at ${event.generation.long}${who}`);
+      out.push(`  ${p.tone('bad', event.label.padEnd(20))} at ${event.generation.long}${who}`);
     }
   }
 

@@ -8,7 +8,7 @@
  * - numbers are numbers, everything else is a ready-to-print string: generations read
  *   `4815 (0x12CF)`, ranges `4816–4828 (0x12D0–0x12DC)`;
  * - strings are not escaped: the HTML environment escapes them, the Markdown one escapes them
- *   with the `mdText` / `mdCode` / `mdCell` / `mdCellCode` / `mdFence` helpers;
+ *   with the `mdText` / `mdCode` / `mdCell` / `mdCellCode` / `mdFence` / `mdUrl` helpers;
  * - control characters from captures are already shown as `\xNN`.
  */
 import { generationHex } from '../domain/log-names.js';
