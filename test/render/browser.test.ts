@@ -110,7 +110,7 @@ describe.each(cases)('the HTML report $name in chromium', ({ name, report }) => 
     });
     const page = await context.newPage();
     await page.goto(url);
-    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    const scrollWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
     expect(scrollWidth).toBeLessThanOrEqual(390);
     await page.screenshot({ path: outputPath(`${name}-phone.png`), fullPage: true });
     await context.close();
