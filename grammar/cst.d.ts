@@ -21,6 +21,7 @@ export type CaptureCstChildren = {
   generationRangeLine?: GenerationRangeLineCstNode[];
   headerNumberLine?: HeaderNumberLineCstNode[];
   fileTypeLine?: FileTypeLineCstNode[];
+  versionLine?: VersionLineCstNode[];
   envBlock?: EnvBlockCstNode[];
   circularLoggingFlagLine?: CircularLoggingFlagLineCstNode[];
   usingReservedLogFileLine?: UsingReservedLogFileLineCstNode[];
@@ -166,6 +167,16 @@ export interface FileTypeLineCstNode extends CstNode {
 
 export type FileTypeLineCstChildren = {
   FileType: IToken[];
+  Value?: IToken[];
+};
+
+export interface VersionLineCstNode extends CstNode {
+  name: "versionLine";
+  children: VersionLineCstChildren;
+}
+
+export type VersionLineCstChildren = {
+  UlVersion: IToken[];
   Value?: IToken[];
 };
 
@@ -357,6 +368,7 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   generationRangeLine(children: GenerationRangeLineCstChildren, param?: IN): OUT;
   headerNumberLine(children: HeaderNumberLineCstChildren, param?: IN): OUT;
   fileTypeLine(children: FileTypeLineCstChildren, param?: IN): OUT;
+  versionLine(children: VersionLineCstChildren, param?: IN): OUT;
   envBlock(children: EnvBlockCstChildren, param?: IN): OUT;
   circularLoggingFlagLine(children: CircularLoggingFlagLineCstChildren, param?: IN): OUT;
   usingReservedLogFileLine(children: UsingReservedLogFileLineCstChildren, param?: IN): OUT;

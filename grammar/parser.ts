@@ -52,6 +52,7 @@ export class EseOutputParser extends CstParser {
           { ALT: () => this.SUBRULE(this.generationRangeLine) },
           { ALT: () => this.SUBRULE(this.headerNumberLine) },
           { ALT: () => this.SUBRULE(this.fileTypeLine) },
+          { ALT: () => this.SUBRULE(this.versionLine) },
           { ALT: () => this.SUBRULE(this.envBlock) },
           { ALT: () => this.SUBRULE(this.circularLoggingFlagLine) },
           { ALT: () => this.SUBRULE(this.usingReservedLogFileLine) },
@@ -157,6 +158,12 @@ export class EseOutputParser extends CstParser {
   /** §1.3 `File Type: Database` / `Streaming File` (.stm) / `UNKNOWN`. */
   fileTypeLine = this.RULE('fileTypeLine', () => {
     this.CONSUME(T.FileType);
+    this.OPTION(() => this.CONSUME(T.Value));
+  });
+
+  /** §2.1 ESE97 `ulVersion(6.1)` (no colon); §1.2 `ulVersion: 0x620` of the oldest 5.5 headers. */
+  versionLine = this.RULE('versionLine', () => {
+    this.CONSUME(T.UlVersion);
     this.OPTION(() => this.CONSUME(T.Value));
   });
 

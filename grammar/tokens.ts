@@ -152,6 +152,8 @@ export const AttachedDatabaseId = token(
   'dbid path',
   /\d{1,5}[ \t]+(?:[A-Za-z]:[\\/]|\\\\|\.{1,2}\\)/,
 );
+/** ESE97 `ulVersion(6.1)` (§2.1, no colon) and `ulVersion: 0x…` of the oldest /mh (§1.2). */
+export const UlVersion = token('UlVersion', 'ulVersion', /ulVersion[ \t]*:?/);
 export const Dbtime = token('Dbtime', 'dbtime:', /dbtime[ \t]*:/, { categories: [NumberLabel, AttachedDatabaseLabel] });
 export const ObjidLast = token('ObjidLast', 'objidLast:', /objidLast[ \t]*:/, { categories: [NumberLabel, AttachedDatabaseLabel] });
 export const MaxDbSize = token('MaxDbSize', 'MaxDbSize:', /MaxDbSize[ \t]*:/, { categories: [NumberLabel, AttachedDatabaseLabel] });
@@ -271,6 +273,7 @@ export const lineModeTokens: TokenType[] = [
   Env,
   ParenthesizedValues,
   AttachedDatabaseId,
+  UlVersion,
   Dbtime,
   ObjidLast,
   MaxDbSize,

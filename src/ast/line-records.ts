@@ -44,6 +44,7 @@ const START_KEYS: Record<string, string> = {
   generationRangeLine: 'GenerationRangeLabel',
   headerNumberLine: 'NumberLabel',
   fileTypeLine: 'FileType',
+  versionLine: 'UlVersion',
   envBlock: 'Env',
   circularLoggingFlagLine: 'CircularLoggingFlag',
   usingReservedLogFileLine: 'UsingReservedLogFile',
@@ -127,6 +128,8 @@ function continuedValue(prev: LineRecord, next: string, prevLineLength: number):
       return `${prev.value}  ${next}`;
     }
   }
+  // ESE97 `Last Attach (…)  Last` / `Consistent (…)`: the second label of the line was cut.
+  if (prev.token === 'LastAttach' && /\bLast( \w*)?$/.test(prev.value) && /Last Consistent[ \t]*\(/.test(joined)) return joined;
   if (prev.rule === 'errorLine' && /^(\.\.\.)?[ \t]*Expected/i.test(next)) return joined;
   if (prevLineLength >= WRAP_WIDTH && prev.rule !== 'unrecognizedLine' && prev.rule !== 'promptLine') {
     return prev.value + next;
