@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parseCaptureText } from '../../src/ast/index.js';
 import { SCHEMA_VERSION, type AstDocument } from '../../src/ast/types.js';
