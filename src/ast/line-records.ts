@@ -115,7 +115,11 @@ const WRAP_WIDTH = 79;
  */
 function continuedValue(prev: LineRecord, next: string, prevLineLength: number): string | undefined {
   const joined = prev.value === '' ? next : `${prev.value} ${next}`;
-  if (prev.rule === 'footerLine' && prev.token !== 'EsefileCompletes' && !prev.value.endsWith('.')) return joined;
+  // A console cut at 80 columns splits words (`afte` / `r 0.47 seconds.`); a mail client breaks at spaces.
+  const cut = prevLineLength >= WRAP_WIDTH;
+  if (prev.rule === 'footerLine' && prev.token !== 'EsefileCompletes' && !prev.value.endsWith('.')) {
+    return cut ? prev.value + next : joined;
+  }
   if (prev.token === 'Signature' || prev.token === 'DbSignature' || prev.token === 'LogSignature') {
     const complete = parseSignature(prev.value) !== undefined && /computer/i.test(prev.value);
     if (!complete && /^(create time|rand|computer|\d)/i.test(next) && parseSignature(joined) !== undefined) return joined;
@@ -131,7 +135,7 @@ function continuedValue(prev: LineRecord, next: string, prevLineLength: number):
   // ESE97 `Last Attach (…)  Last` / `Consistent (…)`: the second label of the line was cut.
   if (prev.token === 'LastAttach' && /\bLast( \w*)?$/.test(prev.value) && /Last Consistent[ \t]*\(/.test(joined)) return joined;
   if (prev.rule === 'errorLine' && /^(\.\.\.)?[ \t]*Expected/i.test(next)) return joined;
-  if (prevLineLength >= WRAP_WIDTH && prev.rule !== 'unrecognizedLine' && prev.rule !== 'promptLine') {
+  if (cut && prev.rule !== 'unrecognizedLine' && prev.rule !== 'promptLine') {
     return prev.value + next;
   }
   return undefined;
