@@ -1,5 +1,5 @@
 /** CST type declarations generated from the grammar (Chevrotain `generateCstDts`). */
-import { generateCstDts } from 'chevrotain';
+import { generateCstDts } from './chevrotain.js';
 import { EseOutputParser } from './parser.js';
 
 const HEADER =

@@ -4,6 +4,7 @@
  */
 import type { CstNode, ILexingError, IRecognitionException } from 'chevrotain';
 import type { CaptureCstNode } from './cst.js';
+import { grammarChecksRequested } from './checks.js';
 import { eseOutputLexer } from './lexer.js';
 import { EseOutputParser } from './parser.js';
 
@@ -13,15 +14,6 @@ export interface ParseOutput {
   readonly cst: CaptureCstNode;
   readonly lexErrors: readonly ILexingError[];
   readonly parseErrors: readonly IRecognitionException[];
-}
-
-/**
- * Chevrotain's grammar checks cost start-up time; they run whenever the code runs under test
- * (vitest sets VITEST) or ESEREPORT_GRAMMAR_CHECKS is set.
- */
-function grammarChecksRequested(): boolean {
-  const env = typeof process === 'undefined' ? {} : process.env;
-  return env['VITEST'] !== undefined || env['ESEREPORT_GRAMMAR_CHECKS'] !== undefined;
 }
 
 let sharedParser: EseOutputParser | undefined;

@@ -3,7 +3,8 @@
  * `ensureOptimizations` makes construction fail if a pattern would defeat the first-character
  * optimisation, so a slow token cannot slip in unnoticed.
  */
-import { Lexer } from 'chevrotain';
+import { Lexer } from './chevrotain.js';
+import { grammarChecksRequested } from './checks.js';
 import { lexerDefinition } from './tokens.js';
 
 export const eseOutputLexer = new Lexer(lexerDefinition, {
@@ -12,4 +13,5 @@ export const eseOutputLexer = new Lexer(lexerDefinition, {
   // Segments are joined with `\n` only (src/input/segment.ts splits CRLF, LF and CR).
   lineTerminatorsPattern: /\n/g,
   lineTerminatorCharacters: ['\n'],
+  skipValidations: !grammarChecksRequested(),
 });

@@ -15,7 +15,8 @@
  * instead of choosing among tokens. Chevrotain groups CST children by rule name, so a line's
  * place in the capture is its first token's offset (src/ast/line-records.ts restores the order).
  */
-import { CstParser, tokenMatcher, type IOrAlt } from 'chevrotain';
+import type { IOrAlt } from 'chevrotain';
+import { CstParser, tokenMatcher } from './chevrotain.js';
 import * as T from './tokens.js';
 
 export interface EseOutputParserOptions {

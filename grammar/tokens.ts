@@ -12,7 +12,8 @@
  * come before their prefixes (`Checkpoint file:` before `Checkpoint`), specific labels before
  * the generic `Label:` and the catch-all `Text`.
  */
-import { createToken, Lexer, type TokenType } from 'chevrotain';
+import type { TokenType } from 'chevrotain';
+import { createToken, Lexer } from './chevrotain.js';
 
 /** Any character but the line feed (ranges, not a complement set, so the lexer can optimise). */
 const NOT_LF = '\\u0000-\\u0009\\u000b-\\uffff';
