@@ -133,7 +133,8 @@ export function buildSegmentAst(
     return { unrecognized: unrecognizedRanges(segment, recognized, 0, segment.lines.length - 1) };
   }
 
-  let tool: { product?: string; version?: string } = {};
+  let product: string | undefined;
+  let version: string | undefined;
   let mode: string | undefined;
   let footer: DumpResult | undefined;
   let errorResult: DumpResult | undefined;
@@ -144,8 +145,8 @@ export function buildSegmentAst(
   for (const r of records) {
     if (r.rule === 'bannerLine') {
       hasBanner = true;
-      if (r.token === 'BannerProduct') tool = { ...tool, product: `${r.label} ${r.value}`.trim() };
-      else if (r.token === 'BannerVersion') tool = { ...tool, version: r.label.replace(/^Version[ \t]+/, '') };
+      if (r.token === 'BannerProduct') product = `${r.label} ${r.value}`.trim();
+      else if (r.token === 'BannerVersion') version = r.label.slice('Version'.length).trim();
     } else if (r.rule === 'modeLine') {
       mode = r.value.replace(/[ \t]*mode\.*[ \t]*$/i, '').trim();
     } else if (r.rule === 'footerLine') {
@@ -200,8 +201,8 @@ export function buildSegmentAst(
     fragment: prompt?.filter !== undefined || !(hasBanner || mode !== undefined || footer !== undefined),
     fields,
   };
-  if (tool.product !== undefined || tool.version !== undefined) {
-    base.tool = { product: tool.product ?? '', version: tool.version ?? '' } satisfies Tool;
+  if (product !== undefined || version !== undefined) {
+    base.tool = { product: product ?? '', version: version ?? '' } satisfies Tool;
   }
   if (prompt !== undefined) {
     base.command = prompt.command;

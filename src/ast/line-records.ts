@@ -64,6 +64,9 @@ const START_KEYS: Record<string, string> = {
   unrecognizedLine: 'Text',
 };
 
+/** The line rules of the capture rule (every key of its CST children but `Newline`). */
+const LINE_RULES = Object.keys(START_KEYS).filter((rule) => rule !== 'attachedDatabaseField') as LineRule[];
+
 /** The line-start token of a line rule's node; a recovered node may lack it. */
 function startToken(rule: string, node: CstNode): IToken | undefined {
   const key = START_KEYS[rule];
@@ -154,16 +157,18 @@ export function collectLineRecords(cst: CaptureCstNode, lines: readonly string[]
   let databases = 0;
 
   // Chevrotain groups children by rule: put the lines back in the order they were printed.
-  const lineNodes: { readonly rule: LineRule; readonly node: CstNode; readonly start: IToken }[] = [];
+  // A line holds at most one line node, so the line index orders them (no sort).
+  const byLine: ({ readonly rule: LineRule; readonly node: CstNode; readonly start: IToken } | undefined)[] = new Array(lines.length);
   const children = cst.children as Record<string, CstNode[] | undefined>;
-  for (const key in children) {
-    if (key === 'Newline') continue;
-    for (const node of children[key] ?? []) {
-      const start = node.recoveredNode === true ? undefined : startToken(key, node);
-      if (start !== undefined) lineNodes.push({ rule: key as LineRule, node, start });
+  for (const rule of LINE_RULES) {
+    const nodes = children[rule];
+    if (nodes === undefined) continue;
+    for (const node of nodes) {
+      const start = node.recoveredNode === true ? undefined : startToken(rule, node);
+      const index = start === undefined ? -1 : (start.startLine ?? 0) - 1;
+      if (start !== undefined && index >= 0 && index < lines.length) byLine[index] = { rule, node, start };
     }
   }
-  lineNodes.sort((a, b) => a.start.startOffset - b.start.startOffset);
 
   const push = (rule: LineRule, token: IToken, label: string, value: string, database = -1): LineRecord => {
     const lineIndex = (token.startLine ?? 1) - 1;
@@ -173,7 +178,9 @@ export function collectLineRecords(cst: CaptureCstNode, lines: readonly string[]
     return record;
   };
 
-  for (const { rule, node, start } of lineNodes) {
+  for (const line of byLine) {
+    if (line === undefined) continue;
+    const { rule, node, start } = line;
     if (rule === 'unrecognizedLine' || rule === 'labelLine') {
       const lineIndex = (start.startLine ?? 1) - 1;
       const text = (lines[lineIndex] ?? '').trim();
