@@ -14,7 +14,7 @@ export const ceilingLogs = defineRule({
     for (const s of model.streams) {
       if (!s.rollsForward || s.replayThrough === undefined || s.ceilingLogs.length === 0) continue;
       const files = s.ceilingLogs.map((l) => l.file);
-      const top = s.validCurrentLog ? `${s.validCurrentLog.file} (${s.replayThrough})` : `${describeGeneration(s, s.replayThrough)}, which will be renamed to ${currentLogNameFor(s.naming)}`;
+      const top = s.validCurrentLog ? `${s.validCurrentLog.file} (${s.replayThrough})` : `${describeGeneration(s, s.replayThrough)} (to be renamed ${currentLogNameFor(s.naming)})`;
       report({
         subjects: files,
         stream: s.id,

@@ -221,8 +221,12 @@ function assembleStreams(evidence: Evidence, options: ModelOptions): StreamModel
 
   const primaries = new Set(groups.filter(isPrimary));
   const byBase = new Map<string, LogGroup[]>();
+  // A group whose base name is unknown (a copy renamed `Edb012d2 (2).log`) sits with the only
+  // base name of the capture set, when there is only one.
+  const bases = new Set(groups.map((g) => g.baseName?.toLowerCase()).filter((b) => b !== undefined));
+  const onlyBase = bases.size === 1 ? [...bases][0] : undefined;
   for (const group of groups) {
-    const key = group.baseName?.toLowerCase() ?? `#${byBase.size}`;
+    const key = group.baseName?.toLowerCase() ?? onlyBase ?? `#${byBase.size}`;
     byBase.set(key, [...(byBase.get(key) ?? []), group]);
   }
   const intrudersOf = new Map<LogGroup, LogEvidence[]>();
