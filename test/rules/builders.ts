@@ -2,7 +2,7 @@
  * Tiny builders for AST dumps (src/ast/types.ts) laid out on consecutive input lines, so rule
  * tests can state a capture set in a few lines and assert the exact evidence lines.
  */
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { expect } from 'vitest';
 import type {
   AstDocument,
