@@ -28,16 +28,17 @@ describe('checkpoint-present (Q296787 roll-forward step 9)', () => {
 });
 
 describe('log-truncation (Q296787 backup step 6)', () => {
-  it('names the logs below the checkpoint that may be removed once backed up, keeping the anchor on', () => {
+  it('names the logs below the checkpoint that may be removed once the restore has replayed them and they are backed up', () => {
     const report = check([dbs, input('logs.txt', [...kbLogs(4812, 4828), edbLog]), input('chk.txt', [checkpoint({ gen: 4829, sig: LOG_SIG })])]);
     expect(findingsOf(report, 'log-truncation')).toMatchObject([
       {
         severity: 'info',
-        subjects: ['Edb012cc.log', 'Edb012cd.log', 'Edb012ce.log'],
-        message: 'Checkpoint (4829,8924,112) is in Edb.log (4829, 0x12DD): Edb012cc.log … Edb012ce.log (3 logs) may be removed once backed up; logs from the low anchor Edb012cf.log (4815, 0x12CF) on are needed by this restore and stay.',
+        message: 'Checkpoint (4829,8924,112) is in Edb.log (4829, 0x12DD): after the restore has replayed them, Edb012cc.log … Edb012dc.log (17 logs) may be removed once backed up.',
       },
     ]);
+    expect(findingsOf(report, 'log-truncation')[0]!.subjects).toHaveLength(17);
     expect(report.streams[0]!.logs.slice(0, 4).map((l) => l.status)).toEqual(['before-anchor', 'before-anchor', 'before-anchor', 'anchor']);
+    expect(report.plan.find((s) => s.action === 'truncate-logs')?.files).toHaveLength(17);
   });
 });
 
