@@ -398,7 +398,7 @@ export class EvidenceCollector {
     const dbSignature = this.signatures.intern(dump.dbSignature);
     const logSignature = this.signatures.intern(dump.logSignature);
     const lastConsistent = this.position(input, dump, ['Last Consistent'], dump.lastConsistent);
-    this.databases.push({
+    this.placeDatabase({
       name,
       nameKey: name.toLowerCase(),
       ...(path ? { path } : {}),
@@ -429,6 +429,23 @@ export class EvidenceCollector {
       ...(dump.tool ? { tool: dump.tool } : {}),
       fragment: dump.fragment,
     });
+  }
+
+  /**
+   * Several captures of one database (`find "consistent"` and `find "signature"` fragments, a
+   * failed and a good run) are one database when their facts agree; they stay apart otherwise.
+   */
+  private placeDatabase(fresh: DatabaseEvidence): void {
+    const index = fresh.path === undefined ? -1 : this.databases.findIndex((db) => db.nameKey === fresh.nameKey && compatibleDatabases(db, fresh));
+    if (index < 0) {
+      this.databases.push(fresh);
+      return;
+    }
+    const existing = this.databases[index]!;
+    const merged: Record<string, unknown> = { ...existing };
+    for (const [key, value] of Object.entries(fresh)) if (merged[key] === undefined && value !== undefined) merged[key] = value;
+    merged.fragment = existing.fragment && fresh.fragment;
+    this.databases[index] = merged as unknown as DatabaseEvidence;
   }
 
   // ---- eseutil /mk (ese-format §4) ----------------------------------------------------------
@@ -476,4 +493,18 @@ export class EvidenceCollector {
       at: dump.prompt ? evidenceLine(input, dump.prompt.line, dump.prompt.text) : evidenceLine(input, dump.startLine, `checksum of ${file}`),
     });
   }
+}
+
+function differ<T>(a: T | undefined, b: T | undefined, same: (x: T, y: T) => boolean): boolean {
+  return a !== undefined && b !== undefined && !same(a, b);
+}
+
+function compatibleDatabases(a: DatabaseEvidence, b: DatabaseEvidence): boolean {
+  return !(
+    differ(a.stateKind, b.stateKind, (x, y) => x === y) ||
+    differ(a.dbSignature, b.dbSignature, (x, y) => x === y) ||
+    differ(a.logSignature, b.logSignature, (x, y) => x === y) ||
+    differ(a.lastConsistent, b.lastConsistent, (x, y) => x.generation === y.generation) ||
+    differ(a.logRequired, b.logRequired, (x, y) => x.low === y.low && x.high === y.high)
+  );
 }

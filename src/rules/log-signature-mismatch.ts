@@ -15,6 +15,8 @@ export const logSignatureMismatch = defineRule({
     for (const s of model.streams) {
       const reference = referenceLog(s);
       for (const log of s.intruders) {
+        // A foreign copy of a generation that also has a matching copy: duplicate-log keeps the match.
+        if (s.logs.some((l) => l.generation === log.generation && l.kind === log.kind)) continue;
         const inChain = s.chain?.stop?.kind === 'log-signature-mismatch' && s.chain.stop.log === log;
         const where = log.generation !== undefined ? ` (${log.generation}, 0x${log.generation.toString(16).toUpperCase()})` : '';
         const consequence = inChain

@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { describeGeneration } from './naming.js';
+import { describeGeneration, logFileFor } from './naming.js';
 
 /** Q296787 backup step 6 (Q240145): numbered logs below the checkpoint log may go once backed up. */
 export const logTruncation = defineRule({
@@ -18,15 +18,14 @@ export const logTruncation = defineRule({
       // a restore that stops early keeps the logs it did not replay.
       const replayed = s.rollsForward && s.replayThrough !== undefined ? s.replayThrough + 1 : checkpoint.generation;
       const limit = Math.min(checkpoint.generation, replayed);
+      if (limit <= 1) continue;
+      // The KB names the range by generation ("remove all logs up to Edb012fb.log"), captured or not.
       const below = s.logs.filter((l) => l.kind === 'numbered' && l.generation !== undefined && l.generation < limit);
-      if (below.length === 0) continue;
-      const first = below[0]!;
-      const last = below[below.length - 1]!;
-      const range = first === last ? first.file : `${first.file} … ${last.file}`;
+      const captured = below.length === 0 ? '' : below.length === 1 ? `; captured: ${below[0]!.file}` : `; captured: ${below[0]!.file} … ${below[below.length - 1]!.file} (${below.length} logs)`;
       report({
-        subjects: below.map((l) => l.file),
+        subjects: below.length > 0 ? below.map((l) => l.file) : [logFileFor(s, limit - 1)],
         stream: s.id,
-        message: `Checkpoint ${checkpoint.text} is in ${describeGeneration(s, checkpoint.generation)}: after the restore has replayed them, ${range} (${below.length} log${below.length > 1 ? 's' : ''}) may be removed once backed up.`,
+        message: `Checkpoint ${checkpoint.text} is in ${describeGeneration(s, checkpoint.generation)}: after the restore has replayed them, the numbered logs up to ${describeGeneration(s, limit - 1)} may be removed once backed up${captured}.`,
         evidence: [checkpoint.at],
       });
     }

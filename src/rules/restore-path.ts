@@ -1,5 +1,6 @@
 import { defineRule } from './define.js';
 import { describeGeneration, logFileFor } from './naming.js';
+import { databaseReplays } from './restore-model.js';
 
 /** Q296787 roll-forward step 4, Q237767 step 2: restore to the path recorded in the anchor log. */
 export const restorePath = defineRule({
@@ -13,7 +14,8 @@ export const restorePath = defineRule({
   check({ model }, report) {
     for (const m of model.databases) {
       const s = m.stream;
-      if (!s || m.anchor === undefined || !m.anchorLog) continue;
+      // Only replay needs the recorded path; a point-in-time copy goes to the database folder.
+      if (!s || m.anchor === undefined || !m.anchorLog || !databaseReplays(m)) continue;
       if (!m.recorded) {
         report({
           subjects: [m.db.name],

@@ -6,17 +6,10 @@ export const unrecognizedInput = defineRule({
   title: 'Input text not recognized',
   defaultSeverity: 'warning',
   kb: 'SPEC §3',
-  description: 'Input text that is not a recognized dump, with its line range, or an input that gave no text (binary file).',
+  description: 'Input text that is not a recognized dump, with its line range. (An input that gave no text, such as a binary file, is reported in the inputs summary.)',
   remedy: 'Check that these lines are not a capture the verdict needs; re-capture with the eseutil switch named.',
   check({ evidence }, report) {
     for (const input of evidence.inputs) {
-      if (input.problem) {
-        report({
-          subjects: [input.name],
-          message: input.problem.message,
-          evidence: [],
-        });
-      }
       if (input.unrecognized.length === 0) continue;
       const ranges = input.unrecognized.map((r) => (r.startLine === r.endLine ? `${r.startLine}` : `${r.startLine}–${r.endLine}`));
       const lines = input.unrecognized.reduce((n, r) => n + r.endLine - r.startLine + 1, 0);

@@ -33,7 +33,7 @@ describe('log-truncation (Q296787 backup step 6)', () => {
     expect(findingsOf(report, 'log-truncation')).toMatchObject([
       {
         severity: 'info',
-        message: 'Checkpoint (4829,8924,112) is in Edb.log (4829, 0x12DD): after the restore has replayed them, Edb012cc.log … Edb012dc.log (17 logs) may be removed once backed up.',
+        message: 'Checkpoint (4829,8924,112) is in Edb.log (4829, 0x12DD): after the restore has replayed them, the numbered logs up to Edb012dc.log (4828, 0x12DC) may be removed once backed up; captured: Edb012cc.log … Edb012dc.log (17 logs).',
       },
     ]);
     expect(findingsOf(report, 'log-truncation')[0]!.subjects).toHaveLength(17);

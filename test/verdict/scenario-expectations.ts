@@ -39,16 +39,23 @@ function ruleSet(report: CheckReport, severity: 'error' | 'warning' | 'info'): s
   return [...new Set(report.findings.filter((f) => f.severity === severity).map((f) => f.rule))].sort();
 }
 
+type DatabaseOutcome = { name: string; anchorGeneration?: number; verdict: string; replayFrom?: number; replayThrough?: number };
+
+/** Databases compare as a set: ordered by name, then by verdict. */
+function byName(a: DatabaseOutcome, b: DatabaseOutcome): number {
+  return a.name.localeCompare(b.name) || a.verdict.localeCompare(b.verdict);
+}
+
 export function scenarioOutcome(report: CheckReport) {
   return {
     verdict: report.verdict,
-    databases: report.databases.map((d) => ({
+    databases: report.databases.map((d): DatabaseOutcome => ({
       name: d.name,
       ...(d.anchor ? { anchorGeneration: d.anchor.generation } : {}),
       verdict: d.verdict.kind,
       ...(d.verdict.replayFrom !== undefined ? { replayFrom: d.verdict.replayFrom } : {}),
       ...(d.verdict.replayThrough !== undefined ? { replayThrough: d.verdict.replayThrough } : {}),
-    })),
+    })).sort(byName),
     errorRules: ruleSet(report, 'error'),
     warningRules: ruleSet(report, 'warning'),
     infoRules: ruleSet(report, 'info'),
@@ -58,13 +65,13 @@ export function scenarioOutcome(report: CheckReport) {
 export function expectScenario(report: CheckReport, expected: ExpectedScenario): void {
   expect(scenarioOutcome(report)).toEqual({
     verdict: expected.verdict,
-    databases: expected.databases.map((d) => ({
+    databases: expected.databases.map((d): DatabaseOutcome => ({
       name: d.name,
       ...(d.anchorGeneration !== undefined ? { anchorGeneration: d.anchorGeneration } : {}),
       verdict: d.verdict,
       ...(d.replayFrom !== undefined ? { replayFrom: d.replayFrom } : {}),
       ...(d.replayThrough !== undefined ? { replayThrough: d.replayThrough } : {}),
-    })),
+    })).sort(byName),
     errorRules: [...expected.errorRules].sort(),
     warningRules: [...expected.warningRules].sort(),
     infoRules: [...expected.infoRules].sort(),

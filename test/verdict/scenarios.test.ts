@@ -19,6 +19,12 @@ function decode(bytes: Buffer): { text: string; encoding: EncodingName } {
   return utf8.includes('\uFFFD') ? { text: bytes.toString('latin1'), encoding: 'windows-1252' } : { text: utf8.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
 }
 
+function looksBinary(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 4096);
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  return !utf16 && head.includes(0);
+}
+
 function parserAvailable(): boolean {
   try {
     parseCaptureText({ name: 'probe.txt', text: '' });
@@ -35,8 +41,13 @@ function parseFolder(folder: string): AstDocument {
   const inputs: InputAst[] = readdirSync(dir)
     .filter((f) => f !== 'README.md' && f !== 'expected.json')
     .sort()
-    .map((f) => {
-      const { text, encoding } = decode(readFileSync(join(dir, f)));
+    .map((f): InputAst => {
+      const bytes = readFileSync(join(dir, f));
+      // A binary ESE file given by mistake (SPEC §3) yields no text, only a problem.
+      if (looksBinary(bytes)) {
+        return { name: f, encoding: 'utf-8', lineEnding: 'none', lineCount: 0, dumps: [], unrecognized: [], problem: { kind: 'ese-binary', message: `${f} is a binary file: run eseutil /mh|/ml|/mk ${f} and pass its output.` } };
+      }
+      const { text, encoding } = decode(bytes);
       return parseCaptureText({ name: f, text, encoding });
     });
   return { schemaVersion: 1, inputs };
