@@ -127,7 +127,8 @@ export function buildPlan(model: RestoreModel, verdicts: ReadonlyMap<DatabaseMod
   const byKind = (kind: DatabaseVerdict['kind']): DatabaseModel[] => model.databases.filter((m) => verdicts.get(m)?.kind === kind);
 
   for (const m of [...byKind('undetermined'), ...byKind('not-restorable')]) {
-    drafts.push({ action: 'capture-more', text: `${m.db.name}: ${verdicts.get(m)!.explanation}`, files: [m.db.name] });
+    const explanation = verdicts.get(m)!.explanation;
+    drafts.push({ action: 'capture-more', text: explanation.startsWith(m.db.name) ? explanation : `${m.db.name}: ${explanation}`, files: [m.db.name] });
   }
   const acting = model.databases.filter((m) => ['roll-forward', 'roll-forward-partial', 'point-in-time'].includes(verdicts.get(m)!.kind));
   const chainOnly = model.streams.filter((s) => s.databases.length === 0 && s.anchorFileLog && s.rollsForward);
@@ -161,8 +162,10 @@ export function buildPlan(model: RestoreModel, verdicts: ReadonlyMap<DatabaseMod
       files: [],
     });
   }
+  // Logs below the checkpoint matter only where logs are replayed; a point-in-time restore moved them all aside.
+  const rollingForward = new Set(model.streams.filter((s) => s.rollsForward).map((s) => s.id));
   for (const finding of findings) {
-    if (finding.rule !== 'log-truncation') continue;
+    if (finding.rule !== 'log-truncation' || finding.stream === undefined || !rollingForward.has(finding.stream)) continue;
     drafts.push({ action: 'truncate-logs', text: `After the restore, once backed up: ${finding.message}`, files: finding.subjects });
   }
   if (signatureChanged) {
