@@ -18,15 +18,21 @@ export function signatureKey(signature: Signature): string {
 /** Interns signatures so that thousands of logs of one stream share one object. */
 export class SignatureTable {
   private readonly byKey = new Map<string, SignatureRef>();
+  /** Fast path: the same printed text is the same signature (thousands of logs repeat it). */
+  private readonly byText = new Map<string, SignatureRef>();
 
   intern(signature: Signature | undefined): SignatureRef | undefined {
     if (!signature) return undefined;
+    const textKey = `${signature.createTime}\u0000${signature.rand}\u0000${signature.computer}`;
+    const known = this.byText.get(textKey);
+    if (known) return known;
     const key = signatureKey(signature);
     let ref = this.byKey.get(key);
     if (!ref) {
       ref = { key, text: signature.text, rand: signature.rand };
       this.byKey.set(key, ref);
     }
+    this.byText.set(textKey, ref);
     return ref;
   }
 }

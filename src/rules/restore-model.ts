@@ -581,6 +581,18 @@ export function referenceLog(stream: StreamModel): LogEvidence | undefined {
  * (pathchk / sigchk over logs alone), keyed by the attachment's name.
  */
 export function unmatchedAttachmentChanges(stream: StreamModel): { name: string; change: DatabaseChange }[] {
+  let changes = attachmentChangesCache.get(stream);
+  if (!changes) {
+    changes = findAttachmentChanges(stream);
+    attachmentChangesCache.set(stream, changes);
+  }
+  return changes;
+}
+
+/** Three rules and the stream report ask for the same changes: computed once per stream. */
+const attachmentChangesCache = new WeakMap<StreamModel, { name: string; change: DatabaseChange }[]>();
+
+function findAttachmentChanges(stream: StreamModel): { name: string; change: DatabaseChange }[] {
   const matched = new Set(stream.databases.map((m) => m.db.nameKey));
   const start = stream.lowAnchor ?? stream.lowest;
   const logs = stream.logs
