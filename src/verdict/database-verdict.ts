@@ -29,7 +29,7 @@ function replayExtent(name: string, m: DatabaseModel, stream: StreamModel, extra
   const from = m.anchor!;
   const through = m.replayThrough!;
   const highest = stream.highest ?? through;
-  const span = `${name} replays ${at(stream, from)} through ${at(stream, through)}`;
+  const span = through === from ? `${name} replays only ${at(stream, from)}` : `${name} replays ${at(stream, from)} through ${at(stream, through)}`;
   if (through >= highest) return verdict('roll-forward', `${span}: every captured log from its anchor on.`, extraReasons, { from, through });
   const stopGeneration = through + 1;
   let reason: RuleId;
@@ -44,7 +44,7 @@ function replayExtent(name: string, m: DatabaseModel, stream: StreamModel, extra
     reason = stop?.kind ?? 'generation-gap';
     if (stop?.kind === 'log-signature-mismatch') why = `${stop.log?.file ?? logFileFor(stream, stopGeneration)} (${stopGeneration}) has another log signature`;
     else if (stop?.kind === 'log-damaged') why = `${at(stream, stopGeneration)} is damaged`;
-    else if (stop?.missingThrough !== undefined && stop.missingThrough > stopGeneration) why = `${describeRange(stopGeneration, stop.missingThrough)} ${logFileFor(stream, stopGeneration)} … ${logFileFor(stream, stop.missingThrough)} are missing`;
+    else if (stop?.missingThrough !== undefined && stop.missingThrough > stopGeneration) why = `${logFileFor(stream, stopGeneration)} … ${logFileFor(stream, stop.missingThrough)} (${describeRange(stopGeneration, stop.missingThrough)}) are missing`;
     else why = `${at(stream, stopGeneration)} is missing`;
   }
   const later = stream.logs.filter((l) => l.generation !== undefined && l.generation > stopGeneration).length;

@@ -17,7 +17,13 @@ interface Draft {
 }
 
 function moveAside(files: readonly string[]): string {
-  return [`md ${ASIDE}`, ...files.map((f) => `move ${f} ${ASIDE}\\`)].join('\n');
+  return files.map((f) => `move ${f} ${ASIDE}\\`).join('\n');
+}
+
+/** The first step that moves files creates the aside folder; the runbook is pasted in order. */
+function withAsideFolder(drafts: readonly Draft[]): Draft[] {
+  const first = drafts.findIndex((d) => d.text.includes(` ${ASIDE}\\`));
+  return drafts.map((d, i) => (i === first ? { ...d, text: d.text.replace(/\n(move )/, `\nmd ${ASIDE}\n$1`) } : d));
 }
 
 /** The service that owns a database (Q296787 "Before You Begin"). */
@@ -175,5 +181,5 @@ export function buildPlan(model: RestoreModel, verdicts: ReadonlyMap<DatabaseMod
 }
 
 function number(drafts: readonly Draft[]): PlanStep[] {
-  return drafts.map((d, i) => ({ step: i + 1, action: d.action, text: d.text, files: [...d.files] }));
+  return withAsideFolder(drafts).map((d, i) => ({ step: i + 1, action: d.action, text: d.text, files: [...d.files] }));
 }

@@ -18,7 +18,7 @@ describe('checkpoint-present (Q296787 roll-forward step 9)', () => {
       evidence: [{ input: 'chk.txt', line: 2, text: 'Checkpoint (4829,8924,112)' }],
     });
     expect(report.verdict).toBe('roll-forward');
-    expect(report.plan.find((s) => s.action === 'move-checkpoint')?.text).toBe('Move the checkpoint file out of the working path:\nmove E:\\exchsrvr\\mdbdata\\edb.chk aside\\');
+    expect(report.plan.find((s) => s.action === 'move-checkpoint')?.text).toBe('Move the checkpoint file out of the working path:\nmd aside\nmove E:\\exchsrvr\\mdbdata\\edb.chk aside\\');
   });
 
   it('is a warning when the checkpoint is at the anchor', () => {

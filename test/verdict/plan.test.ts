@@ -14,7 +14,7 @@ describe('the restore plan (Q296787 "Roll Forward" steps 1–11)', () => {
       '1 stop-service\nStop the database service:\nnet stop MSExchangeIS',
       '2 move-aside\nIn the transaction log folder, move aside (do not delete) the logs that must not replay — 1 wrong Edb.log:\nmd aside\nmove Edb.log aside\\',
       '3 rename\nRename the last log of the chain, Edb012d4.log (4820, 0x12D4), to Edb.log:\nren Edb012d4.log Edb.log',
-      '4 remove-ceiling\nMove aside the 2 logs above generation 4820 (they would block new logs and stop the database):\nmd aside\nmove Edb012d6.log aside\\\nmove Edb012d7.log aside\\',
+      '4 remove-ceiling\nMove aside the 2 logs above generation 4820 (they would block new logs and stop the database):\nmove Edb012d6.log aside\\\nmove Edb012d7.log aside\\',
       '5 move-checkpoint\nMove the checkpoint file out of the working path:\nmove E:\\exchsrvr\\mdbdata\\edb.chk aside\\',
       '6 restore-database\nCopy the backup of priv.edb to E:\\exchsrvr\\mdbdata\\priv.edb (the path recorded in Edb012cf.log).',
       '7 restore-database\nCopy the backup of pub.edb to F:\\exchsrvr\\mdbdata\\pub.edb (the path recorded in Edb012cf.log).',
