@@ -1,21 +1,101 @@
 /**
  * Evidence → findings, verdicts and the restore plan (SPEC §5–§6). OWNER: rules.
- * Interface stub until the rules land.
  */
 import type { AstDocument } from '../ast/types.js';
-import type { Evidence } from '../evidence/index.js';
-import type { CheckReport } from './types.js';
+import { EvidenceCollector, type Evidence } from '../evidence/index.js';
+import { buildRestoreModel, runRules, type DatabaseModel } from '../rules/index.js';
+import { generationRef } from '../rules/naming.js';
+import { namingForDatabase } from '../rules/restore-model.js';
+import type { Finding } from '../rules/types.js';
+import { databaseVerdict, worstVerdict } from './database-verdict.js';
+import { buildPlan } from './plan.js';
+import { streamReport } from './stream-report.js';
+import { summaryLine } from './summary.js';
+import type { CheckReport, DatabaseReport, DatabaseVerdict, InputSummary, VerdictKind } from './types.js';
 
 export interface AnalyzeOptions {
   /** `--anchor FILE`: names the anchor log of a chain checked without a database header. */
   readonly anchorFile?: string;
 }
 
-export function analyze(_evidence: Evidence, _options: AnalyzeOptions = {}): CheckReport {
-  throw new Error('analyze: not implemented yet');
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+function databaseReport(m: DatabaseModel, verdict: DatabaseVerdict): DatabaseReport {
+  const named = namingForDatabase(m);
+  const path = m.recorded?.attachment.path ?? m.db.path;
+  return {
+    name: m.db.name,
+    ...(path !== undefined ? { path } : {}),
+    ...(m.db.state !== undefined ? { state: m.db.state } : {}),
+    ...(m.anchor !== undefined ? { anchor: generationRef(named, m.anchor) } : {}),
+    ...(m.db.logRequired ? { logRequired: { low: m.db.logRequired.low, high: m.db.logRequired.high } } : {}),
+    verdict,
+    ...(m.stream ? { stream: m.stream.id } : {}),
+  };
+}
+
+export function analyze(evidence: Evidence, options: AnalyzeOptions = {}): CheckReport {
+  const model = buildRestoreModel(evidence, options);
+  const findings: Finding[] = runRules({ evidence, model });
+  // Errors first, then warnings, then facts; within a severity, the rule order of SPEC §5.
+  const ordered = findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
+    .map(({ f }) => f);
+
+  const verdicts = new Map<DatabaseModel, DatabaseVerdict>();
+  for (const m of model.databases) verdicts.set(m, databaseVerdict(m, model));
+  const streams = model.streams.map((s) => streamReport(s, model));
+
+  // Chains without a database count only when they were anchored, or when nothing else decides.
+  const chainVerdicts = streams
+    .filter((s) => s.verdict && (model.databases.length === 0 || s.verdict.kind !== 'undetermined'))
+    .map((s) => s.verdict!);
+  const all: DatabaseVerdict[] = [...verdicts.values(), ...chainVerdicts];
+  let overall: VerdictKind;
+  let fallback = '';
+  if (all.length === 0) {
+    overall = 'undetermined';
+    const footer = evidence.errorFooters[0];
+    fallback = footer
+      ? `no database or log header was captured, only an error (${footer.at.text}); capture eseutil /mh of each database and eseutil /ml of its logs`
+      : 'no database header (eseutil /mh) and no log header (eseutil /ml) was recognized in the input';
+  } else {
+    overall = worstVerdict(all.map((v) => v.kind));
+  }
+
+  const inputs: InputSummary[] = evidence.inputs.map((i) => ({
+    name: i.name,
+    dumps: i.dumps,
+    unrecognized: i.unrecognized.length,
+    ...(i.encoding !== undefined ? { encoding: i.encoding } : {}),
+    ...(i.problem ? { problem: i.problem.message } : {}),
+  }));
+
+  return {
+    schemaVersion: 1,
+    verdict: overall,
+    summary: summaryLine(overall, all, fallback),
+    databases: model.databases.map((m) => databaseReport(m, verdicts.get(m)!)),
+    streams,
+    findings: ordered,
+    plan: buildPlan(model, verdicts, ordered),
+    inputs,
+  };
 }
 
 /** Convenience: a whole AST document through EvidenceCollector and analyze. */
-export function checkDocument(_doc: AstDocument, _options: AnalyzeOptions = {}): CheckReport {
-  throw new Error('checkDocument: not implemented yet');
+export function checkDocument(doc: AstDocument, options: AnalyzeOptions = {}): CheckReport {
+  const collector = new EvidenceCollector();
+  for (const input of doc.inputs) {
+    collector.addInput({
+      name: input.name,
+      encoding: input.encoding,
+      lineEnding: input.lineEnding,
+      ...(input.problem ? { problem: input.problem } : {}),
+    });
+    for (const dump of input.dumps) collector.addDump(input.name, dump);
+    for (const range of input.unrecognized) collector.addUnrecognized(input.name, range);
+  }
+  return analyze(collector.finish(), options);
 }

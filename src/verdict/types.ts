@@ -105,6 +105,13 @@ export interface StreamReport {
   readonly events: readonly StreamEvent[];
   /** Names of the databases attached to this stream. */
   readonly databases: readonly string[];
+  /**
+   * Verdict of a chain checked without a database header (the chksig use, `--anchor FILE`);
+   * absent when the stream has databases (their verdicts are in `databases`).
+   */
+  readonly verdict?: DatabaseVerdict;
+  /** Where each captured log stands: `logs` counted by status (missing generations included). */
+  readonly counts?: Readonly<Partial<Record<LogStatus, number>>>;
 }
 
 export type PlanAction =

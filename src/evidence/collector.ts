@@ -1,0 +1,510 @@
+/**
+ * AST dumps → compact evidence, one dump at a time (SPEC §2 "evidence" stage).
+ */
+import type {
+  CheckpointDump,
+  ChecksumDump,
+  DatabaseHeaderDump,
+  Dump,
+  LogHeaderDump,
+  LogStreamCheckDump,
+  UnrecognizedRange,
+} from '../ast/types.js';
+import { fileNameOf, parseLogFileName } from '../domain/log-names.js';
+import { evidenceLine, fieldEvidence, findField, findFieldStartingWith, fieldText } from './lines.js';
+import { SignatureTable } from './signature.js';
+import { groupLogsBySignature } from './streams.js';
+import type {
+  AttachmentEvidence,
+  CheckpointEvidence,
+  ChecksumEvidence,
+  DatabaseEvidence,
+  ErrorFooterEvidence,
+  Evidence,
+  EvidenceLine,
+  InputEvidence,
+  LogEvidence,
+  PositionRef,
+  StreamCheckEvidence,
+  StreamCheckProblem,
+} from './types.js';
+import type { InputProblem, LogPosition } from '../ast/types.js';
+
+export interface InputMeta {
+  readonly name: string;
+  readonly encoding?: string;
+  readonly lineEnding?: string;
+  readonly problem?: InputProblem;
+}
+
+/** A database is named by the last segment of its path as printed. */
+export function databaseNameKey(path: string): string {
+  return fileNameOf(path.trim()).toLowerCase();
+}
+
+/** ERROR texts of a whole-stream check that mean the log itself is damaged (ese-format §2.2, §3). */
+const DAMAGE_TEXT = /damaged|corrupt|-501\b|unusable/i;
+
+/** `EDB012CF.LOG.txt` names the log `EDB012CF.LOG` (SPEC §3: subject from the input's file name). */
+function logFileNameFrom(path: string): string {
+  const name = fileNameOf(path.trim());
+  return /\.(log|jtx|jrs)\.txt$/i.test(name) ? name.replace(/\.txt$/i, '') : name;
+}
+
+export class EvidenceCollector {
+  private readonly inputs = new Map<string, InputEvidence>();
+  private readonly signatures = new SignatureTable();
+  private readonly logsByFile = new Map<string, LogEvidence[]>();
+  private readonly logs: LogEvidence[] = [];
+  private readonly databases: DatabaseEvidence[] = [];
+  private readonly checkpoints: CheckpointEvidence[] = [];
+  private readonly checksums: ChecksumEvidence[] = [];
+  private readonly streamChecks: StreamCheckEvidence[] = [];
+  private readonly errorFooters: ErrorFooterEvidence[] = [];
+  private readonly conflicts: [LogEvidence, LogEvidence][] = [];
+  private readonly paths = new Map<string, string>();
+
+  addInput(input: InputMeta): void {
+    if (this.inputs.has(input.name)) return;
+    this.inputs.set(input.name, {
+      name: input.name,
+      ...(input.encoding !== undefined ? { encoding: input.encoding } : {}),
+      ...(input.lineEnding !== undefined ? { lineEnding: input.lineEnding } : {}),
+      ...(input.problem !== undefined ? { problem: input.problem } : {}),
+      dumps: 0,
+      unrecognized: [],
+    });
+  }
+
+  addDump(inputName: string, dump: Dump): void {
+    this.inputFor(inputName).dumps += 1;
+    switch (dump.kind) {
+      case 'logHeader':
+        this.addLogHeader(inputName, dump);
+        break;
+      case 'logStreamCheck':
+        this.addStreamCheck(inputName, dump);
+        break;
+      case 'databaseHeader':
+        this.addDatabase(inputName, dump);
+        break;
+      case 'checkpoint':
+        this.addCheckpoint(inputName, dump);
+        break;
+      case 'checksum':
+        this.addChecksum(inputName, dump);
+        break;
+      case 'operation':
+        break;
+    }
+    if (dump.result && !dump.result.ok) {
+      this.errorFooters.push({
+        dumpKind: dump.kind,
+        ...(dump.kind === 'operation' && dump.mode !== undefined ? { mode: dump.mode } : {}),
+        ...(dump.file !== undefined ? { file: fileNameOf(dump.file) } : {}),
+        ...(dump.result.error ? { error: dump.result.error } : {}),
+        input: inputName,
+        at: evidenceLine(inputName, dump.result.line ?? dump.endLine, dump.result.text ?? 'Operation terminated with an error'),
+      });
+    }
+  }
+
+  addUnrecognized(inputName: string, range: UnrecognizedRange): void {
+    const firstLine = (range.text.split('\n').find((l) => l.trim() !== '') ?? '').trim().slice(0, 200);
+    this.inputFor(inputName).unrecognized.push({
+      input: inputName,
+      startLine: range.startLine,
+      endLine: range.endLine,
+      firstLine,
+    });
+  }
+
+  finish(): Evidence {
+    const grouped = groupLogsBySignature(this.logs);
+    return {
+      inputs: [...this.inputs.values()],
+      logGroups: grouped.groups,
+      reservedLogs: grouped.reserved,
+      databases: this.databases,
+      checkpoints: this.checkpoints,
+      checksums: this.checksums,
+      streamChecks: this.streamChecks,
+      errorFooters: this.errorFooters,
+      conflictingCaptures: this.conflicts,
+    };
+  }
+
+  private inputFor(name: string): InputEvidence {
+    let input = this.inputs.get(name);
+    if (!input) {
+      input = { name, dumps: 0, unrecognized: [] };
+      this.inputs.set(name, input);
+    }
+    return input;
+  }
+
+  private internPath(path: string): string {
+    const existing = this.paths.get(path);
+    if (existing !== undefined) return existing;
+    this.paths.set(path, path);
+    return path;
+  }
+
+  private position(input: string, dump: Dump, labels: string[], pos: LogPosition | undefined): PositionRef | undefined {
+    if (!pos) return undefined;
+    return {
+      generation: pos.generation,
+      radix: pos.radix,
+      text: pos.text,
+      at: fieldEvidence(input, dump, labels, `${labels[0]}: ${pos.text}`),
+    };
+  }
+
+  // ---- eseutil /ml FILE (ese-format §2) ----------------------------------------------------
+
+  private addLogHeader(input: string, dump: LogHeaderDump): void {
+    const generationField = findField(dump, 'lGeneration');
+    const generationAt = generationField
+      ? evidenceLine(input, generationField.line, fieldText(generationField))
+      : dump.lGeneration !== undefined
+        ? evidenceLine(input, dump.startLine, `lGeneration: ${dump.lGeneration}`)
+        : undefined;
+    const signatureField = findField(dump, 'Signature');
+    const signature = this.signatures.intern(dump.signature);
+    const signatureAt = signature
+      ? signatureField
+        ? evidenceLine(input, signatureField.line, fieldText(signatureField))
+        : evidenceLine(input, dump.startLine, `Signature: ${signature.text}`)
+      : undefined;
+
+    const attachments: AttachmentEvidence[] = dump.attachedDatabases.map((a) => {
+      const sig = this.signatures.intern(a.signature);
+      const sigField = sig ? dump.fields.find((f) => f.line > a.line && /^signature:?$/i.test(f.label.trim())) : undefined;
+      const path = this.internPath(a.path);
+      return {
+        dbid: a.dbid,
+        path,
+        nameKey: databaseNameKey(path),
+        ...(sig ? { signature: sig } : {}),
+        at: evidenceLine(input, a.line, `${a.dbid} ${a.path}`),
+        ...(sigField ? { signatureAt: evidenceLine(input, sigField.line, fieldText(sigField)) } : {}),
+      };
+    });
+
+    const circular = dump.circularLogging;
+    let circularLogging: LogEvidence['circularLogging'];
+    if (circular && (circular.env !== undefined || circular.currentFile !== undefined || circular.pastFiles !== undefined)) {
+      const on = circular.env === true || circular.currentFile === true || circular.pastFiles === true;
+      // Quote the line that shows circular logging on (ese-format §2.2, §2.4).
+      const field = (circular.currentFile ? findFieldStartingWith(dump, 'circular logging flag (current') : undefined)
+        ?? (circular.pastFiles ? findFieldStartingWith(dump, 'circular logging flag (past') : undefined)
+        ?? (circular.env ? findFieldStartingWith(dump, 'env (circlog') : undefined)
+        ?? findFieldStartingWith(dump, 'circular logging flag')
+        ?? findFieldStartingWith(dump, 'env (circlog');
+      circularLogging = {
+        ...circular,
+        at: field
+          ? evidenceLine(input, field.line, fieldText(field))
+          : evidenceLine(input, dump.startLine, `Circular logging: ${on ? 'on' : 'off'}`),
+      };
+    }
+
+    const failedByFooter = dump.result?.error?.code === -501 || (dump.result?.text !== undefined && DAMAGE_TEXT.test(dump.result.text) && !dump.result.ok);
+    const integrity = dump.integrity === 'failed' || failedByFooter ? 'failed' : dump.integrity;
+    let damageAt: EvidenceLine | undefined;
+    if (integrity === 'failed') {
+      const field = dump.fields.find((f) => DAMAGE_TEXT.test(`${f.label} ${f.value}`));
+      damageAt = field
+        ? evidenceLine(input, field.line, fieldText(field))
+        : evidenceLine(input, dump.result?.line ?? dump.endLine, dump.result?.text ?? 'Integrity check failed');
+    }
+
+    const radix = dump.lastLgpos?.radix ?? dump.checkpoint?.radix ?? dump.attachedDatabases[0]?.lastConsistent?.radix;
+    const fileField = findField(dump, 'Log file', 'Log File');
+    const fileName = dump.file !== undefined ? logFileNameFrom(dump.file) : undefined;
+    if (fileName === undefined && dump.lGeneration === undefined) return; // nothing to place it by
+
+    this.placeLog({
+      file: fileName,
+      fileSource: dump.fileSource ?? 'dump',
+      input,
+      source: 'logHeader',
+      ...(dump.lGeneration !== undefined ? { generation: dump.lGeneration } : {}),
+      ...(generationAt ? { generationAt } : {}),
+      ...(signature ? { signature } : {}),
+      ...(signatureAt ? { signatureAt } : {}),
+      attachments,
+      ...(circularLogging ? { circularLogging } : {}),
+      ...(integrity ? { integrity } : {}),
+      ...(damageAt ? { damageAt } : {}),
+      ...(dump.reservedLogFile ? { reservedLogFile: true } : {}),
+      fileAt: fileField
+        ? evidenceLine(input, fileField.line, fieldText(fileField))
+        : dump.prompt
+          ? evidenceLine(input, dump.prompt.line, dump.prompt.text)
+          : evidenceLine(input, dump.startLine, fileName ?? `lGeneration ${dump.lGeneration}`),
+      ...(dump.tool ? { tool: dump.tool } : {}),
+      ...(radix ? { radix } : {}),
+      ...(dump.baseName !== undefined ? { baseName: dump.baseName } : {}),
+    });
+  }
+
+  // ---- eseutil /ml E00 (ese-format §3) ------------------------------------------------------
+
+  private addStreamCheck(input: string, dump: LogStreamCheckDump): void {
+    const problems: StreamCheckProblem[] = [];
+    let previous: { generation?: number; ok: boolean } | undefined;
+    for (const log of dump.logs) {
+      const fileName = logFileNameFrom(log.file);
+      const parsed = parseLogFileName(fileName);
+      const damaged = !log.ok && log.errors.some((e) => DAMAGE_TEXT.test(e));
+      log.errors.forEach((error, i) => {
+        const text = /^error:/i.test(error.trim()) ? error : `ERROR: ${error}`;
+        problems.push({ kind: 'error', file: fileName, at: evidenceLine(input, log.line + 1 + i, text) });
+      });
+      const fileAt = evidenceLine(input, log.line, `Log file: ${log.file}${log.ok ? ' - OK' : ''}`);
+      // eseutil walks the stream in order and lists the current log last: an OK current log
+      // directly after an OK numbered log carries the next generation (ese-format §3).
+      let generation = parsed?.generation;
+      if (parsed?.kind === 'current' && log.ok && previous?.ok && previous.generation !== undefined) {
+        generation = previous.generation + 1;
+      }
+      this.placeLog({
+        file: fileName,
+        fileSource: 'streamCheck',
+        input,
+        source: 'streamCheck',
+        ...(generation !== undefined && parsed?.kind === 'current' ? { generation, generationAt: fileAt } : {}),
+        attachments: [],
+        ...(damaged ? { integrity: 'failed' as const, damageAt: problems[problems.length - 1]!.at } : log.ok ? { integrity: 'passed' as const } : {}),
+        fileAt,
+        ...(dump.tool ? { tool: dump.tool } : {}),
+        ...(dump.baseName !== undefined ? { baseName: dump.baseName } : {}),
+      });
+      previous = { ...(generation !== undefined ? { generation } : {}), ok: log.ok };
+    }
+    for (const missing of dump.missing) {
+      problems.push({ kind: 'missing', at: evidenceLine(input, missing.line, missing.text), first: missing.first, last: missing.last });
+    }
+    for (const field of dump.fields) {
+      const text = fieldText(field);
+      if (/^\s*error:/i.test(text) && !problems.some((p) => p.at.line === field.line)) {
+        problems.push({ kind: 'error', at: evidenceLine(input, field.line, text) });
+      }
+    }
+    this.streamChecks.push({
+      ...(dump.baseName !== undefined ? { baseName: dump.baseName } : {}),
+      logFiles: dump.logs.map((l) => logFileNameFrom(l.file)),
+      problems,
+      noDamage: dump.noDamage === true,
+      input,
+      at: fieldEvidence(input, dump, ['Base name'], `Base name: ${dump.baseName ?? '?'}`),
+    });
+  }
+
+  /** One log file seen in one or more dumps: facts merge unless two captures disagree. */
+  private placeLog(fact: {
+    file: string | undefined;
+    fileSource: LogEvidence['fileSource'];
+    input: string;
+    source: 'logHeader' | 'streamCheck';
+    generation?: number;
+    generationAt?: EvidenceLine;
+    signature?: LogEvidence['signature'];
+    signatureAt?: EvidenceLine;
+    attachments: AttachmentEvidence[];
+    circularLogging?: LogEvidence['circularLogging'];
+    integrity?: 'passed' | 'failed';
+    damageAt?: EvidenceLine;
+    reservedLogFile?: boolean;
+    fileAt: EvidenceLine;
+    tool?: LogEvidence['tool'];
+    radix?: 10 | 16;
+    baseName?: string;
+  }): void {
+    const parsed = fact.file !== undefined ? parseLogFileName(fact.file) : undefined;
+    const file = fact.file ?? `(lGeneration ${fact.generation})`;
+    const fileKey = file.toLowerCase();
+    const headerGeneration = fact.source === 'logHeader' && fact.generation !== undefined;
+    const generation = fact.generation ?? parsed?.generation;
+
+    const existing = this.logsByFile.get(fileKey) ?? [];
+    for (const log of existing) {
+      const generationConflict = generation !== undefined && log.generation !== undefined && generation !== log.generation
+        && (headerGeneration || log.generationFromHeader);
+      const signatureConflict = fact.signature && log.signature && fact.signature !== log.signature;
+      if (generationConflict || signatureConflict) continue;
+      // Same file, compatible facts: merge what the new dump adds.
+      if (headerGeneration && !log.generationFromHeader) {
+        log.generation = fact.generation;
+        log.generationFromHeader = true;
+        if (fact.generationAt) log.generationAt = fact.generationAt;
+      } else if (log.generation === undefined && generation !== undefined) {
+        log.generation = generation;
+        if (fact.generationAt) log.generationAt = fact.generationAt;
+      }
+      if (!log.signature && fact.signature) {
+        log.signature = fact.signature;
+        if (fact.signatureAt) log.signatureAt = fact.signatureAt;
+      }
+      if (log.attachments.length === 0 && fact.attachments.length > 0) log.attachments = fact.attachments;
+      if (!log.circularLogging && fact.circularLogging) log.circularLogging = fact.circularLogging;
+      if (fact.integrity === 'failed' || (fact.integrity === 'passed' && log.integrity === undefined)) {
+        log.integrity = fact.integrity;
+        if (fact.damageAt) log.damageAt = fact.damageAt;
+      }
+      if (fact.reservedLogFile) log.reservedLogFile = true;
+      if (!log.radix && fact.radix) log.radix = fact.radix;
+      if (!log.sources.includes(fact.source)) log.sources.push(fact.source);
+      if (fact.source === 'logHeader' && log.fileSource === 'streamCheck') log.fileAt = fact.fileAt;
+      return;
+    }
+
+    const log: LogEvidence = {
+      file,
+      fileKey,
+      fileSource: fact.file === undefined ? 'lGeneration' : fact.fileSource,
+      kind: parsed?.kind ?? 'numbered',
+      ...(parsed?.baseName !== undefined ? { baseName: parsed.baseName } : fact.baseName !== undefined ? { baseName: fact.baseName } : {}),
+      ...(parsed?.generation !== undefined ? { nameGeneration: parsed.generation } : {}),
+      ...(parsed?.digits !== undefined ? { digits: parsed.digits } : {}),
+      ...(generation !== undefined ? { generation } : {}),
+      generationFromHeader: headerGeneration,
+      ...(fact.signature ? { signature: fact.signature } : {}),
+      attachments: fact.attachments,
+      ...(fact.circularLogging ? { circularLogging: fact.circularLogging } : {}),
+      ...(fact.integrity ? { integrity: fact.integrity } : {}),
+      ...(fact.damageAt ? { damageAt: fact.damageAt } : {}),
+      ...(fact.reservedLogFile ? { reservedLogFile: true } : {}),
+      input: fact.input,
+      sources: [fact.source],
+      fileAt: fact.fileAt,
+      ...(fact.generationAt ? { generationAt: fact.generationAt } : {}),
+      ...(fact.signatureAt ? { signatureAt: fact.signatureAt } : {}),
+      ...(fact.tool ? { tool: fact.tool } : {}),
+      ...(fact.radix ? { radix: fact.radix } : {}),
+    };
+    if (existing.length > 0) this.conflicts.push([existing[0]!, log]);
+    existing.push(log);
+    this.logsByFile.set(fileKey, existing);
+    this.logs.push(log);
+  }
+
+  // ---- eseutil /mh (ese-format §1) ----------------------------------------------------------
+
+  private addDatabase(input: string, dump: DatabaseHeaderDump): void {
+    const path = dump.file?.trim();
+    const name = path ? fileNameOf(path) : 'unknown database';
+    const dbSignature = this.signatures.intern(dump.dbSignature);
+    const logSignature = this.signatures.intern(dump.logSignature);
+    const lastConsistent = this.position(input, dump, ['Last Consistent'], dump.lastConsistent);
+    this.placeDatabase({
+      name,
+      nameKey: name.toLowerCase(),
+      ...(path ? { path } : {}),
+      ...(dump.fileType !== undefined ? { fileType: dump.fileType } : {}),
+      ...(dump.state !== undefined ? { state: dump.state, stateAt: fieldEvidence(input, dump, ['State'], `State: ${dump.state}`) } : {}),
+      ...(dump.stateKind !== undefined ? { stateKind: dump.stateKind } : {}),
+      ...(dbSignature
+        ? { dbSignature, dbSignatureAt: fieldEvidence(input, dump, ['DB Signature'], `DB Signature: ${dbSignature.text}`) }
+        : {}),
+      ...(logSignature
+        ? { logSignature, logSignatureAt: fieldEvidence(input, dump, ['Log Signature'], `Log Signature: ${logSignature.text}`) }
+        : {}),
+      ...(lastConsistent ? { lastConsistent } : {}),
+      ...(dump.logRequired
+        ? { logRequired: { ...dump.logRequired, at: fieldEvidence(input, dump, ['Log Required'], `Log Required: ${dump.logRequired.low}-${dump.logRequired.high}`) } }
+        : {}),
+      ...(dump.logCommitted
+        ? { logCommitted: { ...dump.logCommitted, at: fieldEvidence(input, dump, ['Log Committed'], `Log Committed: ${dump.logCommitted.low}-${dump.logCommitted.high}`) } }
+        : {}),
+      ...(dump.repairCount !== undefined
+        ? { repairCount: dump.repairCount, repairCountAt: fieldEvidence(input, dump, ['Repair Count'], `Repair Count: ${dump.repairCount}`) }
+        : {}),
+      ...(dump.dbid !== undefined ? { dbid: dump.dbid } : {}),
+      input,
+      at: path
+        ? fieldEvidence(input, dump, ['Database'], dump.prompt?.text ?? `Database: ${path}`)
+        : evidenceLine(input, dump.startLine, dump.prompt?.text ?? 'eseutil /mh'),
+      ...(dump.tool ? { tool: dump.tool } : {}),
+      fragment: dump.fragment,
+    });
+  }
+
+  /**
+   * Several captures of one database (`find "consistent"` and `find "signature"` fragments, a
+   * failed and a good run) are one database when their facts agree; they stay apart otherwise.
+   */
+  private placeDatabase(fresh: DatabaseEvidence): void {
+    const index = fresh.path === undefined ? -1 : this.databases.findIndex((db) => db.nameKey === fresh.nameKey && compatibleDatabases(db, fresh));
+    if (index < 0) {
+      this.databases.push(fresh);
+      return;
+    }
+    const existing = this.databases[index]!;
+    const merged: Record<string, unknown> = { ...existing };
+    for (const [key, value] of Object.entries(fresh)) if (merged[key] === undefined && value !== undefined) merged[key] = value;
+    merged.fragment = existing.fragment && fresh.fragment;
+    this.databases[index] = merged as unknown as DatabaseEvidence;
+  }
+
+  // ---- eseutil /mk (ese-format §4) ----------------------------------------------------------
+
+  private addCheckpoint(input: string, dump: CheckpointDump): void {
+    const file = dump.file !== undefined ? fileNameOf(dump.file.trim()) : 'edb.chk';
+    const hasDirectory = dump.file !== undefined && dump.file.trim() !== file;
+    const directory = dump.prompt?.directory;
+    const path = hasDirectory ? dump.file!.trim() : directory ? `${directory.replace(/\\$/, '')}\\${file}` : file;
+    const signature = this.signatures.intern(dump.signature);
+    const checkpoint = this.position(input, dump, ['Checkpoint'], dump.checkpoint);
+    this.checkpoints.push({
+      file,
+      path,
+      ...(checkpoint ? { checkpoint } : {}),
+      ...(signature ? { signature, signatureAt: fieldEvidence(input, dump, ['Signature'], `Signature: ${signature.text}`) } : {}),
+      input,
+      at: fieldEvidence(input, dump, ['Checkpoint file'], dump.prompt?.text ?? `Checkpoint file: ${file}`),
+    });
+  }
+
+  // ---- esefile /s, /x, eseutil /k (ese-format §5) -------------------------------------------
+
+  private addChecksum(input: string, dump: ChecksumDump): void {
+    const file = dump.file !== undefined ? fileNameOf(dump.file.trim()) : 'unknown file';
+    const lines: EvidenceLine[] = [];
+    const summary = (labelPattern: RegExp, value: number | undefined, text: string): void => {
+      if (value === undefined) return;
+      const field = dump.fields.find((f) => labelPattern.test(`${f.label} ${f.value}`));
+      lines.push(field ? evidenceLine(input, field.line, fieldText(field)) : evidenceLine(input, dump.startLine, text));
+    };
+    summary(/bad checksums/i, dump.badChecksums, `${dump.badChecksums} bad checksums`);
+    summary(/wrong page numbers/i, dump.wrongPageNumbers, `${dump.wrongPageNumbers} wrong page numbers`);
+    for (const pageError of dump.pageErrors.slice(0, 10)) lines.push(evidenceLine(input, pageError.line, pageError.message));
+    this.checksums.push({
+      file,
+      nameKey: file.toLowerCase(),
+      ...(dump.pagesSeen !== undefined ? { pagesSeen: dump.pagesSeen } : {}),
+      ...(dump.badChecksums !== undefined ? { badChecksums: dump.badChecksums } : {}),
+      ...(dump.wrongPageNumbers !== undefined ? { wrongPageNumbers: dump.wrongPageNumbers } : {}),
+      ...(dump.uninitializedPages !== undefined ? { uninitializedPages: dump.uninitializedPages } : {}),
+      pageErrorCount: dump.pageErrors.length,
+      lines,
+      input,
+      at: dump.prompt ? evidenceLine(input, dump.prompt.line, dump.prompt.text) : evidenceLine(input, dump.startLine, `checksum of ${file}`),
+    });
+  }
+}
+
+function differ<T>(a: T | undefined, b: T | undefined, same: (x: T, y: T) => boolean): boolean {
+  return a !== undefined && b !== undefined && !same(a, b);
+}
+
+function compatibleDatabases(a: DatabaseEvidence, b: DatabaseEvidence): boolean {
+  return !(
+    differ(a.stateKind, b.stateKind, (x, y) => x === y) ||
+    differ(a.dbSignature, b.dbSignature, (x, y) => x === y) ||
+    differ(a.logSignature, b.logSignature, (x, y) => x === y) ||
+    differ(a.lastConsistent, b.lastConsistent, (x, y) => x.generation === y.generation) ||
+    differ(a.logRequired, b.logRequired, (x, y) => x.low === y.low && x.high === y.high)
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The input lines behind each fact. The AST keeps every `label: value` pair with its line
+ * number; a finding quotes the line as printed, rebuilt from that pair.
+ */
+import type { Dump, Field } from '../ast/types.js';
+import type { EvidenceLine } from './types.js';
+
+function normalizedLabel(label: string): string {
+  return label.trim().replace(/:$/, '').trim().toLowerCase();
+}
+
+/**
+ * ESE97 prints `lGeneration (4815)` and `Checkpoint (255,5582,406)` without a colon
+ * (ese-format §2.1, §4.1): a decimal log position value means no colon was printed.
+ */
+export function fieldText(field: Field): string {
+  const label = field.label.trim();
+  if (field.value === '') return label;
+  if (/^\(\d/.test(field.value) && !label.endsWith(':')) return `${label} ${field.value}`;
+  return `${label.replace(/:$/, '')}: ${field.value}`;
+}
+
+export function evidenceLine(input: string, line: number, text: string): EvidenceLine {
+  return { input, line, text: text.trim().slice(0, 300) };
+}
+
+/** The first field whose label is one of `labels` (case-insensitive, colon ignored). */
+export function findField(dump: Dump, ...labels: string[]): Field | undefined {
+  const wanted = labels.map((l) => l.toLowerCase());
+  return dump.fields.find((f) => wanted.includes(normalizedLabel(f.label)));
+}
+
+export function findFieldStartingWith(dump: Dump, prefix: string): Field | undefined {
+  const p = prefix.toLowerCase();
+  return dump.fields.find((f) => normalizedLabel(f.label).startsWith(p));
+}
+
+/** Evidence for a labelled fact; falls back to `fallback` on the dump's first line. */
+export function fieldEvidence(
+  input: string,
+  dump: Dump,
+  labels: readonly string[],
+  fallback: string,
+): EvidenceLine {
+  const field = findField(dump, ...labels);
+  if (field) return evidenceLine(input, field.line, fieldText(field));
+  return evidenceLine(input, dump.startLine, fallback);
+}
+
+/** Evidence for whatever was printed on `line` (fields on that line, else `fallback`). */
+export function lineEvidence(input: string, dump: Dump, line: number, fallback: string): EvidenceLine {
+  const onLine = dump.fields.filter((f) => f.line === line);
+  if (onLine.length > 0) return evidenceLine(input, line, onLine.map(fieldText).join('  '));
+  return evidenceLine(input, line, fallback);
+}

@@ -1,0 +1,64 @@
+/**
+ * Logs → log groups by their own signature (semantics: "a log stream = the logs sharing one
+ * log signature"; the first `Signature:` of each /ml header, KB Q296787 step 3).
+ * Several storage groups or servers in one input stay apart because their signatures differ.
+ */
+import type { LogEvidence, LogGroup } from './types.js';
+
+export function groupLogsBySignature(logs: readonly LogEvidence[]): {
+  groups: LogGroup[];
+  reserved: LogEvidence[];
+} {
+  const reserved: LogEvidence[] = [];
+  const signed = new Map<string, LogGroup>();
+  const unsigned: LogEvidence[] = [];
+  for (const log of logs) {
+    // Res1.log, Res2.log, *.jrs and E00tmp.log are never replayed (ese-format §7.2).
+    if (log.kind === 'reserve' || log.kind === 'temp') {
+      reserved.push(log);
+      continue;
+    }
+    if (!log.signature) {
+      unsigned.push(log);
+      continue;
+    }
+    let group = signed.get(log.signature.key);
+    if (!group) {
+      group = { signature: log.signature, ...(log.baseName ? { baseName: log.baseName } : {}), logs: [] };
+      signed.set(log.signature.key, group);
+    }
+    group.logs.push(log);
+  }
+
+  // A log captured without its signature (a `find "lGeneration"` fragment, a line of
+  // `eseutil /ml E00`) joins the signed group of its base name when there is exactly one.
+  const groups = [...signed.values()];
+  const unsignedByBase = new Map<string, LogGroup>();
+  for (const log of unsigned) {
+    const base = log.baseName?.toLowerCase();
+    const candidates = groups.filter((g) => base !== undefined && g.baseName?.toLowerCase() === base);
+    const only = candidates.length === 1 ? candidates[0] : groups.length === 1 && base === undefined ? groups[0] : undefined;
+    if (only) {
+      only.logs.push(log);
+      continue;
+    }
+    const key = base ?? '';
+    let group = unsignedByBase.get(key);
+    if (!group) {
+      group = { ...(log.baseName ? { baseName: log.baseName } : {}), logs: [] };
+      unsignedByBase.set(key, group);
+    }
+    group.logs.push(log);
+  }
+  const all = [...groups, ...unsignedByBase.values()];
+  for (const group of all) group.logs.sort(byGeneration);
+  return { groups: all, reserved };
+}
+
+function byGeneration(a: LogEvidence, b: LogEvidence): number {
+  const ga = a.generation ?? Number.MAX_SAFE_INTEGER;
+  const gb = b.generation ?? Number.MAX_SAFE_INTEGER;
+  if (ga !== gb) return ga - gb;
+  // At one generation the numbered log comes before the current log.
+  return (a.kind === 'current' ? 1 : 0) - (b.kind === 'current' ? 1 : 0);
+}

@@ -1,0 +1,207 @@
+/**
+ * Compact evidence of a capture set: what each dump says about a database, a log, a checkpoint
+ * or a checksum run, with the input line every fact came from. Built dump by dump by
+ * EvidenceCollector; the AST itself is not kept (SPEC §9: 100,000 log dumps in memory).
+ */
+import type { FileSource, InputProblem, JetErrorRef, StateKind, Tool } from '../ast/types.js';
+import type { LogFileKind } from '../domain/log-names.js';
+import type { EvidenceLine } from '../rules/types.js';
+
+export type { EvidenceLine };
+
+/**
+ * A signature (`Create time:… Rand:… Computer:`, ese-format §0.6), interned: every log of one
+ * stream shares the same object. `key` is the normalized comparison form (date as numbers, rand,
+ * computer), so a padded 2003 date and an unpadded 5.5 date of the same instant compare equal.
+ */
+export interface SignatureRef {
+  readonly key: string;
+  readonly text: string;
+  readonly rand: number;
+}
+
+/** A generation as a log position prints it (`(4815,7337,362)` or `(0x12CF,1CA9,16A)`). */
+export interface PositionRef {
+  readonly generation: number;
+  readonly radix: 10 | 16;
+  readonly text: string;
+  readonly at: EvidenceLine;
+}
+
+export interface InputEvidence {
+  readonly name: string;
+  readonly encoding?: string;
+  readonly lineEnding?: string;
+  readonly problem?: InputProblem;
+  dumps: number;
+  readonly unrecognized: UnrecognizedEvidence[];
+}
+
+export interface UnrecognizedEvidence {
+  readonly input: string;
+  readonly startLine: number;
+  readonly endLine: number;
+  /** First line of the range (trimmed, cut to 200 characters). */
+  readonly firstLine: string;
+}
+
+/** A database listed in a log or checkpoint header (`1 d:\MDBDATA\PRIV.EDB` + its block). */
+export interface AttachmentEvidence {
+  readonly dbid: number;
+  /** Path as recorded in the log (where replay looks for the database, Q296787 step 4). */
+  readonly path: string;
+  /** Last segment of the path, lower-cased, to join with /mh dumps. */
+  readonly nameKey: string;
+  readonly signature?: SignatureRef;
+  readonly at: EvidenceLine;
+  readonly signatureAt?: EvidenceLine;
+}
+
+export interface CircularLoggingEvidence {
+  readonly env?: boolean;
+  readonly currentFile?: boolean;
+  readonly pastFiles?: boolean;
+  readonly at: EvidenceLine;
+}
+
+/** Where a log's existence, name and generation are known from. */
+export type LogSource = 'logHeader' | 'streamCheck';
+
+/** One log file, from `eseutil /ml FILE` and/or a line of `eseutil /ml E00`. */
+export interface LogEvidence {
+  /** File name without directory, as printed (or as the prompt / input name gave it). */
+  readonly file: string;
+  /** Lower-cased file name: file names compare case-insensitively. */
+  readonly fileKey: string;
+  readonly fileSource: FileSource | 'streamCheck' | 'lGeneration';
+  readonly kind: LogFileKind;
+  readonly baseName?: string;
+  /** Generation encoded in a numbered log's file name. */
+  readonly nameGeneration?: number;
+  readonly digits?: number;
+  /** The log's true generation: lGeneration when printed, else from a numbered name. */
+  generation?: number;
+  /** True when `generation` comes from the header's lGeneration (not guessed from the name). */
+  generationFromHeader: boolean;
+  /** The log's own signature (its first `Signature:` line, Q296787 step 3). */
+  signature?: SignatureRef;
+  attachments: AttachmentEvidence[];
+  circularLogging?: CircularLoggingEvidence;
+  /** `failed`: integrity check failed, ERROR: Log damaged, CORRUPTION DETECTED, -501. */
+  integrity?: 'passed' | 'failed';
+  damageAt?: EvidenceLine;
+  reservedLogFile?: boolean;
+  readonly input: string;
+  readonly sources: LogSource[];
+  /** The line that names the file (or the dump's first line). */
+  fileAt: EvidenceLine;
+  generationAt?: EvidenceLine;
+  signatureAt?: EvidenceLine;
+  readonly tool?: Tool;
+  /** Radix of log positions in this dump: 10 in 5.5 output, 16 later. */
+  radix?: 10 | 16;
+}
+
+export interface DatabaseEvidence {
+  /** Last segment of the path as printed (`priv.edb`); `unknown database` when not printed. */
+  readonly name: string;
+  readonly nameKey: string;
+  /** The path as given to /mh (`Database:` line or command). */
+  readonly path?: string;
+  readonly fileType?: string;
+  readonly state?: string;
+  readonly stateKind?: StateKind;
+  readonly stateAt?: EvidenceLine;
+  readonly dbSignature?: SignatureRef;
+  readonly dbSignatureAt?: EvidenceLine;
+  readonly logSignature?: SignatureRef;
+  readonly logSignatureAt?: EvidenceLine;
+  readonly lastConsistent?: PositionRef;
+  readonly logRequired?: { readonly low: number; readonly high: number; readonly at: EvidenceLine };
+  readonly logCommitted?: { readonly low: number; readonly high: number; readonly at: EvidenceLine };
+  readonly repairCount?: number;
+  readonly repairCountAt?: EvidenceLine;
+  readonly dbid?: number;
+  readonly input: string;
+  readonly at: EvidenceLine;
+  readonly tool?: Tool;
+  readonly fragment: boolean;
+}
+
+export interface CheckpointEvidence {
+  /** `edb.chk`, or the file named by the prompt. */
+  readonly file: string;
+  /** Directory + file when the prompt showed the working directory (`E:\exchsrvr\mdbdata\edb.chk`). */
+  readonly path: string;
+  readonly checkpoint?: PositionRef;
+  readonly signature?: SignatureRef;
+  readonly signatureAt?: EvidenceLine;
+  readonly input: string;
+  readonly at: EvidenceLine;
+}
+
+export interface ChecksumEvidence {
+  readonly file: string;
+  readonly nameKey: string;
+  readonly pagesSeen?: number;
+  readonly badChecksums?: number;
+  readonly wrongPageNumbers?: number;
+  readonly uninitializedPages?: number;
+  readonly pageErrorCount: number;
+  /** The summary lines (`3 bad checksums`) and the first page errors. */
+  readonly lines: readonly EvidenceLine[];
+  readonly input: string;
+  readonly at: EvidenceLine;
+}
+
+/** A line of `eseutil /ml E00` that reports a problem (ese-format §3). */
+export interface StreamCheckProblem {
+  readonly kind: 'error' | 'missing';
+  readonly file?: string;
+  readonly at: EvidenceLine;
+  /** Missing generations (for `Missing log file(s)` lines). */
+  readonly first?: number;
+  readonly last?: number;
+}
+
+export interface StreamCheckEvidence {
+  readonly baseName?: string;
+  readonly logFiles: readonly string[];
+  readonly problems: readonly StreamCheckProblem[];
+  readonly noDamage: boolean;
+  readonly input: string;
+  readonly at: EvidenceLine;
+}
+
+/** A dump that ended in `Operation terminated with error -N` (any kind of dump). */
+export interface ErrorFooterEvidence {
+  readonly dumpKind: string;
+  readonly mode?: string;
+  readonly file?: string;
+  /** Absent for `Operation terminated unsuccessfully` (no code printed). */
+  readonly error?: JetErrorRef;
+  readonly input: string;
+  readonly at: EvidenceLine;
+}
+
+/** Logs sharing one own signature (semantics: "a log stream"). */
+export interface LogGroup {
+  readonly signature?: SignatureRef;
+  readonly baseName?: string;
+  readonly logs: LogEvidence[];
+}
+
+export interface Evidence {
+  readonly inputs: readonly InputEvidence[];
+  /** Logs grouped by their own log signature; unsigned logs join the one group of their base name. */
+  readonly logGroups: readonly LogGroup[];
+  /** Res1.log, Res2.log, *.jrs, E00tmp.log: never backed up nor replayed. */
+  readonly reservedLogs: readonly LogEvidence[];
+  readonly databases: readonly DatabaseEvidence[];
+  readonly checkpoints: readonly CheckpointEvidence[];
+  readonly checksums: readonly ChecksumEvidence[];
+  readonly streamChecks: readonly StreamCheckEvidence[];
+  readonly errorFooters: readonly ErrorFooterEvidence[];
+  /** Two different captures of one file name (kept apart, both shown). */
+  readonly conflictingCaptures: readonly (readonly [LogEvidence, LogEvidence])[];
+}

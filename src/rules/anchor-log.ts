@@ -1,0 +1,60 @@
+import { defineRule } from './define.js';
+import { describeGeneration } from './naming.js';
+import { isDirty, namingForDatabase } from './restore-model.js';
+
+/** Q296787 roll-forward step 2, Q237767 roll-forward step 1: the anchor log and the low anchor. */
+export const anchorLog = defineRule({
+  id: 'anchor-log',
+  title: 'Anchor log of each database',
+  defaultSeverity: 'info',
+  kb: 'Q296787 roll-forward step 2; Q237767 roll-forward step 1',
+  description:
+    'The anchor log is the generation of Last Consistent (decimal in 5.5, hex later), or the low end of Log Required for a dirty database. The lowest anchor of a stream is the low anchor.',
+  remedy: 'Replay must start with this log; gather it and every later log in unbroken sequence.',
+  check({ model }, report) {
+    for (const m of model.databases) {
+      const db = m.db;
+      const named = namingForDatabase(m);
+      const stream = m.stream?.id;
+      const base = { subjects: [db.name], ...(stream ? { stream } : {}) };
+      if (m.anchor === undefined) {
+        if (isDirty(db) || db.stateKind !== 'clean') continue;
+        report({
+          ...base,
+          undetermined: true,
+          message: `${db.name}: no Last Consistent line was captured, so its anchor log is unknown; run eseutil /mh ${db.name} | find /i "consistent".`,
+          evidence: [db.stateAt ?? db.at],
+        });
+        continue;
+      }
+      const source = m.anchorFrom === 'logRequired'
+        ? `Log Required ${db.logRequired!.low}-${db.logRequired!.high} starts at`
+        : `Last Consistent ${db.lastConsistent!.text} is in generation ${m.anchor} →`;
+      report({
+        ...base,
+        message: `${db.name}: ${source} anchor log ${describeGeneration(named, m.anchor)}.`,
+        evidence: [m.anchorFrom === 'logRequired' ? db.logRequired!.at : db.lastConsistent!.at, m.anchorLog?.generationAt],
+      });
+    }
+    for (const s of model.streams) {
+      if (s.lowAnchor === undefined) continue;
+      const byDatabases = s.databases.filter((m) => m.anchor !== undefined && m.logSignatureMatch !== false);
+      if (s.anchorFileLog && s.lowAnchorOf.includes(s.anchorFileLog.file)) {
+        report({
+          subjects: [s.anchorFileLog.file],
+          stream: s.id,
+          message: `--anchor ${s.anchorFileLog.file} has lGeneration ${s.anchorFileLog.generation}: the chain is checked from ${describeGeneration(s, s.lowAnchor)}.`,
+          evidence: [s.anchorFileLog.generationAt ?? s.anchorFileLog.fileAt],
+        });
+      }
+      if (byDatabases.length > 1) {
+        report({
+          subjects: s.lowAnchorOf,
+          stream: s.id,
+          message: `Low anchor of stream ${s.id}: ${describeGeneration(s, s.lowAnchor)} (${s.lowAnchorOf.join(', ')}); replay of the stream starts there.`,
+          evidence: byDatabases.filter((m) => m.anchor === s.lowAnchor).map((m) => (m.anchorFrom === 'logRequired' ? m.db.logRequired?.at : m.db.lastConsistent?.at)),
+        });
+      }
+    }
+  },
+});

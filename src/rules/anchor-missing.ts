@@ -1,0 +1,55 @@
+import { fileNameOf } from '../domain/log-names.js';
+import { defineRule } from './define.js';
+import { describeGeneration, listFiles, logFileFor } from './naming.js';
+import { isDirty, namingForDatabase } from './restore-model.js';
+
+/** Q296787 roll-forward step 3 IMPORTANT, Q237767 step 1: without the anchor log, replay nothing. */
+export const anchorMissing = defineRule({
+  id: 'anchor-missing',
+  title: 'Anchor log is missing',
+  defaultSeverity: 'error',
+  kb: 'Q296787 roll-forward step 3 (IMPORTANT); Q237767 roll-forward step 1',
+  description:
+    'The anchor generation is not among the logs provided. Skipping the anchor log and starting replay later almost always damages the database beyond repair.',
+  remedy: 'Find the anchor log in the log backups; if it cannot be found, do a point-in-time restore (replay no log).',
+  check({ model, evidence }, report) {
+    const anyLogs = evidence.logGroups.length > 0;
+    for (const m of model.databases) {
+      const db = m.db;
+      if (m.anchor === undefined || isDirty(db) || db.stateKind !== 'clean') continue;
+      const named = namingForDatabase(m);
+      const anchorText = describeGeneration(named, m.anchor);
+      if (!m.stream) {
+        if (!anyLogs || !db.logSignature) continue;
+        report({
+          subjects: [db.name],
+          message: `${db.name} needs anchor log ${anchorText}, but no captured log carries its Log Signature (${db.logSignature.text}): no log may be replayed; point-in-time restore only.`,
+          evidence: [db.lastConsistent?.at, db.logSignatureAt],
+        });
+        continue;
+      }
+      if (m.anchorLog) continue;
+      const s = m.stream;
+      const present = s.logs.filter((l) => l.generation !== undefined).map((l) => l.file);
+      const foreign = m.foreignAnchorLog ? ` (${m.foreignAnchorLog.file} at that generation has another log signature)` : '';
+      report({
+        subjects: [db.name, logFileFor(named, m.anchor)],
+        stream: s.id,
+        message: `${db.name} needs anchor log ${anchorText}${foreign}; it is not among the ${present.length} logs captured${present.length ? ` (${listFiles(present, 4)})` : ''}: no log may be replayed; point-in-time restore only.`,
+        evidence: [db.lastConsistent?.at, m.foreignAnchorLog?.signatureAt],
+      });
+    }
+    const anchorFile = model.options.anchorFile;
+    if (anchorFile !== undefined && !model.streams.some((s) => s.anchorFileLog)) {
+      const name = fileNameOf(anchorFile);
+      const foreign = model.streams.flatMap((s) => s.intruders).find((l) => l.fileKey === name.toLowerCase());
+      report({
+        subjects: [name],
+        message: foreign
+          ? `--anchor ${name} was captured but its signature differs from the logs around it: no chain can be checked from it.`
+          : `--anchor ${name} is not among the logs captured: no log may be replayed from it.`,
+        evidence: foreign ? [foreign.fileAt] : [],
+      });
+    }
+  },
+});

@@ -1,0 +1,27 @@
+import { defineRule } from './define.js';
+import { referenceLog } from './restore-model.js';
+
+/** Q296787 roll-forward step 3, Q237767 step 6: the database's Log Signature is the anchor log's signature. */
+export const dbLogSignatureMismatch = defineRule({
+  id: 'db-log-signature-mismatch',
+  title: "Database Log Signature differs from the logs' signature",
+  defaultSeverity: 'error',
+  kb: 'Q296787 roll-forward step 3; Q237767 roll-forward step 6',
+  description:
+    "A database's Log Signature differs from the anchor log's own signature: the logs belong to another database or log stream, and no log may be replayed into it.",
+  remedy: 'Find the logs of this database (same Log Signature), or do a point-in-time restore.',
+  check({ model }, report) {
+    for (const m of model.databases) {
+      if (m.logSignatureMatch !== false || !m.stream) continue;
+      const s = m.stream;
+      const anchorLog = m.anchor !== undefined ? s.logAt(m.anchor) : undefined;
+      const reference = anchorLog ?? referenceLog(s);
+      report({
+        subjects: [m.db.name, ...(reference ? [reference.file] : [])],
+        stream: s.id,
+        message: `${m.db.name} Log Signature ${m.db.logSignature?.text} differs from the signature of ${reference?.file ?? 'the logs'} (${s.signature?.text}): these logs belong to another database; point-in-time restore only.`,
+        evidence: [m.db.logSignatureAt, reference?.signatureAt],
+      });
+    }
+  },
+});

@@ -1,0 +1,37 @@
+import { defineRule } from './define.js';
+import { describeGeneration } from './naming.js';
+
+/** Two captures of one generation disagree: both are shown, the one matching the anchor is kept. */
+export const duplicateLog = defineRule({
+  id: 'duplicate-log',
+  title: 'Two captures of one log disagree',
+  defaultSeverity: 'warning',
+  kb: 'Q296787 roll-forward step 5 ("Do not overwrite logs already in place… without backing them up first")',
+  description:
+    'Two captures of the same generation (or the same file name) disagree: different signature or content. Both are shown; the one matching the anchor is kept.',
+  remedy: 'Keep the copy whose signature matches the anchor log; move the other aside.',
+  check({ evidence, model }, report) {
+    for (const [first, second] of evidence.conflictingCaptures) {
+      const keep = model.streams.find((s) => s.logs.includes(first) && s.intruders.includes(second)) ? first
+        : model.streams.find((s) => s.logs.includes(second) && s.intruders.includes(first)) ? second : undefined;
+      report({
+        subjects: [first.file],
+        message: `${first.file} was captured twice with different content: lGeneration ${first.generation ?? '?'} / ${second.generation ?? '?'}, signature ${first.signature?.text ?? '?'} / ${second.signature?.text ?? '?'}${keep ? `; the copy from ${keep.input} line ${keep.fileAt.line} matches the anchor and is kept` : ''}.`,
+        evidence: [first.generationAt ?? first.fileAt, first.signatureAt, second.generationAt ?? second.fileAt, second.signatureAt],
+      });
+    }
+    for (const s of model.streams) {
+      for (const foreign of s.intruders) {
+        if (foreign.generation === undefined) continue;
+        const own = s.logs.find((l) => l.generation === foreign.generation && l.kind === foreign.kind && l.fileKey !== foreign.fileKey);
+        if (!own) continue;
+        report({
+          subjects: [own.file, foreign.file],
+          stream: s.id,
+          message: `Generation ${describeGeneration(s, foreign.generation)} was captured twice: ${own.file} matches the anchor signature and is kept; ${foreign.file} has another signature and is moved aside.`,
+          evidence: [own.signatureAt ?? own.fileAt, foreign.signatureAt ?? foreign.fileAt],
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,34 @@
+import { defineRule } from './define.js';
+import { describeGeneration } from './naming.js';
+import { referenceLog } from './restore-model.js';
+
+/** Q296787 roll-forward step 8 (chksig.bat), Q237767 sigchk.bat: every replay candidate shares the anchor's signature. */
+export const logSignatureMismatch = defineRule({
+  id: 'log-signature-mismatch',
+  title: "Log signature differs from the anchor log's",
+  defaultSeverity: 'error',
+  kb: 'Q296787 roll-forward step 8 (chksig.bat); Q237767 roll-forward step 6 (sigchk.bat)',
+  description:
+    "A log whose own signature differs from the anchor log's belongs to another log stream. It must be removed, and nothing past it replays.",
+  remedy: 'Move the log aside (never delete it). Replay stops before it.',
+  check({ model }, report) {
+    for (const s of model.streams) {
+      const reference = referenceLog(s);
+      for (const log of s.intruders) {
+        // A foreign copy of a generation that also has a matching copy: duplicate-log keeps the match.
+        if (s.logs.some((l) => l.generation === log.generation && l.kind === log.kind)) continue;
+        const inChain = s.chain?.stop?.kind === 'log-signature-mismatch' && s.chain.stop.log === log;
+        const where = log.generation !== undefined ? ` (${log.generation}, 0x${log.generation.toString(16).toUpperCase()})` : '';
+        const consequence = inChain
+          ? `replay stops at ${describeGeneration(s, s.chain!.through)}`
+          : 'it is not a replay candidate';
+        report({
+          subjects: [log.file],
+          stream: s.id,
+          message: `SIGNATURE MATCHING FAILED for ${log.file}${where}: its signature ${log.signature?.text ?? '(not captured)'} differs from the signature of ${reference?.file ?? 'the stream'} (${s.signature?.text ?? 'not captured'}); move it aside — ${consequence}.`,
+          evidence: [log.signatureAt ?? log.fileAt, reference?.signatureAt],
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,33 @@
+import { defineRule } from './define.js';
+import { describeGeneration, logFileFor } from './naming.js';
+
+/** Q296787 backup step 6 (Q240145): numbered logs below the checkpoint log may go once backed up. */
+export const logTruncation = defineRule({
+  id: 'log-truncation',
+  title: 'Logs below the checkpoint',
+  defaultSeverity: 'info',
+  kb: 'Q296787 backup step 6; Q240145',
+  description:
+    'With a checkpoint, the numbered logs below the checkpoint generation are already in the databases and may be removed once they are backed up (not the checkpoint log itself).',
+  remedy: 'Back these logs up; once the restore has replayed them they may be removed to reclaim space.',
+  check({ model }, report) {
+    for (const s of model.streams) {
+      const checkpoint = s.checkpoints.find((c) => c.checkpoint)?.checkpoint;
+      if (!checkpoint) continue;
+      // After replay, the logs below the checkpoint are in the databases (Q296787 backup step 6);
+      // a restore that stops early keeps the logs it did not replay.
+      const replayed = s.rollsForward && s.replayThrough !== undefined ? s.replayThrough + 1 : checkpoint.generation;
+      const limit = Math.min(checkpoint.generation, replayed);
+      if (limit <= 1) continue;
+      // The KB names the range by generation ("remove all logs up to Edb012fb.log"), captured or not.
+      const below = s.logs.filter((l) => l.kind === 'numbered' && l.generation !== undefined && l.generation < limit);
+      const captured = below.length === 0 ? '' : below.length === 1 ? `; captured: ${below[0]!.file}` : `; captured: ${below[0]!.file} … ${below[below.length - 1]!.file} (${below.length} logs)`;
+      report({
+        subjects: below.length > 0 ? below.map((l) => l.file) : [logFileFor(s, limit - 1)],
+        stream: s.id,
+        message: `Checkpoint ${checkpoint.text} is in ${describeGeneration(s, checkpoint.generation)}: after the restore has replayed them, the numbered logs up to ${describeGeneration(s, limit - 1)} may be removed once backed up${captured}.`,
+        evidence: [checkpoint.at],
+      });
+    }
+  },
+});

@@ -1,0 +1,28 @@
+import { defineRule } from './define.js';
+import { describeRange, numberedNameFor } from './naming.js';
+import { nameMismatch } from './restore-model.js';
+
+/** ese-format §2.4: a numbered log's name must equal its lGeneration in hex (else -513). */
+export const nameGenerationMismatch = defineRule({
+  id: 'name-generation-mismatch',
+  title: "Log file name does not match its lGeneration",
+  defaultSeverity: 'error',
+  kb: 'Q237767 Notes (renaming rules); ese-format §2.4, §7.2 (-513 JET_errLogGenerationMismatch)',
+  description:
+    "A numbered log's file name (hex) differs from the lGeneration in its header. Replay fails with -513 JET_errLogGenerationMismatch.",
+  remedy: 'Rename the log to the name its lGeneration gives, or move it aside.',
+  check({ model }, report) {
+    for (const s of model.streams) {
+      for (const log of [...s.logs, ...s.intruders]) {
+        if (!nameMismatch(log)) continue;
+        const rightName = numberedNameFor(s.naming, log.generation!);
+        report({
+          subjects: [log.file],
+          stream: s.id,
+          message: `${log.file} is named for generation ${describeRange(log.nameGeneration!, log.nameGeneration!)} but its lGeneration is ${describeRange(log.generation!, log.generation!)}: rename it to ${rightName} or move it aside (-513 JET_errLogGenerationMismatch otherwise).`,
+          evidence: [log.fileAt, log.generationAt],
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,70 @@
+/**
+ * Generation ↔ file name in a stream's own naming era (ese-format §7.2; KB Q296787 step 2:
+ * "Decimal 4815 is equivalent to hexadecimal 12CF … the first log file you need is Edb012cf.log").
+ */
+import { currentLogFileName, formatLogFileName, generationHex } from '../domain/log-names.js';
+import type { LogEvidence } from '../evidence/types.js';
+import type { GenerationRef } from '../verdict/types.js';
+
+export type Era = 'exchange55' | 'exchange2000' | 'exchange2007' | 'windows';
+
+export interface StreamNaming {
+  readonly baseName: string;
+  readonly digits: 5 | 8;
+  readonly hexCase: 'lower' | 'upper';
+  readonly era: Era;
+}
+
+export interface NamedStream {
+  readonly naming: StreamNaming;
+  /** Logs present, by generation (the first one is the name shown). */
+  readonly logAt: (generation: number) => LogEvidence | undefined;
+}
+
+/** The file name a generation has in this stream: the captured log's name, else the era's. */
+export function logFileFor(stream: NamedStream, generation: number): string {
+  const log = stream.logAt(generation);
+  if (log) return log.file;
+  return formatLogFileName(stream.naming.baseName, generation, stream.naming);
+}
+
+export function numberedNameFor(naming: StreamNaming, generation: number): string {
+  return formatLogFileName(naming.baseName, generation, naming);
+}
+
+export function currentLogNameFor(naming: StreamNaming): string {
+  return currentLogFileName(naming.baseName);
+}
+
+export function generationRef(stream: NamedStream, generation: number): GenerationRef {
+  return { generation, hex: generationHex(generation), file: logFileFor(stream, generation) };
+}
+
+/** `Edb012cf.log (4815, 0x12CF)` — decimal, hex and file name, as every message shows them. */
+export function describeGeneration(stream: NamedStream, generation: number): string {
+  return `${logFileFor(stream, generation)} (${generation}, 0x${generationHex(generation)})`;
+}
+
+/** `4821–4829 (0x12D5–0x12DD)` or `4821 (0x12D5)`. */
+export function describeRange(first: number, last: number): string {
+  if (first === last) return `${first} (0x${generationHex(first)})`;
+  return `${first}–${last} (0x${generationHex(first)}–0x${generationHex(last)})`;
+}
+
+/** Consecutive generations folded into ranges: [1,2,3,7] → [[1,3],[7,7]]. */
+export function foldRanges(generations: readonly number[]): [number, number][] {
+  const sorted = [...new Set(generations)].sort((a, b) => a - b);
+  const ranges: [number, number][] = [];
+  for (const g of sorted) {
+    const last = ranges[ranges.length - 1];
+    if (last && g === last[1] + 1) last[1] = g;
+    else ranges.push([g, g]);
+  }
+  return ranges;
+}
+
+/** A list of file names for a message, shortened when long. */
+export function listFiles(files: readonly string[], max = 6): string {
+  if (files.length <= max) return files.join(', ');
+  return `${files.slice(0, max - 1).join(', ')}, … ${files[files.length - 1]} (${files.length} files)`;
+}

@@ -1,0 +1,30 @@
+import { defineRule } from './define.js';
+import { describeGeneration } from './naming.js';
+import { unmatchedAttachmentChanges } from './restore-model.js';
+
+/** Q296787 roll-forward step 4, Q237767 pathchk.bat: a path change ends replay into that database. */
+export const pathChange = defineRule({
+  id: 'path-change',
+  title: 'Database path changes mid-stream',
+  defaultSeverity: 'error',
+  kb: 'Q296787 roll-forward step 4 and "Dealing with Database Signature and Path Mismatches"; Q237767 roll-forward step 7 (pathchk.bat)',
+  description:
+    'The path a log stream records for a database changes: replay into the database is interrupted at that log (-1811 JET_errFileNotFound).',
+  remedy: 'Restore the database to the original path; replay reaches only the log before the change. Take a full backup after every path change.',
+  check({ model }, report) {
+    for (const s of model.streams) {
+      const changes = [
+        ...s.databases.filter((m) => m.change?.kind === 'path-change').map((m) => ({ name: m.db.name, change: m.change! })),
+        ...unmatchedAttachmentChanges(s).filter((c) => c.change.kind === 'path-change'),
+      ];
+      for (const { name, change } of changes) {
+        report({
+          subjects: [name, change.log.file],
+          stream: s.id,
+          message: `The path recorded for ${name} changes from ${change.from} to ${change.to} in ${describeGeneration(s, change.generation)}: replay into ${name} stops at ${describeGeneration(s, change.generation - 1)}.`,
+          evidence: [change.before, change.after],
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,624 @@
+/**
+ * The restore model: evidence → log streams with their databases, anchors and replay chains.
+ * Rules report on it, verdicts and the plan are read from it. It implements the shared restore
+ * semantics (KB Q296787 "Roll Forward" steps 2–9, Q237767, Q183380).
+ */
+import { fileNameOf, parseLogFileName } from '../domain/log-names.js';
+import type {
+  AttachmentEvidence,
+  CheckpointEvidence,
+  ChecksumEvidence,
+  DatabaseEvidence,
+  Evidence,
+  EvidenceLine,
+  LogEvidence,
+  LogGroup,
+  SignatureRef,
+  StreamCheckEvidence,
+} from '../evidence/types.js';
+import type { Era, NamedStream, StreamNaming } from './naming.js';
+
+export interface ModelOptions {
+  /** `--anchor FILE` (chksig.bat edb012cf.log): the anchor of a chain checked without /mh. */
+  readonly anchorFile?: string;
+}
+
+/** Where a replay chain stops (semantics: "It stops before the first …"). */
+export interface ChainStop {
+  readonly kind: 'generation-gap' | 'log-signature-mismatch' | 'log-damaged';
+  /** The generation that cannot replay. */
+  readonly generation: number;
+  /** The foreign or damaged log at that generation. */
+  readonly log?: LogEvidence;
+  /** For a gap: the last missing generation of the gap. */
+  readonly missingThrough?: number;
+}
+
+export interface Chain {
+  readonly from: number;
+  /** Last generation that replays; `from - 1` when even the anchor cannot replay. */
+  readonly through: number;
+  readonly stop?: ChainStop;
+  /** The log chosen at each generation from..through. */
+  readonly logs: readonly LogEvidence[];
+}
+
+/** Replay into one database stops where the log stream records a change for it (Q183380, pathchk). */
+export interface DatabaseChange {
+  readonly kind: 'db-signature-change' | 'path-change';
+  readonly generation: number;
+  readonly log: LogEvidence;
+  readonly from: string;
+  readonly to: string;
+  readonly before: EvidenceLine;
+  readonly after: EvidenceLine;
+}
+
+export interface DatabaseModel {
+  readonly db: DatabaseEvidence;
+  stream?: StreamModel;
+  /** false: the database's Log Signature is not the signature of the logs it was joined to. */
+  logSignatureMatch?: boolean;
+  /** clean → Last Consistent generation; dirty → low end of Log Required (Q296787 step 2). */
+  anchor?: number;
+  anchorFrom?: 'lastConsistent' | 'logRequired';
+  anchorLog?: LogEvidence;
+  /** A log of another stream sitting at the anchor generation. */
+  foreignAnchorLog?: LogEvidence;
+  chain?: Chain;
+  /** The attachment entry for this database in the anchor log (or the next log listing it). */
+  recorded?: { readonly attachment: AttachmentEvidence; readonly log: LogEvidence };
+  dbSignatureMatch?: boolean;
+  change?: DatabaseChange;
+  replayThrough?: number;
+  /** Dirty database: Log Required generations not present (or not replayable). */
+  requiredMissing: number[];
+  requiredSatisfied?: boolean;
+  checksums: ChecksumEvidence[];
+}
+
+export type CurrentLogProblem = 'wrong-generation' | 'missing';
+
+export interface StreamModel extends NamedStream {
+  readonly id: string;
+  readonly signature?: SignatureRef;
+  readonly naming: StreamNaming;
+  /** Logs with the stream's own signature (plus unsigned captures joined by base name), by generation. */
+  readonly logs: readonly LogEvidence[];
+  /** Logs of another signature found among this stream's logs (same base name): chksig mismatches. */
+  readonly intruders: readonly LogEvidence[];
+  readonly highest?: number;
+  readonly lowest?: number;
+  readonly databases: DatabaseModel[];
+  readonly checkpoints: CheckpointEvidence[];
+  readonly streamChecks: StreamCheckEvidence[];
+  /** The log named by --anchor, when it is in this stream. */
+  anchorFileLog?: LogEvidence;
+  lowAnchor?: number;
+  /** Database names (or the --anchor file) whose anchor is the low anchor. */
+  lowAnchorOf: string[];
+  chain?: Chain;
+  /** Last generation that will replay into any database: the log that is or becomes the current log. */
+  replayThrough?: number;
+  /** True when at least one database (or the --anchor chain) replays logs. */
+  rollsForward: boolean;
+  /** The current log (`Edb.log`/`E00.log`) that may stay: lGeneration = chain's last + 1. */
+  validCurrentLog?: LogEvidence;
+  /** Current logs of this stream that must be moved aside (Q296787 step 6). */
+  wrongCurrentLogs: LogEvidence[];
+  /** The numbered log to rename to the current log name (Q296787 step 7). */
+  renameToCurrent?: LogEvidence;
+  /** Logs above the (renamed) current log (Q296787 step 7 CRITICAL NOTE). */
+  ceilingLogs: LogEvidence[];
+  readonly circularLogs: readonly LogEvidence[];
+}
+
+export interface RestoreModel {
+  readonly streams: readonly StreamModel[];
+  readonly databases: readonly DatabaseModel[];
+  /** Checkpoints that match no stream. */
+  readonly strayCheckpoints: readonly CheckpointEvidence[];
+  readonly options: ModelOptions;
+}
+
+const UNUSABLE_STATES = new Set(['justCreated', 'beingConverted', 'illegal', 'forceDetach', 'incrementalReseed', 'revert']);
+
+export function isDirty(db: DatabaseEvidence): boolean {
+  return db.stateKind === 'dirty' || db.stateKind === 'dirtyPatched';
+}
+
+export function isUnusableState(db: DatabaseEvidence): boolean {
+  return db.stateKind !== undefined && UNUSABLE_STATES.has(db.stateKind);
+}
+
+// ---- streams ---------------------------------------------------------------------------------
+
+function groupRange(group: LogGroup): { lowest?: number; highest?: number } {
+  let lowest: number | undefined;
+  let highest: number | undefined;
+  for (const log of group.logs) {
+    if (log.generation === undefined) continue;
+    lowest = lowest === undefined ? log.generation : Math.min(lowest, log.generation);
+    highest = highest === undefined ? log.generation : Math.max(highest, log.generation);
+  }
+  return { ...(lowest !== undefined ? { lowest } : {}), ...(highest !== undefined ? { highest } : {}) };
+}
+
+function namingOf(logs: readonly LogEvidence[], databases: readonly DatabaseEvidence[]): StreamNaming {
+  const numbered = logs.filter((l) => l.kind === 'numbered' && l.digits !== undefined);
+  const first = numbered[0];
+  const radix = logs.find((l) => l.radix)?.radix ?? databases.find((d) => d.lastConsistent)?.lastConsistent?.radix;
+  const tool = logs.find((l) => l.tool)?.tool ?? databases.find((d) => d.tool)?.tool;
+  const toolMajor = tool ? parseFloat(tool.version) : undefined;
+  const digits: 5 | 8 = first?.digits === 8 ? 8 : first?.digits === 5 ? 5 : toolMajor !== undefined && toolMajor >= 8 && !/windows/i.test(tool!.product) ? 8 : 5;
+  const baseName = first?.baseName ?? logs.find((l) => l.baseName)?.baseName ?? (radix === 10 ? 'Edb' : 'E00');
+  let hexCase: 'lower' | 'upper' = radix === 10 ? 'lower' : 'upper';
+  for (const log of numbered) {
+    const hex = fileNameOf(log.file).slice(3, 3 + (log.digits ?? 0));
+    if (/[a-f]/.test(hex)) { hexCase = 'lower'; break; }
+    if (/[A-F]/.test(hex)) { hexCase = 'upper'; break; }
+  }
+  let era: Era;
+  if (radix === 10) era = 'exchange55';
+  else if (digits === 8 && !(tool && /windows/i.test(tool.product))) era = 'exchange2007';
+  else if ((tool && /windows/i.test(tool.product)) || /^edb$/i.test(baseName)) era = radix === 16 || tool ? 'windows' : 'exchange55';
+  else era = 'exchange2000';
+  return { baseName, digits, hexCase, era };
+}
+
+function makeStream(
+  id: string,
+  group: LogGroup,
+  intruders: LogEvidence[],
+  dbEvidence: readonly DatabaseEvidence[],
+): StreamModel {
+  const logs = group.logs;
+  const byGeneration = new Map<number, LogEvidence>();
+  for (const log of logs) {
+    if (log.generation === undefined) continue;
+    const existing = byGeneration.get(log.generation);
+    // At one generation the numbered log whose name matches is the one shown.
+    if (!existing || (existing.kind !== 'numbered' && log.kind === 'numbered') || (existing.nameGeneration !== existing.generation && log.nameGeneration === log.generation)) {
+      byGeneration.set(log.generation, log);
+    }
+  }
+  const range = groupRange(group);
+  return {
+    id,
+    ...(group.signature ? { signature: group.signature } : {}),
+    naming: namingOf(logs, dbEvidence),
+    logAt: (generation) => byGeneration.get(generation),
+    logs,
+    intruders,
+    ...range,
+    databases: [],
+    checkpoints: [],
+    streamChecks: [],
+    lowAnchorOf: [],
+    rollsForward: false,
+    wrongCurrentLogs: [],
+    ceilingLogs: [],
+    circularLogs: logs.filter((l) => l.circularLogging && (l.circularLogging.env || l.circularLogging.currentFile || l.circularLogging.pastFiles)),
+  };
+}
+
+function anchorFileKey(options: ModelOptions): string | undefined {
+  return options.anchorFile !== undefined ? fileNameOf(options.anchorFile.trim()).toLowerCase() : undefined;
+}
+
+/**
+ * Groups of one base name: the group a database (or --anchor) belongs to is the stream; a
+ * smaller group of another signature whose logs sit inside that stream's generations (or that is
+ * a current log) is taken as logs of a foreign stream copied into this folder — chksig's
+ * "SIGNATURE MATCHING FAILED" (Q296787 step 8) — and not as a stream of its own.
+ */
+function assembleStreams(evidence: Evidence, options: ModelOptions): StreamModel[] {
+  const anchorKey = anchorFileKey(options);
+  const groups = evidence.logGroups;
+  const isPrimary = (group: LogGroup): boolean =>
+    (group.signature !== undefined && evidence.databases.some((d) => d.logSignature?.key === group.signature!.key)) ||
+    (anchorKey !== undefined && group.logs.some((l) => l.fileKey === anchorKey));
+
+  const primaries = new Set(groups.filter(isPrimary));
+  const byBase = new Map<string, LogGroup[]>();
+  // A group whose base name is unknown (a copy renamed `Edb012d2 (2).log`) sits with the only
+  // base name of the capture set, when there is only one.
+  const bases = new Set(groups.map((g) => g.baseName?.toLowerCase()).filter((b) => b !== undefined));
+  const onlyBase = bases.size === 1 ? [...bases][0] : undefined;
+  for (const group of groups) {
+    const key = group.baseName?.toLowerCase() ?? onlyBase ?? `#${byBase.size}`;
+    byBase.set(key, [...(byBase.get(key) ?? []), group]);
+  }
+  const intrudersOf = new Map<LogGroup, LogEvidence[]>();
+  const absorbed = new Set<LogGroup>();
+  for (const sameBase of byBase.values()) {
+    let hosts = sameBase.filter((g) => primaries.has(g));
+    if (hosts.length === 0) {
+      const largest = [...sameBase].sort((a, b) => b.logs.length - a.logs.length)[0];
+      const tie = sameBase.filter((g) => g.logs.length === largest?.logs.length).length > 1;
+      hosts = largest && !tie ? [largest] : [];
+    }
+    if (hosts.length !== 1) continue;
+    const host = hosts[0]!;
+    const hostRange = groupRange(host);
+    for (const group of sameBase) {
+      if (group === host || primaries.has(group) || group.logs.length >= host.logs.length) continue;
+      if (evidence.checkpoints.some((c) => c.signature && group.signature && c.signature.key === group.signature.key)) continue;
+      const inside = group.logs.every((l) =>
+        l.kind === 'current' ||
+        (l.generation !== undefined && hostRange.lowest !== undefined && hostRange.highest !== undefined &&
+          l.generation >= hostRange.lowest - 1 && l.generation <= hostRange.highest + 1));
+      if (!inside) continue;
+      intrudersOf.set(host, [...(intrudersOf.get(host) ?? []), ...group.logs]);
+      absorbed.add(group);
+    }
+  }
+
+  const ids = new Set<string>();
+  const streams: StreamModel[] = [];
+  for (const group of groups) {
+    if (absorbed.has(group)) continue;
+    const related = evidence.databases.filter((d) => group.signature && d.logSignature?.key === group.signature.key);
+    const probe = makeStream('', group, [], related);
+    let id = `${probe.naming.baseName}-${group.signature ? group.signature.rand : 'unsigned'}`;
+    for (let n = 2; ids.has(id); n++) id = `${probe.naming.baseName}-${group.signature ? group.signature.rand : 'unsigned'}-${n}`;
+    ids.add(id);
+    streams.push(makeStream(id, group, intrudersOf.get(group) ?? [], related));
+  }
+  return streams;
+}
+
+// ---- databases and checkpoints join streams ----------------------------------------------------
+
+function streamListing(streams: readonly StreamModel[], nameKey: string): StreamModel[] {
+  return streams.filter((s) => s.logs.some((l) => l.attachments.some((a) => a.nameKey === nameKey)));
+}
+
+function joinDatabase(model: DatabaseModel, streams: readonly StreamModel[]): void {
+  const db = model.db;
+  const bySignature = db.logSignature ? streams.find((s) => s.signature?.key === db.logSignature!.key) : undefined;
+  if (bySignature) {
+    model.stream = bySignature;
+    model.logSignatureMatch = true;
+    return;
+  }
+  // No stream carries the database's Log Signature: compare it with the stream that lists the
+  // database, or with the only stream there is (Q237767: "the anchor log belongs to an entirely
+  // different database").
+  const listing = streamListing(streams, db.nameKey);
+  const candidate = listing.length === 1 ? listing[0] : streams.length === 1 ? streams[0] : undefined;
+  if (!candidate) return;
+  model.stream = candidate;
+  if (db.logSignature && candidate.signature) model.logSignatureMatch = false;
+}
+
+function joinCheckpoint(checkpoint: CheckpointEvidence, streams: readonly StreamModel[]): StreamModel | undefined {
+  if (checkpoint.signature) {
+    const match = streams.find((s) => s.signature?.key === checkpoint.signature!.key);
+    if (match) return match;
+  }
+  return streams.length === 1 ? streams[0] : undefined;
+}
+
+// ---- chains ------------------------------------------------------------------------------------
+
+/** Logs at one generation: the stream's own and foreign ones. */
+function logsAt(stream: StreamModel, generation: number): { own: LogEvidence[]; foreign: LogEvidence[] } {
+  return {
+    own: stream.logs.filter((l) => l.generation === generation),
+    foreign: stream.intruders.filter((l) => l.generation === generation),
+  };
+}
+
+/**
+ * From the anchor through consecutive generations present with the anchor log's signature and
+ * not damaged (Q296787 steps 5 and 8); stops before the first gap, foreign or damaged log.
+ */
+export function walkChain(stream: StreamModel, from: number): Chain {
+  const logs: LogEvidence[] = [];
+  const highest = stream.highest ?? from;
+  const own = new Map<number, LogEvidence[]>();
+  for (const log of stream.logs) if (log.generation !== undefined) own.set(log.generation, [...(own.get(log.generation) ?? []), log]);
+  let g = from;
+  let stop: ChainStop | undefined;
+  for (; g <= highest; g++) {
+    const here = own.get(g) ?? [];
+    if (here.length === 0) {
+      const foreign = stream.intruders.find((l) => l.generation === g);
+      if (foreign) {
+        stop = { kind: 'log-signature-mismatch', generation: g, log: foreign };
+      } else {
+        let last = g;
+        while (last + 1 <= highest && !own.has(last + 1) && !stream.intruders.some((l) => l.generation === last + 1)) last++;
+        stop = { kind: 'generation-gap', generation: g, missingThrough: last };
+      }
+      break;
+    }
+    const chosen = here.find((l) => l.kind === 'numbered' && l.nameGeneration === g) ?? here.find((l) => l.kind === 'numbered') ?? here[0]!;
+    if (here.some((l) => l.integrity === 'failed')) {
+      stop = { kind: 'log-damaged', generation: g, log: here.find((l) => l.integrity === 'failed')! };
+      break;
+    }
+    logs.push(chosen);
+  }
+  return { from, through: g - 1, ...(stop ? { stop } : {}), logs };
+}
+
+function attachmentFor(log: LogEvidence, db: DatabaseEvidence, dbid: number | undefined): AttachmentEvidence | undefined {
+  return (
+    log.attachments.find((a) => a.nameKey === db.nameKey) ??
+    (dbid !== undefined ? log.attachments.find((a) => a.dbid === dbid) : undefined)
+  );
+}
+
+function samePath(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/**
+ * Per database along its chain: the signature and path the logs record for it. Replay into it
+ * stops at the first log where either changes (Q296787 "Dealing with Database Signature and Path
+ * Mismatches"; Q237767 sigchk / pathchk).
+ */
+function followDatabase(model: DatabaseModel, chain: Chain): void {
+  const db = model.db;
+  let baseline: { attachment: AttachmentEvidence; log: LogEvidence } | undefined;
+  for (const log of chain.logs) {
+    const attachment = attachmentFor(log, db, baseline?.attachment.dbid ?? db.dbid);
+    if (!attachment) continue;
+    if (!baseline) {
+      baseline = { attachment, log };
+      continue;
+    }
+    const was = baseline.attachment;
+    if (was.signature && attachment.signature && was.signature.key !== attachment.signature.key) {
+      model.change = {
+        kind: 'db-signature-change',
+        generation: log.generation!,
+        log,
+        from: was.signature.text,
+        to: attachment.signature.text,
+        before: was.signatureAt ?? was.at,
+        after: attachment.signatureAt ?? attachment.at,
+      };
+      return;
+    }
+    if (!samePath(was.path, attachment.path)) {
+      model.change = { kind: 'path-change', generation: log.generation!, log, from: was.path, to: attachment.path, before: was.at, after: attachment.at };
+      return;
+    }
+  }
+}
+
+function recordedAttachment(model: DatabaseModel, stream: StreamModel, anchor: number): DatabaseModel['recorded'] {
+  // Generation 1 has no attachment list: use generation 2 (Q296787 step 4 NOTE, Q237767 step 2).
+  const ordered = [...stream.logs].filter((l) => l.generation !== undefined && l.generation >= anchor).sort((a, b) => a.generation! - b.generation!);
+  for (const log of ordered) {
+    const attachment = attachmentFor(log, model.db, model.db.dbid);
+    if (attachment) return { attachment, log };
+  }
+  return undefined;
+}
+
+function analyzeDatabase(model: DatabaseModel): void {
+  const { db, stream } = model;
+  if (isDirty(db)) {
+    if (db.logRequired && db.logRequired.low > 0) {
+      model.anchor = db.logRequired.low;
+      model.anchorFrom = 'logRequired';
+    }
+  } else if (db.lastConsistent && db.lastConsistent.generation > 0) {
+    model.anchor = db.lastConsistent.generation;
+    model.anchorFrom = 'lastConsistent';
+  }
+  if (!stream || model.anchor === undefined) {
+    if (isDirty(db) && db.logRequired && model.anchor !== undefined) {
+      model.requiredMissing = range(db.logRequired.low, db.logRequired.high);
+      model.requiredSatisfied = false;
+    }
+    return;
+  }
+  const at = logsAt(stream, model.anchor);
+  const anchorLog = at.own.find((l) => l.kind === 'numbered') ?? at.own[0];
+  if (anchorLog) model.anchorLog = anchorLog;
+  else if (at.foreign[0]) model.foreignAnchorLog = at.foreign[0];
+
+  const recorded = recordedAttachment(model, stream, model.anchor);
+  if (recorded) {
+    model.recorded = recorded;
+    if (db.dbSignature && recorded.attachment.signature) model.dbSignatureMatch = db.dbSignature.key === recorded.attachment.signature.key;
+  }
+
+  if (anchorLog) {
+    const chain = walkChain(stream, model.anchor);
+    model.chain = chain;
+    followDatabase(model, chain);
+    model.replayThrough = model.change ? model.change.generation - 1 : chain.through;
+  }
+  if (isDirty(db) && db.logRequired) {
+    const reached = model.chain?.through ?? model.anchor - 1;
+    model.requiredMissing = range(db.logRequired.low, db.logRequired.high).filter(
+      (g) => g > reached || !stream.logs.some((l) => l.generation === g),
+    );
+    model.requiredSatisfied = reached >= db.logRequired.high;
+  }
+}
+
+function range(low: number, high: number): number[] {
+  const out: number[] = [];
+  for (let g = low; g <= high && out.length < 100_000; g++) out.push(g);
+  return out;
+}
+
+/** Can this database be rolled forward at all (before looking at how far)? */
+export function databaseReplays(model: DatabaseModel): boolean {
+  const db = model.db;
+  if (isUnusableState(db)) return false;
+  if (model.checksums.some((c) => (c.badChecksums ?? 0) > 0 || (c.wrongPageNumbers ?? 0) > 0)) return false;
+  if (!model.stream || !model.anchorLog || model.replayThrough === undefined) return false;
+  if (model.replayThrough < (model.anchor ?? 0)) return false;
+  if (isDirty(db)) return model.requiredSatisfied === true;
+  if (db.stateKind !== 'clean') return false;
+  if (model.logSignatureMatch === false || model.dbSignatureMatch === false) return false;
+  if (model.stream.circularLogs.length > 0) return false;
+  return true;
+}
+
+/**
+ * The current log (Q296787 steps 6–7): `Edb.log` stays only when its lGeneration is the chain's
+ * highest numbered log + 1; otherwise it is moved aside and the chain's last log is renamed.
+ * Every log above that one is a ceiling (step 7 CRITICAL NOTE).
+ */
+function decideCurrentLog(stream: StreamModel): void {
+  const through = stream.replayThrough;
+  const currents = stream.logs.filter((l) => l.kind === 'current');
+  if (through === undefined) {
+    stream.wrongCurrentLogs.push(...currents);
+    return;
+  }
+  const numberedAtEnd = stream.logs.find((l) => l.kind === 'numbered' && l.generation === through);
+  for (const current of currents) {
+    if (current.generation === through && !numberedAtEnd && current.integrity !== 'failed' && !stream.validCurrentLog) stream.validCurrentLog = current;
+    else stream.wrongCurrentLogs.push(current);
+  }
+  if (!stream.validCurrentLog && numberedAtEnd) stream.renameToCurrent = numberedAtEnd;
+  stream.ceilingLogs = stream.logs.filter((l) => l.kind !== 'current' && l.generation !== undefined && l.generation > through);
+}
+
+export function buildRestoreModel(evidence: Evidence, options: ModelOptions = {}): RestoreModel {
+  const streams = assembleStreams(evidence, options);
+  const databases: DatabaseModel[] = evidence.databases.map((db) => ({
+    db,
+    requiredMissing: [],
+    checksums: evidence.checksums.filter((c) => c.nameKey === db.nameKey),
+  }));
+  for (const model of databases) {
+    joinDatabase(model, streams);
+    model.stream?.databases.push(model);
+  }
+  const strayCheckpoints: CheckpointEvidence[] = [];
+  for (const checkpoint of evidence.checkpoints) {
+    const stream = joinCheckpoint(checkpoint, streams);
+    if (stream) stream.checkpoints.push(checkpoint);
+    else strayCheckpoints.push(checkpoint);
+  }
+  for (const check of evidence.streamChecks) {
+    const base = check.baseName?.toLowerCase();
+    const byFile = streams.find((s) => check.logFiles.some((f) => s.logs.some((l) => l.fileKey === fileNameOf(f).toLowerCase())));
+    const stream = byFile ?? streams.find((s) => base !== undefined && s.naming.baseName.toLowerCase() === base);
+    stream?.streamChecks.push(check);
+  }
+
+  for (const model of databases) analyzeDatabase(model);
+
+  const anchorKey = anchorFileKey(options);
+  for (const stream of streams) {
+    const anchors: { generation: number; by: string }[] = [];
+    for (const model of stream.databases) {
+      if (model.anchor !== undefined && model.logSignatureMatch !== false) anchors.push({ generation: model.anchor, by: model.db.name });
+    }
+    const anchorFileLog = anchorKey !== undefined ? [...stream.logs, ...stream.intruders].find((l) => l.fileKey === anchorKey) : undefined;
+    if (anchorFileLog && stream.logs.includes(anchorFileLog)) {
+      stream.anchorFileLog = anchorFileLog;
+      if (anchorFileLog.generation !== undefined) anchors.push({ generation: anchorFileLog.generation, by: anchorFileLog.file });
+    }
+    if (anchors.length > 0) {
+      const low = Math.min(...anchors.map((a) => a.generation));
+      stream.lowAnchor = low;
+      stream.lowAnchorOf = anchors.filter((a) => a.generation === low).map((a) => a.by);
+      if (stream.logs.some((l) => l.generation === low)) stream.chain = walkChain(stream, low);
+    }
+    const replaying = stream.databases.filter(databaseReplays);
+    const throughs = replaying.map((m) => m.replayThrough!);
+    if (stream.anchorFileLog && stream.chain && stream.databases.length === 0) throughs.push(stream.chain.through);
+    if (throughs.length > 0) {
+      stream.replayThrough = Math.max(...throughs);
+      stream.rollsForward = true;
+    }
+    decideCurrentLog(stream);
+  }
+  return { streams, databases, strayCheckpoints, options };
+}
+
+/** Is the name of a numbered log at odds with its lGeneration (ese-format §2.4, -513)? */
+export function nameMismatch(log: LogEvidence): boolean {
+  return log.kind === 'numbered' && log.generationFromHeader && log.nameGeneration !== undefined && log.nameGeneration !== log.generation;
+}
+
+export function isLogFileName(name: string): boolean {
+  return parseLogFileName(name) !== undefined;
+}
+
+/** Naming for a database whose logs were not captured: the era its /mh output shows. */
+export function namingForDatabase(model: DatabaseModel): NamedStream {
+  if (model.stream) return model.stream;
+  const db = model.db;
+  const radix = db.lastConsistent?.radix;
+  const major = db.tool ? parseFloat(db.tool.version) : undefined;
+  const windows = db.tool ? /windows/i.test(db.tool.product) : false;
+  const era: Era = radix === 10 ? 'exchange55' : windows ? 'windows' : major !== undefined && major >= 8 ? 'exchange2007' : 'exchange2000';
+  const naming: StreamNaming = {
+    baseName: era === 'exchange55' || windows ? 'Edb' : 'E00',
+    digits: era === 'exchange2007' ? 8 : 5,
+    hexCase: era === 'exchange55' ? 'lower' : 'upper',
+    era,
+  };
+  return { naming, logAt: () => undefined };
+}
+
+/** The log a stream compares signatures against: the --anchor log, the low anchor's, else the first. */
+export function referenceLog(stream: StreamModel): LogEvidence | undefined {
+  if (stream.anchorFileLog) return stream.anchorFileLog;
+  if (stream.lowAnchor !== undefined) {
+    const atAnchor = stream.logAt(stream.lowAnchor);
+    if (atAnchor) return atAnchor;
+  }
+  return stream.logs.find((l) => l.signature) ?? stream.logs[0];
+}
+
+/**
+ * Signature and path changes the stream records for databases that have no /mh capture
+ * (pathchk / sigchk over logs alone), keyed by the attachment's name.
+ */
+export function unmatchedAttachmentChanges(stream: StreamModel): { name: string; change: DatabaseChange }[] {
+  let changes = attachmentChangesCache.get(stream);
+  if (!changes) {
+    changes = findAttachmentChanges(stream);
+    attachmentChangesCache.set(stream, changes);
+  }
+  return changes;
+}
+
+/** Three rules and the stream report ask for the same changes: computed once per stream. */
+const attachmentChangesCache = new WeakMap<StreamModel, { name: string; change: DatabaseChange }[]>();
+
+function findAttachmentChanges(stream: StreamModel): { name: string; change: DatabaseChange }[] {
+  const matched = new Set(stream.databases.map((m) => m.db.nameKey));
+  const start = stream.lowAnchor ?? stream.lowest;
+  const logs = stream.logs
+    .filter((l) => l.generation !== undefined && (start === undefined || l.generation >= start))
+    .sort((a, b) => a.generation! - b.generation!);
+  const baselines = new Map<string, AttachmentEvidence>();
+  const changes: { name: string; change: DatabaseChange }[] = [];
+  const done = new Set<string>();
+  for (const log of logs) {
+    for (const attachment of log.attachments) {
+      const key = attachment.nameKey;
+      if (matched.has(key) || done.has(key)) continue;
+      const was = baselines.get(key);
+      if (!was) {
+        baselines.set(key, attachment);
+        continue;
+      }
+      const name = fileNameOf(attachment.path);
+      if (was.signature && attachment.signature && was.signature.key !== attachment.signature.key) {
+        changes.push({ name, change: { kind: 'db-signature-change', generation: log.generation!, log, from: was.signature.text, to: attachment.signature.text, before: was.signatureAt ?? was.at, after: attachment.signatureAt ?? attachment.at } });
+        done.add(key);
+      } else if (!samePath(was.path, attachment.path)) {
+        changes.push({ name, change: { kind: 'path-change', generation: log.generation!, log, from: was.path, to: attachment.path, before: was.at, after: attachment.at } });
+        done.add(key);
+      }
+    }
+  }
+  return changes;
+}
