@@ -1,0 +1,252 @@
+// Deterministic synthetic capture archives for `npm run bench` (issue 6).
+//
+// The modern set is what an Exchange 2010+ administrator pastes from a loop such as
+//   [PS] D:\Logs>Get-ChildItem E00*.log | % { eseutil /ml $_.Name }
+// one `eseutil /ml` dump per log (ese-format.md §2.3, about 1.5 KB each) plus the database's
+// `eseutil /mh` (§1.4). The 5.5 set is a `for %f in (edb*.log) do eseutil /ml %f` loop in the
+// ESE97 layout (§2.1) plus `/mh` of priv.edb and pub.edb (§1.2).
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+
+const pad2 = (n) => String(n).padStart(2, '0');
+
+/** A small deterministic PRNG (mulberry32) so every run writes the same bytes. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function modernDate(ms) {
+  const d = new Date(ms);
+  const milli = String(d.getUTCMilliseconds()).padStart(3, '0');
+  return `${pad2(d.getUTCMonth() + 1)}/${pad2(d.getUTCDate())}/${d.getUTCFullYear()} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}.${milli} UTC`;
+}
+
+function sigDate(ms) {
+  const d = new Date(ms);
+  return `${pad2(d.getUTCMonth() + 1)}/${pad2(d.getUTCDate())}/${d.getUTCFullYear()} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}.${String(d.getUTCMilliseconds()).padStart(3, '0')}`;
+}
+
+const hex = (n) => n.toString(16).toUpperCase();
+
+const MODERN_BANNER = [
+  'Extensible Storage Engine Utilities for Microsoft(R) Exchange Server',
+  'Version 15.01',
+  'Copyright (C) Microsoft Corporation. All Rights Reserved.',
+  '',
+];
+
+const LOG_SIG_MS = Date.UTC(2024, 0, 8, 9, 14, 2, 311);
+const DB_SIG_MS = Date.UTC(2024, 0, 8, 9, 14, 5, 87);
+const LOG_SIG = `Create time:${sigDate(LOG_SIG_MS)} Rand:715244149 Computer:`;
+const DB_SIG = `Create time:${sigDate(DB_SIG_MS)} Rand:3350228141 Computer:`;
+const DB_PATH = 'D:\\ExchangeDatabases\\DB01\\DB01.edb';
+
+function modernMh(firstGen, lastGen) {
+  const consistent = `(0x${hex(firstGen)},${hex(1200)},${hex(300)})`;
+  return [
+    '[PS] D:\\ExchangeDatabases\\DB01>eseutil /mh DB01.edb',
+    '',
+    ...MODERN_BANNER,
+    'Initiating FILE DUMP mode...',
+    `         Database: DB01.edb`,
+    '',
+    'DATABASE HEADER:',
+    'Checksum Information:',
+    'Expected Checksum: 0x2b5a67e1',
+    '  Actual Checksum: 0x2b5a67e1',
+    '',
+    'Fields:',
+    '        File Type: Database',
+    '         Checksum: 0x2b5a67e1',
+    '   Format ulMagic: 0x89abcdef',
+    '   Engine ulMagic: 0x89abcdef',
+    ' Format ulVersion: 0x620,20,40  (attached by 40)',
+    ' Engine ulVersion: 0x620,20,40  (efvCurrent = 40)',
+    'Created ulVersion: 0x620,20',
+    `     DB Signature: ${DB_SIG}`,
+    '         cbDbPage: 32768',
+    '           dbtime: 918273645 (0x36bbd36d)',
+    '            State: Clean Shutdown',
+    '     Log Required: 0-0 (0x0-0x0) [Min. Req. Pre-Redo: 0 (0x0)]',
+    `    Log Committed: 0-${lastGen} (0x0-0x${lastGen.toString(16)})`,
+    '   Log Consistent: 0 (0x0) [Pre-Redo: 0 (0x0)]',
+    '   Log Recovering: 0 (0x0)',
+    '         Shadowed: Yes',
+    '       Last Objid: 18734',
+    '     Scrub Dbtime: 0 (0x0)',
+    '       Scrub Date: 00/00/1900 00:00:00.000 LOC',
+    '     Repair Count: 0',
+    '      Repair Date: 00/00/1900 00:00:00.000 LOC',
+    ' Old Repair Count: 0',
+    `  Last Consistent: ${consistent}  ${modernDate(LOG_SIG_MS + 3600_000)}`,
+    `      Last Attach: (0x1,9,86)  ${modernDate(LOG_SIG_MS + 10_000)}`,
+    `      Last Detach: ${consistent}  ${modernDate(LOG_SIG_MS + 3600_000)}`,
+    '    Last ReAttach: (0x0,0,0)  00/00/1900 00:00:00.000 LOC',
+    '             Dbid: 1',
+    `    Log Signature: ${LOG_SIG}`,
+    '       OS Version: (10.0.17763 SP 0 NLS 60101.60101)',
+    '',
+    'Operation completed successfully in 0.31 seconds.',
+    '',
+  ];
+}
+
+function modernMl(gen, rand) {
+  const name = `E00${gen.toString(16).toUpperCase().padStart(8, '0')}.log`;
+  const created = LOG_SIG_MS + gen * 61_000 + Math.floor(rand() * 900);
+  const checksum = () => '0x' + Math.floor(rand() * 2 ** 32).toString(16).padStart(8, '0') + Math.floor(rand() * 2 ** 32).toString(16).padStart(8, '0');
+  const checkpointGen = Math.max(1, gen - 3);
+  return [
+    `[PS] D:\\Logs\\DB01>eseutil /ml ${name}`,
+    '',
+    ...MODERN_BANNER,
+    'Initiating FILE DUMP mode...',
+    '',
+    '      Base name: E00',
+    `      Log file: ${name}`,
+    `      lGeneration: ${gen} (0x${hex(gen)})`,
+    `      Checkpoint: (0x${hex(checkpointGen)},${hex(Math.floor(rand() * 2048))},${hex(Math.floor(rand() * 512))})`,
+    `      creation time: ${modernDate(created)}`,
+    `      prev gen time: ${modernDate(created - 61_000)}`,
+    `      prev gen accumulated segment checksum: ${checksum()}`,
+    '      Format LGVersion: (8.4000.13.24) (generated by 24)',
+    '      Engine LGVersion: (8.4000.13.24)',
+    `      Signature: ${LOG_SIG}`,
+    '      Env SystemPath: D:\\Logs\\DB01\\',
+    '      Env LogFilePath: D:\\Logs\\DB01\\',
+    '      Env Log Sec size: 4096 (matches)',
+    '      Env (CircLog,Session,Opentbl,VerPage,Cursors,LogBufs,LogFile,Buffers)',
+    '          (    off,  27600, 1380000,  16384, 1380000,   2048,    256, 4000000)',
+    '      Using Reserved Log File: false',
+    '      Circular Logging Flag (current file): off',
+    '      Circular Logging Flag (past files): off',
+    `      Checkpoint at log creation time: (0x${hex(checkpointGen)},1,0)`,
+    // Generation 1 is written before the first attach: no attachment block (§2.1).
+    ...(gen === 1
+      ? []
+      : [
+          `      1 ${DB_PATH}`,
+          `\t\t dbtime: ${900000000 + gen * 17} (0-${900000000 + gen * 17})`,
+          '\t\t objidLast: 18734',
+          `\t\t Signature: ${DB_SIG}`,
+          '\t\t MaxDbSize: 0 pages',
+          '\t\t Last Attach: (0x1,9,86)',
+          '\t\t Last Consistent: (0x0,0,0)',
+        ]),
+    '',
+    `      Last Lgpos: (0x${gen.toString(16)},${hex(2040 + Math.floor(rand() * 8))},0)`,
+    `      Accumulated segment checksum: ${checksum()}`,
+    '',
+    `Integrity check passed for log file: ${name}`,
+    '',
+    `Operation completed successfully in ${Math.floor(rand() * 2)}.${Math.floor(rand() * 999)} seconds.`,
+    '',
+  ];
+}
+
+function d55(ms) {
+  const d = new Date(ms);
+  return `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()} ${d.getUTCHours()}:${d.getUTCMinutes()}:${d.getUTCSeconds()}`;
+}
+
+const BANNER_55 = [
+  'Microsoft(R) Windows NT(TM) Server Database Utilities',
+  'Version 5.5',
+  'Copyright (C) Microsoft Corporation 1991-1998.  All Rights Reserved.',
+  '',
+];
+const SIG55_LOG = 'Create time:8/3/1999 17:37:42 Rand:710915685 Computer:';
+const SIG55_PRIV = 'Create time:8/3/1999 17:37:44 Rand:710961251 Computer:';
+const SIG55_PUB = 'Create time:8/3/1999 17:37:47 Rand:710954626 Computer:';
+
+function mh55(name, sig, firstGen) {
+  return [
+    `E:\\exchsrvr\\mdbdata>eseutil /mh ${name}`,
+    '',
+    ...BANNER_55,
+    'Initiating FILE DUMP mode...',
+    `      Database: ${name}`,
+    '',
+    '        ulMagic: 0x89abcdef',
+    '      ulVersion: 0x620,2',
+    `   DB Signature: ${sig}`,
+    '       cbDbPage: 4096',
+    '         dbtime: 556457',
+    '          State: Consistent',
+    `Last Consistent: (${firstGen},7337,362)  8/6/1999 20:46:33`,
+    `    Last Attach: (${firstGen - 40},1,12)  8/5/1999 7:2:11`,
+    `    Last Detach: (${firstGen},7337,362)  8/6/1999 20:46:33`,
+    '           Dbid: 1',
+    `  Log Signature: ${SIG55_LOG}`,
+    '',
+    'Operation completed successfully in 1.15 seconds.',
+    '',
+  ];
+}
+
+function ml55(gen, rand) {
+  const name = `Edb${gen.toString(16).padStart(5, '0')}.log`;
+  const created = Date.UTC(1999, 7, 6, 20, 46, 33) + (gen - 4815) * 97_000;
+  return [
+    `E:\\exchsrvr\\mdbdata>eseutil /ml ${name}`,
+    '',
+    ...BANNER_55,
+    'Initiating FILE DUMP mode...',
+    `      Log file: ${name}`,
+    `      lGeneration (${gen})`,
+    `      Checkpoint (${gen - 2},${Math.floor(rand() * 10000)},${Math.floor(rand() * 512)})`,
+    `      creation time:${d55(created)}`,
+    `      prev gen time:${d55(created - 97_000)}`,
+    '      ulVersion(6.1)',
+    `      Signature: ${SIG55_LOG}`,
+    '      Env SystemPath:E:\\exchsrvr\\mdbdata',
+    '      Env LogFilePath:E:\\exchsrvr\\mdbdata',
+    '      Env Log Sec size:512',
+    '      Env (Session, Opentbl, VerPage, Cursors, LogBufs, LogFile, Buffers)',
+    '          (    168,   25200,    4440,    8400,      84,   10240,    8045)',
+    '      1 E:\\exchsrvr\\mdbdata\\priv.edb',
+    `      Signature: ${SIG55_PRIV}`,
+    `      Last Attach (${gen - 40},1,12)  Last Consistent (0,0,0)`,
+    '      2 F:\\exchsrvr\\mdbdata\\pub.edb',
+    `      Signature: ${SIG55_PUB}`,
+    `      Last Attach (${gen - 40},1,40)  Last Consistent (0,0,0)`,
+    `      Last Lgpos (${gen},${10200 + Math.floor(rand() * 40)},${Math.floor(rand() * 512)})`,
+    '',
+    'Operation completed successfully in 0.40 seconds.',
+    '',
+  ];
+}
+
+/**
+ * Writes an archive of `count` log dumps (+ database headers) to `path` and returns its size.
+ * @param {'modern' | '55'} era
+ */
+export async function writeArchive(path, era, count) {
+  const out = createWriteStream(path);
+  const rand = prng(count * 7919 + (era === '55' ? 1 : 2));
+  let bytes = 0;
+  const write = async (lines) => {
+    const chunk = lines.join('\r\n') + '\r\n';
+    bytes += Buffer.byteLength(chunk);
+    if (!out.write(chunk)) await once(out, 'drain');
+  };
+  if (era === 'modern') {
+    await write(modernMh(1, count + 1));
+    for (let gen = 1; gen <= count; gen++) await write(modernMl(gen, rand));
+  } else {
+    const first = 4815;
+    await write(mh55('priv.edb', SIG55_PRIV, first));
+    await write(mh55('pub.edb', SIG55_PUB, first));
+    for (let gen = first; gen < first + count; gen++) await write(ml55(gen, rand));
+  }
+  out.end();
+  await once(out, 'finish');
+  return bytes;
+}

@@ -1,0 +1,175 @@
+// `npm run bench` (issue 6): end-to-end throughput of the real CLI on deterministic synthetic
+// archives, with the bare line-scan floor measured in the same run.
+//
+//   npm run bench                       modern 1k×5, 10k×5, 100k×3 runs; 5.5 10k×3; start-up
+//   npm run bench -- --quick            modern 1k and 10k only, 3 runs each
+//   npm run bench -- --sizes 1000,50000 --runs 3
+//
+// For each archive: median wall time of `esereport check FILE --format json` (output piped and
+// discarded), MB/s, µs per dump, peak RSS of the esereport process, and the median time of the
+// floor (test/bench/floor.mjs). Results are printed as a Markdown table and written to
+// test/bench/out/results.json.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeArchive } from './generate.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const outDir = join(root, 'test', 'bench', 'out');
+const bin = join(root, 'dist', 'src', 'cli', 'bin.js');
+const rssHook = join(root, 'test', 'bench', 'maxrss.mjs');
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+const quick = flag('--quick');
+const runsOverride = option('--runs') ? Number(option('--runs')) : undefined;
+const sizes = option('--sizes')
+  ? option('--sizes').split(',').map(Number)
+  : quick
+    ? [1000, 10000]
+    : [1000, 10000, 100000];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Runs a command, discarding stdout; returns wall seconds, exit code and peak RSS bytes. */
+function timed(argv, { rss = false } = {}) {
+  return new Promise((resolvePromise, reject) => {
+    const rssFile = join(outDir, `rss-${process.pid}.txt`);
+    rmSync(rssFile, { force: true });
+    const nodeArgs = rss ? ['--import', rssHook, ...argv] : argv;
+    const started = performance.now();
+    const child = spawn(process.execPath, nodeArgs, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
+    });
+    let outBytes = 0;
+    let stderr = '';
+    child.stdout.on('data', (b) => (outBytes += b.length));
+    child.stderr.on('data', (b) => (stderr += b));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      const peak = rss && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : undefined;
+      rmSync(rssFile, { force: true });
+      resolvePromise({ seconds, code, outBytes, peakRss: peak, stderr });
+    });
+  });
+}
+
+async function archive(era, count) {
+  const path = join(outDir, `${era}-${count}.txt`);
+  if (!existsSync(path)) await writeArchive(path, era, count);
+  return { path, bytes: statSync(path).size };
+}
+
+async function measure(era, count, runs) {
+  const { path, bytes } = await archive(era, count);
+  const dumps = era === 'modern' ? count + 1 : count + 2;
+  const times = [];
+  const rsss = [];
+  let last;
+  for (let i = 0; i < runs; i++) {
+    last = await timed([bin, 'check', path, '--format', 'json'], { rss: true });
+    if (last.code !== 0 && last.code !== 1) {
+      throw new Error(`esereport exited ${last.code} on ${path}: ${last.stderr.trim().split('\n').at(-1)}`);
+    }
+    times.push(last.seconds);
+    rsss.push(last.peakRss ?? 0);
+  }
+  const floors = [];
+  for (let i = 0; i < runs; i++) floors.push((await timed([join(root, 'test', 'bench', 'floor.mjs'), path])).seconds);
+  const t = median(times);
+  return {
+    era,
+    dumps,
+    megabytes: bytes / 1e6,
+    runs,
+    medianSeconds: t,
+    megabytesPerSecond: bytes / 1e6 / t,
+    microsecondsPerDump: (t * 1e6) / dumps,
+    peakRssMegabytes: Math.max(...rsss) / 1e6,
+    floorSeconds: median(floors),
+    reportBytes: last.outBytes,
+  };
+}
+
+async function startup() {
+  const one = join(outDir, 'one-dump.txt');
+  if (!existsSync(one)) await writeArchive(one, 'modern', 1);
+  const version = [];
+  const single = [];
+  for (let i = 0; i < 7; i++) {
+    version.push((await timed([bin, '--version'])).seconds);
+    single.push((await timed([bin, 'check', one, '--format', 'json'])).seconds);
+  }
+  return { versionSeconds: median(version), oneDumpCheckSeconds: median(single) };
+}
+
+async function htmlSize(count) {
+  const { path } = await archive('modern', count);
+  const target = join(outDir, `modern-${count}.html`);
+  rmSync(target, { force: true });
+  const r = await timed([bin, 'check', path, '--format', 'html', '-o', target]);
+  if (!existsSync(target)) throw new Error(`no HTML written (exit ${r.code}): ${r.stderr.trim()}`);
+  return { logs: count, htmlBytes: statSync(target).size, seconds: r.seconds };
+}
+
+async function main() {
+  if (!existsSync(bin)) throw new Error('dist/ is missing: run `npm run build` first (npm run bench does).');
+  mkdirSync(outDir, { recursive: true });
+  const machine = {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    date: new Date().toISOString().slice(0, 10),
+  };
+  const rows = [];
+  for (const size of sizes) {
+    const runs = runsOverride ?? (quick ? 3 : size >= 100000 ? 3 : 5);
+    process.stderr.write(`bench: modern ${size} dumps × ${runs} runs…\n`);
+    rows.push(await measure('modern', size, runs));
+  }
+  if (!quick) {
+    process.stderr.write('bench: 5.5-era 10000 dumps × 3 runs…\n');
+    rows.push(await measure('55', 10000, runsOverride ?? 3));
+  }
+  process.stderr.write('bench: start-up…\n');
+  const start = await startup();
+  const largest = Math.max(...sizes);
+  process.stderr.write(`bench: HTML report of ${largest} logs…\n`);
+  const html = await htmlSize(largest);
+
+  const lines = [
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.date}`,
+    '',
+    '| archive | dumps | MB | runs | median s | MB/s | µs/dump | peak RSS MB | floor s (line scan) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map(
+      (r) =>
+        `| ${r.era} | ${r.dumps} | ${r.megabytes.toFixed(1)} | ${r.runs} | ${r.medianSeconds.toFixed(2)} | ${r.megabytesPerSecond.toFixed(1)} | ${r.microsecondsPerDump.toFixed(1)} | ${r.peakRssMegabytes.toFixed(0)} | ${r.floorSeconds.toFixed(2)} |`,
+    ),
+    '',
+    `Start-up: \`esereport --version\` ${(start.versionSeconds * 1000).toFixed(0)} ms, one-dump check ${(start.oneDumpCheckSeconds * 1000).toFixed(0)} ms (median of 7).`,
+    `HTML report of ${html.logs} logs: ${(html.htmlBytes / 1e6).toFixed(2)} MB.`,
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+  writeFileSync(join(outDir, 'results.json'), JSON.stringify({ machine, rows, startup: start, html }, null, 2) + '\n');
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench: ${error.message}\n`);
+  process.exitCode = 1;
+});
