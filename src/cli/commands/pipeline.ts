@@ -1,0 +1,31 @@
+/**
+ * The parser, evidence, rules and reporters, loaded on demand: `esereport --version` and
+ * `logname` must start without chevrotain or handlebars (SPEC §9, well under 0.3 s).
+ */
+import type { ReportFormat, TemplateSources } from '../../render/index.js';
+
+export async function loadParser(): Promise<typeof import('../../ast/index.js')> {
+  return import('../../ast/index.js');
+}
+
+export async function loadAnalysis(): Promise<{
+  readonly evidence: typeof import('../../evidence/index.js');
+  readonly verdict: typeof import('../../verdict/index.js');
+}> {
+  const [evidence, verdict] = await Promise.all([import('../../evidence/index.js'), import('../../verdict/index.js')]);
+  return { evidence, verdict };
+}
+
+export async function loadRender(): Promise<typeof import('../../render/index.js')> {
+  return import('../../render/index.js');
+}
+
+const NO_TEMPLATES: TemplateSources = { templates: {}, partials: {} };
+
+/** The built-in Handlebars templates (src/cli/load-templates.ts, the render part); JSON needs none. */
+export async function loadTemplateSources(format: ReportFormat): Promise<TemplateSources> {
+  if (format === 'json') return NO_TEMPLATES;
+  const specifier = '../load-templates.js';
+  const module = (await import(specifier)) as { loadTemplates: () => TemplateSources | Promise<TemplateSources> };
+  return module.loadTemplates();
+}
