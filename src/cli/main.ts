@@ -232,7 +232,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   const { default: yargs } = await import('yargs');
   const parsed = parseArguments(yargs, argv);
   if (parsed.error !== undefined) {
-    await io.stderr.write(`esereport: ${parsed.error} (see esereport --help)\n`);
+    // yargs spreads some messages over lines (`Invalid values:\n  Argument: …`): one line.
+    const message = parsed.error.replace(/\s*\n\s*/g, ' ');
+    await io.stderr.write(`esereport: ${message} (see esereport --help)\n`);
     return 2;
   }
   if (parsed.output !== '' || !parsed.args) {

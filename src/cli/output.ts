@@ -21,12 +21,12 @@ function canonical(path: string): string {
   return process.platform === 'win32' ? real.toLowerCase() : real;
 }
 
-/** Throws a usage error when `target` is one of the input files. */
-export function refuseToOverwriteInput(target: string, inputPaths: readonly string[]): void {
+/** Throws a usage error when `target` is one of the input files (`shownAs`: as the user wrote it). */
+export function refuseToOverwriteInput(target: string, inputPaths: readonly string[], shownAs: string = target): void {
   const wanted = canonical(target);
   const input = inputPaths.find((path) => canonical(path) === wanted);
   if (input !== undefined) {
-    throw new UsageError(`refusing to write the report over the input ${target}: choose another output file`);
+    throw new UsageError(`refusing to write the report over the input ${shownAs}: choose another output file`);
   }
 }
 

@@ -4,7 +4,7 @@
  * the evidence collector as soon as it is parsed, so memory follows the evidence, not the text.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { EncodingName } from '../../ast/types.js';
 import type { ReportFormat, TemplateSources } from '../../render/index.js';
 import type { CheckReport } from '../../verdict/types.js';
@@ -44,7 +44,7 @@ async function totalBytes(sources: readonly InputSource[]): Promise<number> {
   return total;
 }
 
-/** Reads every input into one EvidenceCollector and analyzes it. Problems are reported on stderr. */
+/** Reads every input into one EvidenceCollector and analyzes it; each input's problem is in its result. */
 export async function checkCaptures(
   sources: readonly InputSource[],
   options: Pick<CheckOptions, 'encoding' | 'anchor' | 'quiet'>,
@@ -82,15 +82,28 @@ export async function checkCaptures(
   } finally {
     progress.stop();
   }
+  const report = verdict.analyze(collector.finish(), options.anchor ? { anchorFile: options.anchor } : {});
+  return { report, results };
+}
+
+/**
+ * One stderr line per input that yielded nothing: read failures always; skipped files (binary,
+ * empty — a folder may hold anything) unless --quiet, or when they are why nothing was recognized.
+ */
+export async function reportInputProblems(results: readonly CaptureReadResult[], quiet: boolean, io: CliIo): Promise<void> {
+  const nothingRecognized = recognizedDumps(results) === 0;
   for (const result of results) {
     const problem = result.problem;
     if (!problem) continue;
-    // Skipped files are notes (a folder may hold anything); read failures are errors.
     const isError = problem.kind === 'unreadable' || problem.kind === 'internal';
-    if (isError || !options.quiet) await io.stderr.write(`esereport: ${problem.message}\n`);
+    if (isError || !quiet || nothingRecognized) await io.stderr.write(`esereport: ${problem.message}\n`);
   }
-  const report = verdict.analyze(collector.finish(), options.anchor ? { anchorFile: options.anchor } : {});
-  return { report, results };
+  // Nothing recognized, and no problem line already says why.
+  if (nothingRecognized && !results.every((result) => result.problem)) {
+    const inputs =
+      results.length === 0 ? 'the inputs (no capture file found)' : results.length === 1 ? results[0]!.name : `any of ${results.length} inputs`;
+    await io.stderr.write(`esereport: no eseutil, esentutl or esefile output recognized in ${inputs}\n`);
+  }
 }
 
 export function recognizedDumps(results: readonly CaptureReadResult[]): number {
@@ -113,9 +126,12 @@ async function writeBatch(
   const render = await loadRender();
   const extension = EXTENSION[options.format];
   const slices = sliceReportByStream(report);
+  const fileNames = [...slices.map((slice) => `${slice.fileStem}.${extension}`), `index.${extension}`];
+  for (const name of fileNames) {
+    refuseToOverwriteInput(resolve(io.cwd, options.outDir, name), inputPaths, join(options.outDir, name));
+  }
   const targets = slices.map((slice) => resolve(io.cwd, options.outDir, `${slice.fileStem}.${extension}`));
   const indexTarget = resolve(io.cwd, options.outDir, `index.${extension}`);
-  for (const target of [...targets, indexTarget]) refuseToOverwriteInput(target, inputPaths);
   for (const [i, slice] of slices.entries()) {
     const text = render.renderReport(slice.report, {
       format: options.format,
@@ -147,7 +163,8 @@ async function writeBatch(
   }
   await writeFileAtomic(indexTarget, index);
   if (!quiet) {
-    await io.stdout.write(`Wrote ${slices.length} report${slices.length === 1 ? '' : 's'} and ${indexTarget}\n`);
+    const indexShown = join(options.outDir, `index.${extension}`);
+    await io.stdout.write(`Wrote ${slices.length} stream report${slices.length === 1 ? '' : 's'} and ${indexShown}\n`);
   }
 }
 
@@ -166,7 +183,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
   if (options.outDir && format === 'text') throw new UsageError('--out-dir writes md, html or json reports, not text');
   const sources = await resolveInputs(options.inputs, { cwd: io.cwd, stdinIsTTY: io.stdinIsTTY });
   const inputPaths = sources.flatMap((source) => (source.kind === 'file' ? [source.path] : []));
-  if (options.output) refuseToOverwriteInput(resolve(io.cwd, options.output), inputPaths);
+  if (options.output) refuseToOverwriteInput(resolve(io.cwd, options.output), inputPaths, options.output);
   const userTemplate = await readUserTemplate(options.template, io.cwd);
   return checkAndReport(sources, { ...options, format }, io, userTemplate);
 }
@@ -199,10 +216,7 @@ export async function checkAndReport(
       else await io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     }
   }
-  if (dumps === 0) {
-    const inputs = results.length === 1 ? results[0]!.name : `${results.length} inputs`;
-    await io.stderr.write(`esereport: no eseutil, esentutl or esefile output recognized in ${inputs}\n`);
-  }
+  await reportInputProblems(results, options.quiet, io);
   return exitCodeFor({
     severities: report.findings.map((finding) => finding.severity),
     failOn: options.failOn,

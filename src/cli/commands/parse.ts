@@ -12,7 +12,7 @@ import { resolveInputs } from '../inputs.js';
 import type { CliIo, TextSink } from '../io.js';
 import { openAtomicFile, refuseToOverwriteInput } from '../output.js';
 import { readCapture, type CaptureReadResult } from '../read-capture.js';
-import { anyInputFailed, recognizedDumps } from './check.js';
+import { anyInputFailed, recognizedDumps, reportInputProblems } from './check.js';
 import { loadParser } from './pipeline.js';
 
 export interface ParseOptions {
@@ -32,7 +32,7 @@ export async function runParse(options: ParseOptions, io: CliIo): Promise<ExitCo
   const sources = await resolveInputs(options.inputs, { cwd: io.cwd, stdinIsTTY: io.stdinIsTTY });
   const inputPaths = sources.flatMap((source) => (source.kind === 'file' ? [source.path] : []));
   const target = options.output ? resolve(io.cwd, options.output) : undefined;
-  if (target) refuseToOverwriteInput(target, inputPaths);
+  if (target) refuseToOverwriteInput(target, inputPaths, options.output);
   const { CaptureParser } = await loadParser();
   const file = target ? await openAtomicFile(target) : undefined;
   const sink: TextSink = file ?? io.stdout;
@@ -74,13 +74,7 @@ export async function runParse(options: ParseOptions, io: CliIo): Promise<ExitCo
     await file?.abort();
     throw error;
   }
-  for (const result of results) {
-    const problem = result.problem;
-    if (problem && (problem.kind === 'unreadable' || problem.kind === 'internal' || !options.quiet)) {
-      await io.stderr.write(`esereport: ${problem.message}\n`);
-    }
-  }
+  await reportInputProblems(results, options.quiet, io);
   const dumps = recognizedDumps(results);
-  if (dumps === 0) await io.stderr.write('esereport: no eseutil, esentutl or esefile output recognized in the inputs\n');
   return exitCodeFor({ severities: [], failOn: 'never', recognizedDumps: dumps, inputFailed: anyInputFailed(results) });
 }
