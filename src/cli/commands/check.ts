@@ -200,7 +200,7 @@ export async function checkAndReport(
   const dumps = recognizedDumps(results);
   const hasText = results.some((result) => !result.problem || result.problem.kind === 'internal');
   if (hasText) {
-    const templates = await loadTemplateSources(options.format);
+    const templates = await loadTemplateSources(options.format, userTemplate !== undefined);
     if (options.outDir) {
       await writeBatch(report, { outDir: options.outDir, format: options.format, templates, ...(userTemplate !== undefined ? { userTemplate } : {}) }, inputPaths, io, options.quiet);
     } else {

@@ -22,9 +22,12 @@ export async function loadRender(): Promise<typeof import('../../render/index.js
 
 const NO_TEMPLATES: TemplateSources = { templates: {}, partials: {} };
 
-/** The built-in Handlebars templates (src/cli/load-templates.ts, the render part); JSON needs none. */
-export async function loadTemplateSources(format: ReportFormat): Promise<TemplateSources> {
-  if (format === 'json') return NO_TEMPLATES;
+/**
+ * The built-in Handlebars templates and partials (src/cli/load-templates.ts, the render part).
+ * The built-in JSON report needs none; a user template may use the partials in any format.
+ */
+export async function loadTemplateSources(format: ReportFormat, userTemplate: boolean): Promise<TemplateSources> {
+  if (format === 'json' && !userTemplate) return NO_TEMPLATES;
   const specifier = '../load-templates.js';
   const module = (await import(specifier)) as { loadTemplates: () => TemplateSources | Promise<TemplateSources> };
   return module.loadTemplates();
