@@ -204,9 +204,9 @@ async function dispatch(args: ParsedArguments, io: CliIo): Promise<ExitCode> {
 }
 
 /**
- * `--version` and `logname <value>` answer before yargs is even loaded: they are what an
- * administrator types mid-restore, and yargs alone costs more than the rest of start-up
- * (SPEC §9). Anything else, `--help` included, goes through yargs.
+ * `--version`, `logname <value>` and `explain <code>` answer before yargs is even loaded: they
+ * are what an administrator types mid-restore, and loading yargs alone costs more than the rest
+ * of start-up (SPEC §9). Anything else, `--help` included, goes through yargs.
  */
 async function quickAnswer(argv: readonly string[], io: CliIo): Promise<ExitCode | undefined> {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
@@ -216,6 +216,12 @@ async function quickAnswer(argv: readonly string[], io: CliIo): Promise<ExitCode
   if (argv.length === 2 && argv[0] === 'logname' && !argv[1]!.startsWith('-')) {
     const { lognameText } = await import('./commands/logname.js');
     await io.stdout.write(lognameText(argv[1]!));
+    return 0;
+  }
+  // `-530` is a code, not an option; any other leading `-` is left to yargs.
+  if (argv.length === 2 && argv[0] === 'explain' && (!argv[1]!.startsWith('-') || /^-\d+$/.test(argv[1]!))) {
+    const { explainText } = await import('./commands/explain.js');
+    await io.stdout.write(await explainText(argv[1]!));
     return 0;
   }
   return undefined;

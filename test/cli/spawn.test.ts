@@ -42,10 +42,16 @@ describe('node dist/src/cli/bin.js', () => {
     expect(run.packages).toEqual([]);
   });
 
-  it('explains -530 with yargs but without the parser or templates', () => {
+  it('explains -530 without loading any package', () => {
     const run = spawnBin(['explain', '-530']);
     expect(run.stdout.split('\n')[0]).toBe('JET_errBadLogSignature (-530)');
-    expect(run.packages).toContain('yargs'); // the trace sees packages
+    expect(run.packages).toEqual([]);
+  });
+
+  it('loads yargs for --help, but neither the parser nor the templates', () => {
+    const run = spawnBin(['--help']);
+    expect(run.stdout).toContain('esereport logname <value>');
+    expect(run.packages).toContain('yargs'); // the trace sees what loads
     expect(run.packages).not.toContain('chevrotain');
     expect(run.packages).not.toContain('handlebars');
   });
