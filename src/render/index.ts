@@ -1,8 +1,20 @@
 /**
- * CheckReport → text, Markdown, HTML or JSON (SPEC §7). OWNER: render.
- * Interface stub until the reporters land.
+ * CheckReport → text, Markdown, HTML or JSON (SPEC §7).
+ *
+ * Markdown and HTML are Handlebars templates (templates/*.hbs, loaded by the CLI through
+ * src/cli/load-templates.ts) printed over the view model (view-model.ts); text is written in
+ * code for its colours; JSON is the report itself.
  */
 import type { CheckReport } from '../verdict/types.js';
+import { templateEnvironment, type TemplateFlavour } from './handlebars.js';
+import { buildIndexView } from './index-view-model.js';
+import { renderText } from './text-reporter.js';
+import { buildReportView } from './view-model.js';
+
+export type { ReportView } from './view-model.js';
+export type { IndexView } from './index-view-model.js';
+export { buildReportView } from './view-model.js';
+export { buildIndexView } from './index-view-model.js';
 
 export type ReportFormat = 'text' | 'md' | 'html' | 'json';
 
@@ -19,12 +31,39 @@ export interface RenderOptions {
   readonly templates: TemplateSources;
   /** ANSI colour in text output (CLI decides: TTY and no NO_COLOR). */
   readonly color?: boolean;
-  /** `--template FILE`: a user's Handlebars source, rendered over the same view model. */
+  /**
+   * `--template FILE`: a user's Handlebars source, rendered over the same view model
+   * (ReportView), strict. Escaping follows `format`: `html` escapes HTML; `md` escapes nothing
+   * and offers the `mdText` / `mdCode` / `mdCell` / `mdCellCode` / `mdFence` / `mdUrl` helpers; `text`
+   * and `json` escape nothing.
+   */
   readonly userTemplate?: string;
 }
 
-export function renderReport(_report: CheckReport, _options: RenderOptions): string {
-  throw new Error('renderReport: not implemented yet');
+/** Built-in template of each templated format. */
+const REPORT_TEMPLATES = { md: 'report.md', html: 'report.html' } as const;
+
+const FLAVOURS = { text: 'plain', md: 'markdown', html: 'html', json: 'plain' } as const satisfies Record<
+  ReportFormat,
+  TemplateFlavour
+>;
+
+export function renderReport(report: CheckReport, options: RenderOptions): string {
+  if (options.userTemplate !== undefined) {
+    const env = templateEnvironment(options.templates, FLAVOURS[options.format]);
+    return env.compile(options.userTemplate)(buildReportView(report));
+  }
+  switch (options.format) {
+    case 'json':
+      return JSON.stringify(report, null, 2);
+    case 'text':
+      return renderText(buildReportView(report), options.color === true);
+    case 'md':
+    case 'html': {
+      const env = templateEnvironment(options.templates, FLAVOURS[options.format]);
+      return env.template(REPORT_TEMPLATES[options.format])(buildReportView(report));
+    }
+  }
 }
 
 /** One row of the batch index (`--out-dir`): a stream's report file and its verdict. */
@@ -34,8 +73,9 @@ export interface BatchIndexEntry {
 }
 
 export function renderIndex(
-  _entries: readonly BatchIndexEntry[],
-  _options: { readonly format: 'md' | 'html'; readonly templates: TemplateSources },
+  entries: readonly BatchIndexEntry[],
+  options: { readonly format: 'md' | 'html'; readonly templates: TemplateSources },
 ): string {
-  throw new Error('renderIndex: not implemented yet');
+  const env = templateEnvironment(options.templates, FLAVOURS[options.format]);
+  return env.template(options.format === 'md' ? 'index.md' : 'index.html')(buildIndexView(entries));
 }

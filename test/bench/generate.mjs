@@ -199,7 +199,7 @@ function ml55(gen, rand) {
     '',
     ...BANNER_55,
     'Initiating FILE DUMP mode...',
-    `      Log file: ${name}`,
+    // ESE97 prints no `Log file:` line (§2.1): the file is named by the prompt line only.
     `      lGeneration (${gen})`,
     `      Checkpoint (${gen - 2},${Math.floor(rand() * 10000)},${Math.floor(rand() * 512)})`,
     `      creation time:${d55(created)}`,

@@ -1,0 +1,54 @@
+/**
+ * Generations as an administrator reads them: decimal (as eseutil 5.5 prints in
+ * `Last Consistent: (4815,…)`), hex (as the file names and later eras print) and the file name
+ * (KB Q296787 "Decimal 4815 is equivalent to hexadecimal 12CF … the first log file you need is
+ * the Edb012cf.log file").
+ */
+import { formatLogFileName, generationHex } from '../domain/log-names.js';
+import type { StreamReport } from '../verdict/types.js';
+
+/** `4815 (0x12CF)`. */
+export function generationText(generation: number): string {
+  return `${generation} (0x${generationHex(generation)})`;
+}
+
+/** `4816–4828 (0x12D0–0x12DC)`; a single generation reads as {@link generationText}. */
+export function generationRangeText(first: number, last: number): string {
+  if (first === last) return generationText(first);
+  return `${first}–${last} (0x${generationHex(first)}–0x${generationHex(last)})`;
+}
+
+/**
+ * Names the file of a generation in one stream: the file the stream's evidence lists for it
+ * (which may be `Edb.log` for the current log), else the numbered name in the stream's own
+ * spelling (digit count and hex case of its numbered logs).
+ */
+export class StreamFileNames {
+  private readonly byGeneration = new Map<number, string>();
+  private readonly baseName: string | undefined;
+  private readonly digits: 5 | 8;
+  private readonly hexCase: 'lower' | 'upper';
+
+  constructor(stream: StreamReport | undefined) {
+    let hexCase: 'lower' | 'upper' | undefined;
+    for (const log of stream?.logs ?? []) {
+      if (!this.byGeneration.has(log.generation)) this.byGeneration.set(log.generation, log.file);
+      // The first numbered name with a hex letter decides: Exchange 5.5 names (and the KB) are
+      // lower case (Edb012cf.log), later eras upper case (E00000012CF.log).
+      if (hexCase === undefined && log.status !== 'missing') {
+        const digits = /^[a-z0-9]{3}([0-9a-f]{5}|[0-9a-f]{8})\./i.exec(log.file)?.[1];
+        if (digits !== undefined && /[a-f]/i.test(digits)) hexCase = /[a-f]/.test(digits) ? 'lower' : 'upper';
+      }
+    }
+    this.baseName = stream?.baseName;
+    this.digits = stream?.digits === 8 ? 8 : 5;
+    this.hexCase = hexCase ?? 'upper';
+  }
+
+  fileOf(generation: number): string | undefined {
+    const listed = this.byGeneration.get(generation);
+    if (listed !== undefined) return listed;
+    if (this.baseName === undefined) return undefined;
+    return formatLogFileName(this.baseName, generation, { digits: this.digits, hexCase: this.hexCase });
+  }
+}

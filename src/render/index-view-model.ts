@@ -1,0 +1,82 @@
+/**
+ * View model of the batch index page (`--out-dir`): one row per log stream's report, with its
+ * verdict, databases and generation range, worst verdict first.
+ */
+import { VERDICT_ORDER } from '../verdict/types.js';
+import { visibleText } from './captured-text.js';
+import { generationView, plural, type VerdictView } from './view-model.js';
+import { VERDICT_LABELS, VERDICT_TONES } from './labels.js';
+import type { BatchIndexEntry } from './index.js';
+
+export interface IndexView {
+  /** `esereport: 12 log streams`. */
+  readonly title: string;
+  readonly count: number;
+  /** `3 Roll forward, 1 Point in time only`: each verdict with its count, worst first. */
+  readonly verdictText: string;
+  readonly rows: readonly IndexRow[];
+}
+
+export interface IndexRow {
+  /** Link to the stream's report, relative to the index. */
+  readonly href: string;
+  /** `Log stream E00` (all streams of the report, comma-separated). */
+  readonly streams: string;
+  readonly verdict: VerdictView;
+  readonly databases: string;
+  /** `4815 (0x12CF) Edb012cf.log … 4829 (0x12DD) Edb.log`, or `no logs`. */
+  readonly range: string;
+  readonly findings: string;
+}
+
+export function buildIndexView(entries: readonly BatchIndexEntry[]): IndexView {
+  const rank = (entry: BatchIndexEntry): number => VERDICT_ORDER.indexOf(entry.report.verdict);
+  const sorted = entries
+    .map((entry, order) => ({ entry, order }))
+    .sort((a, b) => rank(a.entry) - rank(b.entry) || a.order - b.order)
+    .map(({ entry }) => entry);
+
+  const rows = sorted.map(({ href, report }): IndexRow => {
+    const logs = report.streams.flatMap((s) => s.logs);
+    let first = logs[0];
+    let last = logs[0];
+    for (const log of logs) {
+      if (log.generation < first!.generation) first = log;
+      if (log.generation > last!.generation) last = log;
+    }
+    const errors = report.findings.filter((f) => f.severity === 'error').length;
+    const warnings = report.findings.filter((f) => f.severity === 'warning').length;
+    return {
+      href: visibleText(href),
+      streams:
+        report.streams.map((s) => `Log stream ${visibleText(s.baseName ?? s.id)}`).join(', ') || 'no log stream',
+      verdict: {
+        kind: report.verdict,
+        label: VERDICT_LABELS[report.verdict],
+        tone: VERDICT_TONES[report.verdict],
+        summary: visibleText(report.summary),
+      },
+      databases: report.databases.map((db) => visibleText(db.name)).join(', ') || 'none',
+      range:
+        first && last
+          ? `${generationView(first.generation, first.file).long} … ${generationView(last.generation, last.file).long}`
+          : 'no logs',
+      findings: `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`,
+    };
+  });
+
+  const verdictText = VERDICT_ORDER.map((kind) => ({
+    kind,
+    n: entries.filter((e) => e.report.verdict === kind).length,
+  }))
+    .filter(({ n }) => n > 0)
+    .map(({ kind, n }) => `${n} ${VERDICT_LABELS[kind]}`)
+    .join(', ');
+
+  return {
+    title: `esereport: ${plural(entries.length, 'log stream')}`,
+    count: entries.length,
+    verdictText: verdictText || 'no reports',
+    rows,
+  };
+}

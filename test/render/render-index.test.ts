@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { marked, type Tokens } from 'marked';
+import { renderIndex, type BatchIndexEntry } from '../../src/render/index.js';
+import { expectGolden, loadFixture, templates } from './helpers.js';
+
+const entries: BatchIndexEntry[] = [
+  { href: 'kb-roll-forward.html', report: loadFixture('kb-roll-forward') },
+  { href: 'E00 (sg1)/partial.html', report: loadFixture('partial-gap-mismatch') },
+  { href: 'point-in-time.html', report: loadFixture('point-in-time') },
+];
+
+describe('the batch index', () => {
+  it('lists each report worst verdict first, in a Markdown table with working links', () => {
+    const markdown = renderIndex(entries, { format: 'md', templates });
+    expectGolden('index.md', markdown);
+    const table = marked.lexer(markdown).find((t): t is Tokens.Table => t.type === 'table')!;
+    expect(table.rows.map((row) => [row[0]!.text, row[2]!.text, row[4]!.text])).toEqual([
+      [
+        '[point-in-time.html](point-in-time.html)',
+        '**Point in time only**',
+        '4815 (0x12CF) E00000012CF.log … 4831 (0x12DF) E00.log',
+      ],
+      [
+        '[E00 (sg1)/partial.html](E00%20%28sg1%29/partial.html)',
+        '**Partial roll forward**',
+        '998 (0x3E6) E00003E6.log … 1016 (0x3F8) E00.log',
+      ],
+      [
+        '[kb-roll-forward.html](kb-roll-forward.html)',
+        '**Roll forward**',
+        '4815 (0x12CF) Edb012cf.log … 4829 (0x12DD) Edb.log',
+      ],
+    ]);
+    expect(markdown.split('\n')[2]).toBe('1 Point in time only, 1 Partial roll forward, 1 Roll forward');
+  });
+
+  it('links each report from an HTML page with its databases and findings', () => {
+    const html = renderIndex(entries, { format: 'html', templates });
+    expectGolden('index.html', html);
+    expect(html.match(/<a href="/g)).toHaveLength(3);
+    expect(html).toContain('<a href="E00 (sg1)/partial.html">E00 (sg1)/partial.html</a>');
+    expect(html).toContain('<td data-label="Databases">priv1.edb, pub1.edb</td>');
+    expect(html).toContain('<td data-label="Findings">5 errors, 1 warning</td>');
+  });
+});
