@@ -28,7 +28,6 @@ const NO_TEMPLATES: TemplateSources = { templates: {}, partials: {} };
  */
 export async function loadTemplateSources(format: ReportFormat, userTemplate: boolean): Promise<TemplateSources> {
   if (format === 'json' && !userTemplate) return NO_TEMPLATES;
-  const specifier = '../load-templates.js';
-  const module = (await import(specifier)) as { loadTemplates: () => TemplateSources | Promise<TemplateSources> };
-  return module.loadTemplates();
+  const { loadTemplates } = await import('../load-templates.js');
+  return loadTemplates();
 }
