@@ -19,6 +19,18 @@ export interface CaptureReadOptions {
   readonly onItem: (item: ParsedItem) => void | Promise<void>;
   /** Called with the size of each chunk read (progress bar). */
   readonly onBytes?: (bytes: number) => void;
+  /**
+   * Called once before the first item (or at the end when there is none) with what is known of
+   * the input then: the encoding is decided; the line endings are those seen so far.
+   */
+  readonly onInputStart?: (meta: InputStart) => void;
+}
+
+export interface InputStart {
+  readonly name: string;
+  readonly encoding: EncodingName;
+  readonly lineEnding: LineEnding;
+  readonly problem?: InputProblem;
 }
 
 export interface CaptureReadResult {
@@ -64,8 +76,20 @@ export async function readCapture(source: InputSource, options: CaptureReadOptio
   let unrecognized = 0;
   let problem: InputProblem | undefined;
 
+  let started = false;
+  const start = (): void => {
+    if (started) return;
+    started = true;
+    options.onInputStart?.({
+      name,
+      encoding: decoder.encoding ?? options.encoding ?? 'utf-8',
+      lineEnding: decoder.lineEnding,
+      ...(problem ? { problem } : {}),
+    });
+  };
   const deliver = async (items: readonly ParsedItem[]): Promise<void> => {
     for (const item of items) {
+      start();
       if (item.type === 'dump') dumps++;
       else unrecognized++;
       await options.onItem(item);
@@ -101,6 +125,7 @@ export async function readCapture(source: InputSource, options: CaptureReadOptio
             message: `internal error while reading ${name}: ${error instanceof Error ? error.message : String(error)}`,
           };
   }
+  start();
   return {
     name,
     encoding: decoder.encoding ?? options.encoding ?? 'utf-8',

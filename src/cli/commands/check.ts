@@ -70,12 +70,8 @@ export async function checkCaptures(
           else collector.addUnrecognized(source.name, item.range);
         },
         onBytes: (bytes) => progress.advance(bytes),
-      });
-      collector.addInput({
-        name: result.name,
-        encoding: result.encoding,
-        lineEnding: result.lineEnding,
-        ...(result.problem ? { problem: result.problem } : {}),
+        // The collector keeps an input's first description: it must come before its dumps.
+        onInputStart: (meta) => collector.addInput(meta),
       });
       results.push(result);
     }
