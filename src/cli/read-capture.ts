@@ -28,7 +28,8 @@ export interface CaptureReadOptions {
 
 export interface InputStart {
   readonly name: string;
-  readonly encoding: EncodingName;
+  /** Absent for a binary input: it was never decoded. */
+  readonly encoding?: EncodingName;
   readonly lineEnding: LineEnding;
   readonly problem?: InputProblem;
 }
@@ -80,9 +81,10 @@ export async function readCapture(source: InputSource, options: CaptureReadOptio
   const start = (): void => {
     if (started) return;
     started = true;
+    const encoding = decoder.encoding ?? options.encoding;
     options.onInputStart?.({
       name,
-      encoding: decoder.encoding ?? options.encoding ?? 'utf-8',
+      ...(encoding ? { encoding } : {}),
       lineEnding: decoder.lineEnding,
       ...(problem ? { problem } : {}),
     });
