@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { RuleMeta } from '../../src/rules/types.js';
 import { runCli } from './harness.js';
 
 const BAD_LOG_SIGNATURE = [
@@ -46,5 +47,30 @@ describe('esereport explain', () => {
     expect(run.stderr).toBe(
       'esereport: checksig is neither a JET error (-1811, 4294965485, 0xFFFFF8ED, JET_errFileNotFound) nor a rule id (anchor-missing, generation-gap…)\n',
     );
+  });
+});
+
+describe('esereport explain <rule id>', () => {
+  it('gives the rule title, severity, KB step, what it checks and the remedy (src/rules/meta.ts)', async () => {
+    const specifier = '../../src/rules/meta.js';
+    const { RULE_META } = (await import(specifier)) as { RULE_META: Record<string, RuleMeta> };
+    const meta = RULE_META['anchor-missing']!;
+    const run = await runCli(['explain', 'anchor-missing']);
+    expect(run).toEqual({
+      stdout: [
+        `anchor-missing: ${meta.title}`,
+        '  Severity:  error',
+        `  KB:        ${meta.kb}`,
+        `  Checks:    ${meta.description}`,
+        `  Remedy:    ${meta.remedy}`,
+        '',
+      ].join('\n'),
+      stderr: '',
+      exitCode: 0,
+    });
+  });
+
+  it('accepts a rule id in any case', async () => {
+    expect((await runCli(['explain', 'Generation-Gap'])).stdout.split(':')[0]).toBe('generation-gap');
   });
 });
