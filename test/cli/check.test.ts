@@ -121,6 +121,16 @@ describe('inputs that are not captures', () => {
   });
 });
 
+describe('-o FILE', () => {
+  it('writes the report to the file, nothing to stdout, and leaves no temporary file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'esereport-o-'));
+    const run = await runCli(['samples/55-kb-roll-forward', '--format', 'md', '-o', join(dir, 'restore.md')]);
+    expect([run.stdout, run.stderr, run.exitCode]).toEqual(['', '', 0]);
+    expect(readdirSync(dir)).toEqual(['restore.md']);
+    expect(readFileSync(join(dir, 'restore.md'), 'utf8').split('\n')[0]).toBe('# esereport: Roll forward');
+  });
+});
+
 describe('batch --out-dir', () => {
   it('writes one report per log stream and an index, and says where', async () => {
     const out = mkdtempSync(join(tmpdir(), 'esereport-batch-'));
