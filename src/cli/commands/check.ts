@@ -1,0 +1,222 @@
+/**
+ * `esereport [check] [inputs..]` (SPEC §8): captures → CaptureParser → EvidenceCollector →
+ * analyze → report, then the exit code. Inputs stream one after the other; each dump goes to
+ * the evidence collector as soon as it is parsed, so memory follows the evidence, not the text.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { EncodingName } from '../../ast/types.js';
+import type { ReportFormat, TemplateSources } from '../../render/index.js';
+import type { CheckReport } from '../../verdict/types.js';
+import { sliceReportByStream } from '../batch.js';
+import { UsageError } from '../errors.js';
+import { exitCodeFor, type ExitCode, type FailOn } from '../exit-code.js';
+import { resolveInputs, type InputSource } from '../inputs.js';
+import type { CliIo } from '../io.js';
+import { refuseToOverwriteInput, writeFileAtomic } from '../output.js';
+import { startProgress } from '../progress.js';
+import { readCapture, type CaptureReadResult } from '../read-capture.js';
+import { loadAnalysis, loadParser, loadRender, loadTemplateSources } from './pipeline.js';
+
+export interface CheckOptions {
+  readonly inputs: readonly string[];
+  /** Undefined: `text`, or `html` with --out-dir. */
+  readonly format?: ReportFormat;
+  readonly output?: string;
+  readonly outDir?: string;
+  readonly encoding?: EncodingName;
+  readonly anchor?: string;
+  readonly failOn: FailOn;
+  readonly template?: string;
+  readonly quiet: boolean;
+}
+
+export interface CheckedCaptures {
+  readonly report: CheckReport;
+  readonly results: readonly CaptureReadResult[];
+}
+
+async function totalBytes(sources: readonly InputSource[]): Promise<number> {
+  let total = 0;
+  for (const source of sources) {
+    if (source.kind === 'file') total += await stat(source.path).then((info) => info.size, () => 0);
+  }
+  return total;
+}
+
+/** Reads every input into one EvidenceCollector and analyzes it; each input's problem is in its result. */
+export async function checkCaptures(
+  sources: readonly InputSource[],
+  options: Pick<CheckOptions, 'encoding' | 'anchor' | 'quiet'>,
+  io: CliIo,
+): Promise<CheckedCaptures> {
+  const [{ CaptureParser }, { evidence, verdict }] = await Promise.all([loadParser(), loadAnalysis()]);
+  const collector = new evidence.EvidenceCollector();
+  const progress = await startProgress(io, {
+    quiet: options.quiet,
+    totalBytes: await totalBytes(sources),
+    files: sources.length,
+    label: 'Reading captures',
+  });
+  const results: CaptureReadResult[] = [];
+  try {
+    for (const source of sources) {
+      const result = await readCapture(source, {
+        encoding: options.encoding,
+        stdin: io.stdin,
+        createParser: (inputName) => new CaptureParser({ inputName }),
+        onItem: (item) => {
+          if (item.type === 'dump') collector.addDump(source.name, item.dump);
+          else collector.addUnrecognized(source.name, item.range);
+        },
+        onBytes: (bytes) => progress.advance(bytes),
+        // The collector keeps an input's first description: it must come before its dumps.
+        onInputStart: (meta) => collector.addInput(meta),
+      });
+      results.push(result);
+    }
+  } finally {
+    progress.stop();
+  }
+  const report = verdict.analyze(collector.finish(), options.anchor ? { anchorFile: options.anchor } : {});
+  return { report, results };
+}
+
+/**
+ * One stderr line per input that yielded nothing: read failures always; skipped files (binary,
+ * empty — a folder may hold anything) unless --quiet, or when they are why nothing was recognized.
+ */
+export async function reportInputProblems(results: readonly CaptureReadResult[], quiet: boolean, io: CliIo): Promise<void> {
+  const nothingRecognized = recognizedDumps(results) === 0;
+  for (const result of results) {
+    const problem = result.problem;
+    if (!problem) continue;
+    const isError = problem.kind === 'unreadable' || problem.kind === 'internal';
+    if (isError || !quiet || nothingRecognized) await io.stderr.write(`esereport: ${problem.message}\n`);
+  }
+  // Nothing recognized, and no problem line already says why.
+  if (nothingRecognized && !results.every((result) => result.problem)) {
+    const inputs =
+      results.length === 0 ? 'the inputs (no capture file found)' : results.length === 1 ? results[0]!.name : `any of ${results.length} inputs`;
+    await io.stderr.write(`esereport: no eseutil, esentutl or esefile output recognized in ${inputs}\n`);
+  }
+}
+
+export function recognizedDumps(results: readonly CaptureReadResult[]): number {
+  return results.reduce((sum, result) => sum + result.dumps, 0);
+}
+
+export function anyInputFailed(results: readonly CaptureReadResult[]): boolean {
+  return results.some((result) => result.problem?.kind === 'unreadable' || result.problem?.kind === 'internal');
+}
+
+const EXTENSION: Readonly<Record<ReportFormat, string>> = { text: 'txt', md: 'md', html: 'html', json: 'json' };
+
+async function writeBatch(
+  report: CheckReport,
+  options: { readonly outDir: string; readonly format: ReportFormat; readonly templates: TemplateSources; readonly userTemplate?: string },
+  inputPaths: readonly string[],
+  io: CliIo,
+  quiet: boolean,
+): Promise<void> {
+  const render = await loadRender();
+  const extension = EXTENSION[options.format];
+  const slices = sliceReportByStream(report);
+  const fileNames = [...slices.map((slice) => `${slice.fileStem}.${extension}`), `index.${extension}`];
+  for (const name of fileNames) {
+    refuseToOverwriteInput(resolve(io.cwd, options.outDir, name), inputPaths, join(options.outDir, name));
+  }
+  const targets = slices.map((slice) => resolve(io.cwd, options.outDir, `${slice.fileStem}.${extension}`));
+  const indexTarget = resolve(io.cwd, options.outDir, `index.${extension}`);
+  for (const [i, slice] of slices.entries()) {
+    const text = render.renderReport(slice.report, {
+      format: options.format,
+      templates: options.templates,
+      color: false,
+      ...(options.userTemplate !== undefined ? { userTemplate: options.userTemplate } : {}),
+    });
+    await writeFileAtomic(targets[i]!, text);
+  }
+  const entries = slices.map((slice) => ({ href: `${slice.fileStem}.${extension}`, report: slice.report }));
+  let index: string;
+  if (options.format === 'json') {
+    index = `${JSON.stringify(
+      {
+        schemaVersion: 1,
+        verdict: report.verdict,
+        reports: entries.map(({ href, report: part }) => ({
+          href,
+          verdict: part.verdict,
+          streams: part.streams.map((stream) => stream.id),
+          databases: part.databases.map((database) => database.name),
+        })),
+      },
+      null,
+      2,
+    )}\n`;
+  } else {
+    index = render.renderIndex(entries, { format: options.format as 'md' | 'html', templates: options.templates });
+  }
+  await writeFileAtomic(indexTarget, index);
+  if (!quiet) {
+    const indexShown = join(options.outDir, `index.${extension}`);
+    await io.stdout.write(`Wrote ${slices.length} stream report${slices.length === 1 ? '' : 's'} and ${indexShown}\n`);
+  }
+}
+
+async function readUserTemplate(path: string | undefined, cwd: string): Promise<string | undefined> {
+  if (path === undefined) return undefined;
+  try {
+    return await readFile(resolve(cwd, path), 'utf8');
+  } catch {
+    throw new UsageError(`cannot read the template ${path}`);
+  }
+}
+
+export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCode> {
+  const format: ReportFormat = options.format ?? (options.outDir ? 'html' : 'text');
+  if (options.outDir && options.output) throw new UsageError('use either -o FILE or --out-dir DIR, not both');
+  if (options.outDir && format === 'text') throw new UsageError('--out-dir writes md, html or json reports, not text');
+  const sources = await resolveInputs(options.inputs, { cwd: io.cwd, stdinIsTTY: io.stdinIsTTY });
+  const inputPaths = sources.flatMap((source) => (source.kind === 'file' ? [source.path] : []));
+  if (options.output) refuseToOverwriteInput(resolve(io.cwd, options.output), inputPaths, options.output);
+  const userTemplate = await readUserTemplate(options.template, io.cwd);
+  return checkAndReport(sources, { ...options, format }, io, userTemplate);
+}
+
+/** Shared by `check` and `collect`. */
+export async function checkAndReport(
+  sources: readonly InputSource[],
+  options: CheckOptions & { readonly format: ReportFormat },
+  io: CliIo,
+  userTemplate?: string,
+): Promise<ExitCode> {
+  const inputPaths = sources.flatMap((source) => (source.kind === 'file' ? [source.path] : []));
+  const { report, results } = await checkCaptures(sources, options, io);
+  const dumps = recognizedDumps(results);
+  const hasText = results.some((result) => !result.problem || result.problem.kind === 'internal');
+  if (hasText) {
+    const templates = await loadTemplateSources(options.format, userTemplate !== undefined);
+    if (options.outDir) {
+      await writeBatch(report, { outDir: options.outDir, format: options.format, templates, ...(userTemplate !== undefined ? { userTemplate } : {}) }, inputPaths, io, options.quiet);
+    } else {
+      const render = await loadRender();
+      const toTerminal = !options.output;
+      const text = render.renderReport(report, {
+        format: options.format,
+        templates,
+        color: toTerminal && io.stdout.isTTY && !io.env.NO_COLOR,
+        ...(userTemplate !== undefined ? { userTemplate } : {}),
+      });
+      if (options.output) await writeFileAtomic(resolve(io.cwd, options.output), text);
+      else await io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    }
+  }
+  await reportInputProblems(results, options.quiet, io);
+  return exitCodeFor({
+    severities: report.findings.map((finding) => finding.severity),
+    failOn: options.failOn,
+    recognizedDumps: dumps,
+    inputFailed: anyInputFailed(results),
+  });
+}

@@ -1,0 +1,70 @@
+/**
+ * `esereport explain <code|rule>`: a JET error in any of the forms services and event logs
+ * show (KB Q237767: -530, 4294966766, 0xFFFFFDEE; or its name) → name, the three numeric forms,
+ * meaning and what it means for a restore (ese-format.md §8); a rule id → its metadata.
+ */
+import {
+  findJetError,
+  JET_WARNINGS,
+  jetCodeForms,
+  parseJetCode,
+  type JetErrorInfo,
+} from '../../domain/jet-errors.js';
+import { RULE_IDS, type RuleId, type RuleMeta } from '../../rules/types.js';
+import { UsageError } from '../errors.js';
+
+function formsLines(code: number): string[] {
+  const forms = jetCodeForms(code);
+  return [`  Signed:    ${forms.signed}`, `  Unsigned:  ${forms.unsigned}`, `  Hex:       ${forms.hex}`];
+}
+
+export function jetErrorText(error: JetErrorInfo): string {
+  return [
+    `${error.name} (${error.code})`,
+    ...(error.aliases?.length ? [`  Also:      ${error.aliases.join(', ')}`] : []),
+    ...formsLines(error.code),
+    `  Meaning:   ${error.description}`,
+    `  Restore:   ${error.restoreAdvice}`,
+    '',
+  ].join('\n');
+}
+
+export function ruleText(meta: RuleMeta): string {
+  return [
+    `${meta.id}: ${meta.title}`,
+    `  Severity:  ${meta.defaultSeverity}`,
+    `  KB:        ${meta.kb}`,
+    `  Checks:    ${meta.description}`,
+    `  Remedy:    ${meta.remedy}`,
+    '',
+  ].join('\n');
+}
+
+const isRuleId = (text: string): text is RuleId => (RULE_IDS as readonly string[]).includes(text);
+
+/** Rule metadata (src/rules/meta.ts, the rules part), loaded only when a rule is explained. */
+async function loadRuleMeta(): Promise<Readonly<Record<RuleId, RuleMeta>>> {
+  const specifier = '../../rules/meta.js';
+  const module = (await import(specifier)) as { RULE_META: Readonly<Record<RuleId, RuleMeta>> };
+  return module.RULE_META;
+}
+
+export async function explainText(subject: string): Promise<string> {
+  const text = subject.trim();
+  const ruleId = text.toLowerCase();
+  if (isRuleId(ruleId)) return ruleText((await loadRuleMeta())[ruleId]);
+  const code = parseJetCode(text);
+  if (code !== undefined) {
+    const error = findJetError(code);
+    if (error) return jetErrorText(error);
+    const warning = JET_WARNINGS.find((w) => w.code === code);
+    if (warning) return [`${warning.name} (${code})`, ...formsLines(code), '  Meaning:   a warning, not an error', ''].join('\n');
+    const forms = jetCodeForms(code);
+    throw new UsageError(
+      `${forms.signed} (${forms.unsigned}, ${forms.hex}) is not one of the JET errors esereport knows (the errors that matter to a restore)`,
+    );
+  }
+  throw new UsageError(
+    `${text} is neither a JET error (-1811, 4294965485, 0xFFFFF8ED, JET_errFileNotFound) nor a rule id (anchor-missing, generation-gap…)`,
+  );
+}

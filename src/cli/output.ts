@@ -1,0 +1,81 @@
+/**
+ * Where reports go. Files are written atomically (a temporary file beside the target, then a
+ * rename), so an interrupted run never leaves half a report; and esereport refuses to write
+ * over one of its own inputs (it never modifies a file it reads).
+ */
+import { createWriteStream, realpathSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { UsageError } from './errors.js';
+import type { TextSink } from './io.js';
+
+/** Canonical form of a path for comparison (symlinks resolved when the file exists). */
+function canonical(path: string): string {
+  const absolute = resolve(path);
+  let real = absolute;
+  try {
+    real = realpathSync(absolute);
+  } catch {
+    // Not there yet: the resolved path is its identity.
+  }
+  return process.platform === 'win32' ? real.toLowerCase() : real;
+}
+
+/** Throws a usage error when `target` is one of the input files (`shownAs`: as the user wrote it). */
+export function refuseToOverwriteInput(target: string, inputPaths: readonly string[], shownAs: string = target): void {
+  const wanted = canonical(target);
+  const input = inputPaths.find((path) => canonical(path) === wanted);
+  if (input !== undefined) {
+    throw new UsageError(`refusing to write the report over the input ${shownAs}: choose another output file`);
+  }
+}
+
+/** A file written through a temporary name; `commit()` renames it into place, `abort()` removes it. */
+export interface AtomicFile extends TextSink {
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+let temporaryCounter = 0;
+
+export async function openAtomicFile(target: string): Promise<AtomicFile> {
+  await mkdir(dirname(target), { recursive: true });
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${++temporaryCounter}.tmp`);
+  const stream = createWriteStream(temporary, { encoding: 'utf8' });
+  await new Promise<void>((resolveOpen, reject) => {
+    stream.once('open', () => resolveOpen());
+    stream.once('error', reject);
+  });
+  const closed = (): Promise<void> =>
+    new Promise<void>((resolveClose, reject) => {
+      stream.end((error?: Error | null) => (error ? reject(error) : resolveClose()));
+    });
+  return {
+    isTTY: false,
+    write: (text) =>
+      new Promise<void>((resolveWrite, reject) => {
+        if (stream.write(text, (error) => (error ? reject(error) : undefined))) resolveWrite();
+        else stream.once('drain', resolveWrite);
+      }),
+    commit: async () => {
+      await closed();
+      await rename(temporary, target);
+    },
+    abort: async () => {
+      if (!stream.closed) await closed().catch(() => undefined);
+      await rm(temporary, { force: true });
+    },
+  };
+}
+
+/** Writes a whole file atomically. */
+export async function writeFileAtomic(target: string, content: string): Promise<void> {
+  const file = await openAtomicFile(target);
+  try {
+    await file.write(content);
+    await file.commit();
+  } catch (error) {
+    await file.abort();
+    throw error;
+  }
+}

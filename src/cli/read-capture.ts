@@ -1,0 +1,141 @@
+/**
+ * One input, bytes to parsed items, streamed: file or stdin chunks → LineDecoder
+ * (src/input/lines.ts) → CaptureParser (src/ast/index.ts) line by line. Neither the bytes nor
+ * the text of an input is held whole, so a 150 MB archive streams through (SPEC §9).
+ * Whatever happens to one input is a value (`problem`), never a crash of the run.
+ */
+import { createReadStream } from 'node:fs';
+import type { CaptureParser, ParsedItem } from '../ast/index.js';
+import type { EncodingName, InputProblem, LineEnding } from '../ast/types.js';
+import { LineDecoder } from '../input/lines.js';
+import type { InputSource } from './inputs.js';
+
+export interface CaptureReadOptions {
+  readonly encoding?: EncodingName;
+  readonly stdin: AsyncIterable<Uint8Array | string>;
+  /** Makes the parser for an input (the parser module is loaded lazily by the command). */
+  readonly createParser: (inputName: string) => CaptureParser;
+  /** Called with each dump and unrecognized range as soon as it is complete. */
+  readonly onItem: (item: ParsedItem) => void | Promise<void>;
+  /** Called with the size of each chunk read (progress bar). */
+  readonly onBytes?: (bytes: number) => void;
+  /**
+   * Called once before the first item (or at the end when there is none) with what is known of
+   * the input then: the encoding is decided; the line endings are those seen so far.
+   */
+  readonly onInputStart?: (meta: InputStart) => void;
+}
+
+export interface InputStart {
+  readonly name: string;
+  /** Absent for a binary input: it was never decoded. */
+  readonly encoding?: EncodingName;
+  readonly lineEnding: LineEnding;
+  readonly problem?: InputProblem;
+}
+
+export interface CaptureReadResult {
+  readonly name: string;
+  readonly encoding: EncodingName;
+  readonly lineEnding: LineEnding;
+  readonly lineCount: number;
+  readonly bytes: number;
+  readonly dumps: number;
+  readonly unrecognized: number;
+  readonly problem?: InputProblem;
+}
+
+const CHUNK_BYTES = 64 * 1024;
+
+function chunksOf(source: InputSource, stdin: AsyncIterable<Uint8Array | string>): AsyncIterable<Uint8Array | string> {
+  return source.kind === 'stdin' ? stdin : createReadStream(source.path, { highWaterMark: CHUNK_BYTES });
+}
+
+/** `ENOENT: no such file…, open 'x'` → `no such file or directory`. */
+function systemReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder';
+    case 'EBUSY':
+      return 'the file is locked by another program';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+export async function readCapture(source: InputSource, options: CaptureReadOptions): Promise<CaptureReadResult> {
+  const name = source.name;
+  const decoder = new LineDecoder({ inputName: name, encoding: options.encoding });
+  let parser: CaptureParser | undefined;
+  let dumps = 0;
+  let unrecognized = 0;
+  let problem: InputProblem | undefined;
+
+  let started = false;
+  const start = (): void => {
+    if (started) return;
+    started = true;
+    const encoding = decoder.encoding ?? options.encoding;
+    options.onInputStart?.({
+      name,
+      ...(encoding ? { encoding } : {}),
+      lineEnding: decoder.lineEnding,
+      ...(problem ? { problem } : {}),
+    });
+  };
+  const deliver = async (items: readonly ParsedItem[]): Promise<void> => {
+    for (const item of items) {
+      start();
+      if (item.type === 'dump') dumps++;
+      else unrecognized++;
+      await options.onItem(item);
+    }
+  };
+  const feed = async (lines: readonly string[]): Promise<void> => {
+    if (lines.length === 0) return;
+    parser ??= options.createParser(name);
+    for (const line of lines) await deliver(parser.pushLine(line));
+  };
+
+  let stage: 'read' | 'parse' = 'read';
+  try {
+    for await (const chunk of chunksOf(source, options.stdin)) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      options.onBytes?.(bytes.length);
+      stage = 'parse';
+      await feed(decoder.push(bytes));
+      if (decoder.problem) break; // a binary file: nothing more to learn from it
+      stage = 'read'; // the next chunk is read at the head of the loop
+    }
+    stage = 'parse';
+    await feed(decoder.end());
+    if (parser) await deliver(parser.end());
+    problem = decoder.problem;
+    if (!problem && decoder.byteCount === 0) problem = { kind: 'empty', message: `${name} is empty.` };
+  } catch (error) {
+    problem =
+      stage === 'read'
+        ? { kind: 'unreadable', message: `cannot read ${name}: ${systemReason(error)}` }
+        : {
+            kind: 'internal',
+            message: `internal error while reading ${name}: ${error instanceof Error ? error.message : String(error)}`,
+          };
+  }
+  start();
+  return {
+    name,
+    encoding: decoder.encoding ?? options.encoding ?? 'utf-8',
+    lineEnding: decoder.lineEnding,
+    lineCount: decoder.lineCount,
+    bytes: decoder.byteCount,
+    dumps,
+    unrecognized,
+    ...(problem ? { problem } : {}),
+  };
+}

@@ -1,0 +1,229 @@
+/**
+ * Streaming bytes → lines (SPEC §3, §9: a 150 MB capture streams through without its text held).
+ *
+ * Fed Buffer chunks in order, a LineDecoder returns the complete lines each chunk finishes,
+ * without their terminators. It handles a CRLF, a UTF-16 code unit or a multi-byte UTF-8
+ * character split across chunks; reports the encoding and the line endings it saw; and, before
+ * decoding anything, checks the head for a binary file given by mistake (src/input/binary.ts).
+ *
+ * Encoding is decided on the first SNIFF_BYTES (decode.ts). A head that is pure ASCII is
+ * taken as UTF-8 provisionally: if a later byte is not UTF-8 the rest is decoded with the
+ * single-byte code page that fits it — the lines already returned were ASCII, identical in every
+ * candidate, so nothing already returned changes.
+ */
+import iconv from 'iconv-lite';
+import type { EncodingName, InputProblem, LineEnding } from '../ast/types.js';
+import { detectBinary } from './binary.js';
+import { checkUtf8, chooseSingleByteEncoding, detectEncoding, ICONV_NAME, incompleteUtf8Tail } from './decode.js';
+
+/** Bytes looked at before deciding the encoding (and whether the input is binary). */
+export const SNIFF_BYTES = 64 * 1024;
+
+/** ASCII kept before the first non-UTF-8 byte, so the code page is chosen with its word around it. */
+const RECENT_CONTEXT_BYTES = 32;
+
+export interface LineDecoderOptions {
+  /** Input name, for the binary-file message. */
+  readonly inputName: string;
+  /** `--encoding`: skips detection. */
+  readonly encoding?: EncodingName;
+  /** Bytes to look at before deciding; SNIFF_BYTES by default (tests use small values). */
+  readonly sniffBytes?: number;
+}
+
+interface TextDecoderLike {
+  write(bytes: Buffer): string;
+  end(): string | undefined;
+}
+
+export class LineDecoder {
+  private readonly sniffBytes: number;
+  private head: Buffer[] = [];
+  private headLength = 0;
+  private decided = false;
+  private chosenEncoding: EncodingName | undefined;
+  private binaryProblem: InputProblem | undefined;
+  /** Set while the input has been ASCII-only under a provisional UTF-8 guess. */
+  private provisionalUtf8 = false;
+  /** Bytes of a UTF-8 sequence cut by a chunk boundary, while provisional. */
+  private carry: Buffer = Buffer.alloc(0);
+  /** The last ASCII bytes seen while provisional: context for choosing the code page. */
+  private recentAscii: Buffer = Buffer.alloc(0);
+  private decoder: TextDecoderLike | undefined;
+  private partialLine = '';
+  /** The previous text ended in CR: a LF at the start of the next text completes a CRLF. */
+  private pendingCR = false;
+  private crlf = 0;
+  private lf = 0;
+  private cr = 0;
+  private lines = 0;
+  private bytes = 0;
+
+  constructor(readonly options: LineDecoderOptions) {
+    this.sniffBytes = options.sniffBytes ?? SNIFF_BYTES;
+  }
+
+  /** The encoding in use (final after end()); undefined before enough bytes were seen. */
+  get encoding(): EncodingName | undefined {
+    return this.chosenEncoding;
+  }
+
+  /** Line endings seen so far: one kind, `mixed`, or `none`. */
+  get lineEnding(): LineEnding {
+    const kinds = [this.crlf > 0, this.lf > 0, this.cr > 0].filter(Boolean).length;
+    if (kinds === 0) return 'none';
+    if (kinds > 1) return 'mixed';
+    return this.crlf > 0 ? 'CRLF' : this.lf > 0 ? 'LF' : 'CR';
+  }
+
+  /** Lines returned so far. */
+  get lineCount(): number {
+    return this.lines;
+  }
+
+  /** Bytes fed so far. */
+  get byteCount(): number {
+    return this.bytes;
+  }
+
+  /** Set when the head shows a binary file: no line is ever returned for it. */
+  get problem(): InputProblem | undefined {
+    return this.binaryProblem;
+  }
+
+  /** Feeds the next chunk; returns the lines it completed. */
+  push(chunk: Uint8Array): string[] {
+    const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    this.bytes += bytes.length;
+    if (this.binaryProblem) return [];
+    if (!this.decided) {
+      this.head.push(bytes);
+      this.headLength += bytes.length;
+      if (this.headLength < this.sniffBytes) return [];
+      return this.decide(false);
+    }
+    return this.split(this.decodeChunk(bytes));
+  }
+
+  /** End of input: returns the last lines (a last line without terminator included). */
+  end(): string[] {
+    const lines = this.decided ? [] : this.decide(true);
+    if (this.binaryProblem) return [];
+    let text = '';
+    if (this.provisionalUtf8 && this.carry.length > 0) {
+      // A lead byte with nothing after it: not UTF-8 after all.
+      this.switchToSingleByte(Buffer.concat([this.recentAscii, this.carry]));
+      text += this.decoder!.write(this.carry);
+      this.carry = Buffer.alloc(0);
+    }
+    text += this.decoder?.end() ?? '';
+    lines.push(...this.split(text));
+    if (this.pendingCR) {
+      this.cr++;
+      this.pendingCR = false;
+    }
+    if (this.partialLine !== '') {
+      lines.push(this.partialLine);
+      this.lines++;
+      this.partialLine = '';
+    }
+    return lines;
+  }
+
+  private decide(atEnd: boolean): string[] {
+    this.decided = true;
+    const head = Buffer.concat(this.head, this.headLength);
+    this.head = [];
+    this.binaryProblem = detectBinary(head, this.options.inputName, { encoding: this.options.encoding });
+    if (this.binaryProblem) return [];
+    if (this.options.encoding) {
+      this.useDecoder(this.options.encoding);
+    } else {
+      const guess = detectEncoding(head, atEnd);
+      if (guess.encoding === 'utf-8' && guess.bomLength === 0 && checkUtf8(head, atEnd) === 'ascii') {
+        this.chosenEncoding = 'utf-8';
+        this.provisionalUtf8 = true;
+      } else {
+        this.useDecoder(guess.encoding);
+      }
+    }
+    return this.split(this.decodeChunk(head));
+  }
+
+  private useDecoder(encoding: EncodingName): void {
+    this.chosenEncoding = encoding;
+    this.provisionalUtf8 = false;
+    this.decoder = iconv.getDecoder(ICONV_NAME[encoding], { stripBOM: true }) as TextDecoderLike;
+  }
+
+  private switchToSingleByte(sample: Buffer): void {
+    this.useDecoder(chooseSingleByteEncoding(sample));
+  }
+
+  private decodeChunk(bytes: Buffer): string {
+    if (!this.provisionalUtf8) return this.decoder!.write(bytes);
+    const data = this.carry.length > 0 ? Buffer.concat([this.carry, bytes]) : bytes;
+    const tail = incompleteUtf8Tail(data);
+    const body = data.subarray(0, data.length - tail);
+    const check = checkUtf8(body, true);
+    if (check === 'ascii') {
+      this.carry = Buffer.from(data.subarray(data.length - tail));
+      this.recentAscii = Buffer.from(Buffer.concat([this.recentAscii, body]).subarray(-RECENT_CONTEXT_BYTES));
+      return body.toString('latin1');
+    }
+    this.carry = Buffer.alloc(0);
+    if (check === 'utf-8') this.useDecoder('utf-8');
+    else this.switchToSingleByte(Buffer.concat([this.recentAscii, data]));
+    return this.decoder!.write(data);
+  }
+
+  /** Splits decoded text on CRLF, LF and CR, keeping the unfinished last line. */
+  private split(text: string): string[] {
+    const lines: string[] = [];
+    let pos = 0;
+    if (this.pendingCR && text.length > 0) {
+      this.pendingCR = false;
+      if (text.charCodeAt(0) === 0x0a) {
+        this.crlf++;
+        pos = 1;
+      } else {
+        this.cr++;
+      }
+    }
+    const terminator = /[\r\n]/g;
+    terminator.lastIndex = pos;
+    let match: RegExpExecArray | null;
+    while ((match = terminator.exec(text)) !== null) {
+      const at = match.index;
+      lines.push(this.partialLine + text.slice(pos, at));
+      this.partialLine = '';
+      if (match[0] === '\n') {
+        this.lf++;
+        pos = at + 1;
+      } else if (at + 1 >= text.length) {
+        this.pendingCR = true;
+        pos = at + 1;
+      } else if (text.charCodeAt(at + 1) === 0x0a) {
+        this.crlf++;
+        pos = at + 2;
+      } else {
+        this.cr++;
+        pos = at + 1;
+      }
+      terminator.lastIndex = pos;
+    }
+    this.partialLine += text.slice(pos);
+    this.lines += lines.length;
+    return lines;
+  }
+}
+
+/** Whole-buffer convenience over LineDecoder (tests, small inputs). */
+export function decodeLines(
+  bytes: Uint8Array,
+  options: LineDecoderOptions,
+): { lines: string[]; encoding?: EncodingName; lineEnding: LineEnding; problem?: InputProblem } {
+  const decoder = new LineDecoder(options);
+  const lines = [...decoder.push(bytes), ...decoder.end()];
+  return { lines, encoding: decoder.encoding, lineEnding: decoder.lineEnding, problem: decoder.problem };
+}

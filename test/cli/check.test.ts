@@ -1,0 +1,158 @@
+/**
+ * `esereport check` end to end, in-process, on the scenario folders of samples/: each folder's
+ * expected.json says the verdict and which rules fire; the exit code follows --fail-on.
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, runCli } from './harness.js';
+
+interface Expected {
+  readonly args: readonly string[];
+  readonly verdict: string;
+  readonly databases: readonly { readonly name: string; readonly verdict: string }[];
+  readonly errorRules: readonly string[];
+  readonly warningRules: readonly string[];
+}
+
+interface JsonReport {
+  readonly verdict: string;
+  readonly databases: readonly { readonly name: string; readonly verdict: { readonly kind: string } }[];
+  readonly streams: readonly { readonly id: string }[];
+  readonly findings: readonly { readonly rule: string; readonly severity: string }[];
+  readonly inputs: readonly { readonly name: string; readonly dumps: number; readonly encoding?: string; readonly problem?: string }[];
+}
+
+const SAMPLES = readdirSync(join(REPO_ROOT, 'samples'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+const expectedOf = (sample: string): Expected =>
+  JSON.parse(readFileSync(join(REPO_ROOT, 'samples', sample, 'expected.json'), 'utf8')) as Expected;
+
+describe('esereport check on every sample folder', () => {
+  it.each(SAMPLES)('%s: every capture file is read and named in the report; exit code 0 or 1', async (sample) => {
+    const run = await runCli([`samples/${sample}`, '--format', 'json', ...expectedOf(sample).args]);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    const captures = readdirSync(join(REPO_ROOT, 'samples', sample))
+      .filter((file) => !/\.(md|json)$/.test(file))
+      .map((file) => `samples/${sample}/${file}`)
+      .sort();
+    expect(report.inputs.map((input) => input.name).sort()).toEqual(captures);
+    for (const input of report.inputs) expect(input.dumps > 0 || input.problem !== undefined).toBe(true);
+    expect([0, 1]).toContain(run.exitCode);
+  });
+
+  // The samples whose point is something the command line does: encodings, a binary in the
+  // folder, --anchor, two streams in one file, fragments pasted into a ticket.
+  it.each(['55-kb-roll-forward', 'cp850-accented-path', 'wrong-file-binary', '55-chksig-kb', '2003-two-storage-groups', '55-kb-find-fragments'])(
+    '%s: verdict, databases and exit code as expected.json says',
+    async (sample) => {
+      const expected = expectedOf(sample);
+      const run = await runCli([`samples/${sample}`, '--format', 'json', ...expected.args]);
+      const report = JSON.parse(run.stdout) as JsonReport;
+      expect(report.verdict).toBe(expected.verdict);
+      expect(report.databases.map((d) => [d.name, d.verdict.kind]).sort()).toEqual(
+        expected.databases.map((d) => [d.name, d.verdict]).sort(),
+      );
+      expect(run.exitCode).toBe(expected.errorRules.length > 0 ? 1 : 0);
+    },
+  );
+
+  it('reports the encoding it decoded for each input (cp850 cmd capture, UTF-16LE PowerShell capture)', async () => {
+    const run = await runCli(['samples/cp850-accented-path/priv-mh.txt', 'samples/powershell-utf16le', '--format', 'json']);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.inputs.map((input) => [input.name, input.encoding])).toEqual([
+      ['samples/cp850-accented-path/priv-mh.txt', 'cp850'],
+      ['samples/powershell-utf16le/ems-capture.txt', 'utf-16le'],
+    ]);
+  });
+});
+
+describe('exit codes per --fail-on', () => {
+  const withErrors = SAMPLES.find((sample) => expectedOf(sample).errorRules.length > 0)!;
+  const warningsOnly = SAMPLES.find((sample) => {
+    const expected = expectedOf(sample);
+    return expected.errorRules.length === 0 && expected.warningRules.length > 0;
+  })!;
+
+  it('exits 1 on errors with the default --fail-on error', async () => {
+    expect((await runCli([`samples/${withErrors}`, '--format', 'json', '-q'])).exitCode).toBe(1);
+  });
+  it('exits 0 on errors with --fail-on never', async () => {
+    expect((await runCli([`samples/${withErrors}`, '--format', 'json', '--fail-on', 'never'])).exitCode).toBe(0);
+  });
+  it('exits 0 on warnings only with --fail-on error, 1 with --fail-on warning', async () => {
+    expect((await runCli([`samples/${warningsOnly}`, '--format', 'json'])).exitCode).toBe(0);
+    expect((await runCli([`samples/${warningsOnly}`, '--format', 'json', '--fail-on', 'warning'])).exitCode).toBe(1);
+  });
+  it('exits 2 when nothing is recognized, naming the input', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'esereport-check-'));
+    writeFileSync(join(dir, 'shopping.txt'), 'eggs\r\nmilk\r\n');
+    const run = await runCli(['shopping.txt', '--format', 'json'], { cwd: dir });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toBe('esereport: no eseutil, esentutl or esefile output recognized in shopping.txt\n');
+  });
+});
+
+describe('inputs that are not captures', () => {
+  it('reports a stray binary in a folder, skips it, and checks the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'esereport-check-'));
+    copyFileSync(join(REPO_ROOT, 'samples', '55-kb-roll-forward', 'priv-mh.txt'), join(dir, 'priv-mh.txt'));
+    const edb = Buffer.alloc(8192);
+    edb.writeUInt32LE(0x89abcdef, 4);
+    writeFileSync(join(dir, 'priv.edb'), edb);
+    const run = await runCli(['.', '--format', 'json'], { cwd: dir });
+    expect(run.stderr).toBe(
+      'esereport: priv.edb is an ESE database file, not a text capture: run `eseutil /mh priv.edb` and pass its output to esereport (`eseutil /mh priv.edb | esereport`).\n',
+    );
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.inputs.map((input) => input.name)).toEqual(['priv-mh.txt', 'priv.edb']);
+    expect(report.databases.map((d) => d.name)).toEqual(['priv.edb']);
+  });
+
+  it('keeps stderr quiet about skipped files with --quiet', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'esereport-check-'));
+    copyFileSync(join(REPO_ROOT, 'samples', '55-kb-roll-forward', 'priv-mh.txt'), join(dir, 'priv-mh.txt'));
+    writeFileSync(join(dir, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]));
+    expect((await runCli(['.', '--format', 'json', '--quiet'], { cwd: dir })).stderr).toBe('');
+  });
+});
+
+describe('-o FILE', () => {
+  it('writes the report to the file, nothing to stdout, and leaves no temporary file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'esereport-o-'));
+    const run = await runCli(['samples/55-kb-roll-forward', '--format', 'md', '-o', join(dir, 'restore.md')]);
+    expect([run.stdout, run.stderr, run.exitCode]).toEqual(['', '', 0]);
+    expect(readdirSync(dir)).toEqual(['restore.md']);
+    expect(readFileSync(join(dir, 'restore.md'), 'utf8').split('\n')[0]).toBe('# esereport: Roll forward');
+  });
+});
+
+describe('batch --out-dir', () => {
+  it('writes one report per log stream and an index, and says where', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'esereport-batch-'));
+    const run = await runCli(['samples/2003-two-storage-groups', '--out-dir', out, '--format', 'md']);
+    const report = JSON.parse((await runCli(['samples/2003-two-storage-groups', '--format', 'json'])).stdout) as JsonReport;
+    const files = readdirSync(out).sort();
+    expect(files).toEqual([...report.streams.map((s) => `${s.id}.md`), 'index.md'].sort());
+    expect(run.stdout).toBe(`Wrote ${report.streams.length} stream reports and ${join(out, 'index.md')}\n`);
+    const index = readFileSync(join(out, 'index.md'), 'utf8');
+    for (const stream of report.streams) expect(index).toContain(`${stream.id}.md`);
+  });
+
+  it('refuses an --out-dir where a report would replace an input', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'esereport-batch-'));
+    writeFileSync(join(dir, 'index.md'), '# my notes');
+    copyFileSync(join(REPO_ROOT, 'samples', '55-kb-roll-forward', 'priv-mh.txt'), join(dir, 'priv-mh.txt'));
+    const run = await runCli(['priv-mh.txt', 'index.md', '--out-dir', '.', '--format', 'md'], { cwd: dir });
+    expect(run).toEqual({
+      stdout: '',
+      stderr: 'esereport: refusing to write the report over the input index.md: choose another output file\n',
+      exitCode: 2,
+    });
+    expect(readFileSync(join(dir, 'index.md'), 'utf8')).toBe('# my notes');
+  });
+});

@@ -1,0 +1,61 @@
+/** `esereport parse`: the AST document of SPEC §4, streamed. */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { REPO_ROOT, runCli } from './harness.js';
+
+interface AstJson {
+  readonly schemaVersion: number;
+  readonly inputs: readonly {
+    readonly name: string;
+    readonly encoding: string;
+    readonly lineEnding: string;
+    readonly lineCount: number;
+    readonly dumps: readonly { readonly kind: string; readonly startLine: number }[];
+    readonly unrecognized: readonly { readonly startLine: number; readonly endLine: number; readonly text: string }[];
+    readonly problem?: { readonly kind: string };
+  }[];
+}
+
+describe('esereport parse', () => {
+  it('writes {schemaVersion: 1, inputs} with every dump of each input, in order', async () => {
+    const run = await runCli(['parse', 'samples/55-kb-roll-forward/priv-mh.txt', 'samples/55-kb-roll-forward/edb-log.txt']);
+    expect(run.exitCode).toBe(0);
+    const ast = JSON.parse(run.stdout) as AstJson;
+    expect(ast.schemaVersion).toBe(1);
+    expect(ast.inputs.map((input) => [input.name, input.dumps.map((dump) => dump.kind)])).toEqual([
+      ['samples/55-kb-roll-forward/priv-mh.txt', ['databaseHeader']],
+      ['samples/55-kb-roll-forward/edb-log.txt', ['logHeader']],
+    ]);
+    const lines = readFileSync(join(REPO_ROOT, 'samples/55-kb-roll-forward/priv-mh.txt'), 'utf8').split(/\r\n|\n/);
+    expect(ast.inputs[0]!.lineCount).toBe(lines.at(-1) === '' ? lines.length - 1 : lines.length);
+  });
+
+  it('reports the encoding and line endings it decoded (cmd capture in cp850, CR line ends)', async () => {
+    const capture = readFileSync(join(REPO_ROOT, 'samples/55-kb-roll-forward/priv-mh.txt'), 'utf8')
+      .replace(/\r?\n/g, '\r')
+      .replace('Computer:', 'Computer:SÉRVEUR');
+    const run = await runCli(['parse', '-'], { stdin: iconv.encode(capture, 'cp850'), stdinIsTTY: false });
+    const input = (JSON.parse(run.stdout) as AstJson).inputs[0]!;
+    expect([input.name, input.encoding, input.lineEnding]).toEqual(['<stdin>', 'cp850', 'CR']);
+  });
+
+  it('keeps a binary input in the document with its problem', async () => {
+    const edb = Buffer.alloc(64);
+    edb.writeUInt32LE(0x89abcdef, 4);
+    const run = await runCli(['parse'], { stdin: edb, stdinIsTTY: false });
+    expect(run.exitCode).toBe(2);
+    const input = (JSON.parse(run.stdout) as AstJson).inputs[0]!;
+    expect([input.dumps, input.problem?.kind]).toEqual([[], 'ese-binary']);
+  });
+
+  it('writes to -o atomically and refuses other formats', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'esereport-parse-')), 'ast.json');
+    const run = await runCli(['parse', 'samples/55-kb-roll-forward/edb-log.txt', '-o', out]);
+    expect([run.stdout, run.exitCode]).toEqual(['', 0]);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as AstJson).inputs[0]!.dumps).toHaveLength(1);
+    expect((await runCli(['parse', 'x', '--format', 'md'])).stderr).toContain('Invalid values');
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * The built command as users run it: `node dist/src/cli/bin.js`, spawned (SPEC §8–§9).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from './harness.js';
+
+const BIN = join(REPO_ROOT, 'dist', 'src', 'cli', 'bin.js');
+const TRACE = join(REPO_ROOT, 'test', 'cli', 'fixtures', 'trace-imports.mjs');
+
+beforeAll(() => {
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: REPO_ROOT, stdio: 'pipe' });
+});
+
+/** Runs the bin; returns its output and the packages it loaded from node_modules. */
+function spawnBin(args: readonly string[], input?: Buffer): { stdout: string; stderr: string; status: number | null; packages: string[] } {
+  const traceFile = join(mkdtempSync(join(tmpdir(), 'esereport-trace-')), 'packages.txt');
+  const run = spawnSync(process.execPath, ['--import', TRACE, BIN, ...args], {
+    cwd: REPO_ROOT,
+    input: input ?? Buffer.alloc(0),
+    env: { ...process.env, TRACE_IMPORTS_FILE: traceFile, NO_COLOR: '1' },
+  });
+  const packages = existsSync(traceFile) ? [...new Set(readFileSync(traceFile, 'utf8').split('\n').filter(Boolean))].sort() : [];
+  return { stdout: run.stdout.toString('utf8'), stderr: run.stderr.toString('utf8'), status: run.status, packages };
+}
+
+describe('node dist/src/cli/bin.js', () => {
+  it('prints the package.json version and loads no package at all', () => {
+    const run = spawnBin(['--version']);
+    const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(run).toMatchObject({ stdout: `${manifest.version}\n`, stderr: '', status: 0 });
+    expect(run.packages).toEqual([]);
+  });
+
+  it('answers logname 4815 without chevrotain, handlebars or even yargs', () => {
+    const run = spawnBin(['logname', '4815']);
+    expect(run.stdout.split('\n')[1]).toBe('  Exchange 5.5:             Edb012cf.log');
+    expect(run.status).toBe(0);
+    expect(run.packages).toEqual([]);
+  });
+
+  it('explains -530 without loading any package', () => {
+    const run = spawnBin(['explain', '-530']);
+    expect(run.stdout.split('\n')[0]).toBe('JET_errBadLogSignature (-530)');
+    expect(run.packages).toEqual([]);
+  });
+
+  it('loads yargs for --help, but neither the parser nor the templates', () => {
+    const run = spawnBin(['--help']);
+    expect(run.stdout).toContain('esereport logname <value>');
+    expect(run.packages).toContain('yargs'); // the trace sees what loads
+    expect(run.packages).not.toContain('chevrotain');
+    expect(run.packages).not.toContain('handlebars');
+  });
+
+  it('exits 2 with one line for a missing file, without a stack trace', () => {
+    const run = spawnBin(['no-such-capture.txt']);
+    expect(run).toMatchObject({ stdout: '', stderr: 'esereport: cannot read no-such-capture.txt: no such file or folder\n', status: 2 });
+  });
+
+  it('reads a PowerShell 5.1 pipe (UTF-16LE with BOM) on stdin', () => {
+    const capture = readFileSync(join(REPO_ROOT, 'samples', '55-kb-roll-forward', 'edb-log.txt'), 'utf8');
+    const run = spawnBin(['parse'], Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(capture, 'utf16le')]));
+    expect(run.status).toBe(0);
+    const ast = JSON.parse(run.stdout) as { inputs: { name: string; encoding: string; dumps: { kind: string }[] }[] };
+    expect(ast.inputs.map((input) => [input.name, input.encoding, input.dumps.map((dump) => dump.kind)])).toEqual([
+      ['<stdin>', 'utf-16le', ['logHeader']],
+    ]);
+  });
+});
