@@ -127,6 +127,9 @@ function continuedValue(prev: LineRecord, next: string, prevLineLength: number):
     const complete = parseSignature(prev.value) !== undefined && /computer/i.test(prev.value);
     if (!complete && /^(create time|rand|computer|\d)/i.test(next) && parseSignature(joined) !== undefined) return joined;
     if (!complete && prev.value === '' && /^create time/i.test(next)) return joined;
+    // A modern signature with milliseconds is about 80 columns long: being long does not make a
+    // complete signature a cut line (the next line is `OS Version:` or the attach block).
+    if (complete) return undefined;
   }
   if (prev.value === '' && VALUE_RULES.has(prev.rule)) return next;
   if (prev.rule === 'logPositionLine' || prev.rule === 'attachedDatabaseField') {

@@ -802,3 +802,18 @@ describe('subjects never guessed (SPEC §3)', () => {
     expect(chk).toMatchObject({ file: 'edb.chk', fileSource: 'dump', prompt: { mode: '/mk', directory: 'C:\\Windows\\NTDS' } });
   });
 });
+
+describe('the modern database header (samples/2016-modern-utc)', () => {
+  const ast = parseSample('2016-modern-utc/db-mh.txt');
+  const header = ast.dumps[0] as DatabaseHeaderDump;
+
+  it('ends the 80-column Log Signature at its empty Computer: and keeps OS Version a field of its own', () => {
+    expect(header.logSignature?.computer).toBe('');
+    expect(header.logSignature?.text).toMatch(/Computer:$/);
+    expect(header.fields.find((f) => f.label === 'OS Version')).toEqual({
+      label: 'OS Version',
+      value: '(10.0.14393 SP 0 NLS 6020f.6020f)',
+      line: 46,
+    });
+  });
+});
