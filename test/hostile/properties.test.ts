@@ -25,7 +25,7 @@ const CAPTURES: readonly Uint8Array[] = readdirSync(SAMPLES)
   );
 
 /** Total of the normal runs below: ESEREPORT_PROPERTY_RUNS scales each property to its share. */
-const NORMAL_TOTAL = 10_500;
+const NORMAL_TOTAL = 11_000;
 const runs = (normal: number): number => propertyRuns(normal, NORMAL_TOTAL);
 
 /** Cases run per property, printed at the end for the report. */
@@ -129,7 +129,7 @@ describe('any mangled capture gives a sound answer (exit 0/1/2, valid JSON, inpu
         for (const [at, value] of flips) if (flipped.length > 0) flipped[at % flipped.length] = value;
         await checkBytes('byte flips', flipped);
       }),
-      { numRuns: runs(2000) },
+      { numRuns: runs(1200) },
     );
   });
 
@@ -151,7 +151,7 @@ describe('any mangled capture gives a sound answer (exit 0/1/2, valid JSON, inpu
       fc.asyncProperty(capture, fc.array(encoding, { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 7 }), async (bytes, encodings, nulEvery) => {
         await checkBytes('mixed encodings + NUL', mixEncodings(bytes, encodings, nulEvery));
       }),
-      { numRuns: runs(1500) },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -168,7 +168,7 @@ describe('any mangled capture gives a sound answer (exit 0/1/2, valid JSON, inpu
       fc.asyncProperty(randomInput, async (bytes) => {
         await checkBytes('random bytes', bytes);
       }),
-      { numRuns: runs(2000) },
+      { numRuns: runs(2800) },
     );
   });
 
