@@ -38,3 +38,14 @@ describe('bug 1: a huge lGeneration made analysis step through every missing gen
     ]);
   });
 });
+
+describe('bug 2: an internal error in the analysis or the renderer did not name the inputs', () => {
+  // Found by internal-error.test.ts: `esereport: internal error: Maximum call stack size exceeded`
+  // left the user unable to say which capture to send with the bug report.
+  it('the error line lists a few inputs whole, and many as the first three and the count', async () => {
+    const { inputList } = await import('../../src/cli/errors.js');
+    expect(inputList(['a.txt', 'b.txt'])).toBe('a.txt, b.txt');
+    expect(inputList(['a', 'b', 'c', 'd', 'e', 'f'])).toBe('a, b, c … (6 inputs)');
+    expect(inputList([])).toBe('no input');
+  });
+});
