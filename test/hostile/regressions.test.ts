@@ -1,12 +1,14 @@
 /**
  * Bugs the hostile-input properties found, one regression test each (issue 7).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { inputList } from '../../src/cli/errors.js';
 import { missingRanges } from '../../src/rules/generation-gap.js';
-import { REPO_ROOT } from '../cli/harness.js';
-import { runPipeline } from './pipeline.js';
+import { REPO_ROOT, runCli } from '../cli/harness.js';
+import { runPipeline, validateReport } from './pipeline.js';
 
 const EDB_LOG = readFileSync(join(REPO_ROOT, 'samples/55-kb-roll-forward/edb-log.txt'), 'utf8');
 
@@ -42,10 +44,36 @@ describe('bug 1: a huge lGeneration made analysis step through every missing gen
 describe('bug 2: an internal error in the analysis or the renderer did not name the inputs', () => {
   // Found by internal-error.test.ts: `esereport: internal error: Maximum call stack size exceeded`
   // left the user unable to say which capture to send with the bug report.
-  it('the error line lists a few inputs whole, and many as the first three and the count', async () => {
-    const { inputList } = await import('../../src/cli/errors.js');
+  it('the error line lists a few inputs whole, and many as the first three and the count', () => {
     expect(inputList(['a.txt', 'b.txt'])).toBe('a.txt, b.txt');
     expect(inputList(['a', 'b', 'c', 'd', 'e', 'f'])).toBe('a, b, c … (6 inputs)');
     expect(inputList([])).toBe('no input');
+  });
+});
+
+describe('bug 3: check --format json printed nothing when no input had text (binary or empty only)', () => {
+  // Found by cli.test.ts: a program reading the JSON got an empty stdout instead of a document
+  // listing the inputs and why each yielded nothing.
+  it('a binary ESE database alone: a valid JSON report listing it with its problem, exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'esereport-bug3-'));
+    try {
+      const header = Buffer.alloc(4096);
+      header.writeUInt32LE(0x89abcdef, 4);
+      writeFileSync(join(dir, 'priv.edb'), header);
+      const run = await runCli(['check', 'priv.edb', '--format', 'json'], { cwd: dir });
+      expect(run.exitCode).toBe(2);
+      const report = JSON.parse(run.stdout) as { inputs: { name: string; dumps: number; problem?: string }[] };
+      expect(validateReport(report)).toBe(true);
+      expect(report.inputs).toEqual([
+        {
+          name: 'priv.edb',
+          dumps: 0,
+          unrecognized: 0,
+          problem: 'priv.edb is an ESE database file, not a text capture: run `eseutil /mh priv.edb` and pass its output to esereport (`eseutil /mh priv.edb | esereport`).',
+        },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -206,7 +206,8 @@ export async function checkAndReport(
   const { report, results } = await checkCaptures(sources, options, io);
   const dumps = recognizedDumps(results);
   const hasText = results.some((result) => !result.problem || result.problem.kind === 'internal');
-  if (hasText) {
+  // JSON is for programs: always a document listing every input, even when none had text.
+  if (hasText || options.format === 'json') {
     const templates = await loadTemplateSources(options.format, userTemplate !== undefined);
     if (options.outDir) {
       await writeBatch(report, { outDir: options.outDir, format: options.format, templates, ...(userTemplate !== undefined ? { userTemplate } : {}) }, inputPaths, io, options.quiet);
