@@ -43,13 +43,12 @@ describe('-o FILE', () => {
     expect(readdirSync(dir).sort()).toEqual(['edb-log.txt', 'sub']);
   });
 
-  it('an output that cannot be written (its folder is a file): one line, exit 2, nothing left behind', async () => {
+  it('an output that cannot be written (its folder is a file): one line saying so, exit 2, nothing left behind', async () => {
     writeFileSync(join(dir, 'not-a-folder'), 'x');
     const run = await runCli(['check', 'edb-log.txt', '-o', 'not-a-folder/report.txt'], { cwd: dir });
     expect(run.exitCode).toBe(2);
-    expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(1);
-    expect(run.stderr).toMatch(/^esereport: /);
-    expect(run.stderr).not.toMatch(/\n\s+at /);
+    // Bug 4: this was `esereport: internal error: EEXIST: file already exists, mkdir '…/not-a-folder'`.
+    expect(run.stderr).toBe(`esereport: cannot write ${join(dir, 'not-a-folder/report.txt')}: a part of its folder path is a file\n`);
     expect(readdirSync(dir).sort()).toEqual(['edb-log.txt', 'not-a-folder']);
   });
 });
@@ -71,5 +70,16 @@ describe('--out-dir DIR', () => {
     const written = readdirSync(join(dir, 'out'));
     expect(written).toContain('index.html');
     expect(written.filter((name) => name.endsWith('.tmp') || name.startsWith('.'))).toEqual([]);
+  });
+});
+
+describe('bug 4: an output that cannot be written was reported as an internal error', () => {
+  it('a folder as the -o target: "it is a folder", exit 2, and no temporary file left', async () => {
+    mkdirSync(join(dir, 'report.md'));
+    const run = await runCli(['check', 'edb-log.txt', '--format', 'md', '-o', 'report.md'], { cwd: dir });
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toBe(`esereport: cannot write ${join(dir, 'report.md')}: it is a folder\n`);
+    expect(readdirSync(dir).sort()).toEqual(['edb-log.txt', 'report.md']);
+    expect(readdirSync(join(dir, 'report.md'))).toEqual([]);
   });
 });
