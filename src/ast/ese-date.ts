@@ -70,16 +70,3 @@ export function eseDateOf(read: DateRead): EseDate {
   const iso = isoOf(read.parts);
   return iso === undefined ? { text: read.text } : { text: read.text, iso };
 }
-
-/** Same instant as printed: `8/3/1999 17:37:42` equals `08/03/1999 17:37:42` (zone ignored). */
-export function sameDateParts(a: DateParts, b: DateParts): boolean {
-  return (
-    a.year === b.year &&
-    a.month === b.month &&
-    a.day === b.day &&
-    a.hour === b.hour &&
-    a.minute === b.minute &&
-    a.second === b.second &&
-    (a.millisecond ?? 0) === (b.millisecond ?? 0)
-  );
-}

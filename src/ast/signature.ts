@@ -3,7 +3,7 @@
  * Tolerates captures cut short: `… Rand:24842 Computer` (no colon) or no `Computer` at all is
  * still a signature; without `Rand:` it is not (the rand is what tells streams apart).
  */
-import { readDateAt, sameDateParts } from './ese-date.js';
+import { readDateAt } from './ese-date.js';
 import type { Signature } from './types.js';
 
 const CREATE_TIME = 'create time:';
@@ -38,13 +38,24 @@ function dateOf(createTime: string) {
 }
 
 /**
+ * The comparable identity of a signature (SPEC §4): the create time as a date (`8/3/1999
+ * 17:37:42` and `08/03/1999 17:37:42.000` are one date), the rand, and the computer name
+ * (case-insensitive, as Windows computer names are). Equal keys ⇔ equal signatures; the
+ * evidence interns signatures by it.
+ */
+export function signatureKey(signature: Signature): string {
+  const d = dateOf(signature.createTime);
+  const date =
+    d === undefined
+      ? signature.createTime.trim()
+      : `${d.year}-${d.month}-${d.day} ${d.hour}:${d.minute}:${d.second}.${d.millisecond ?? 0}`;
+  return `${date}|${signature.rand}|${signature.computer.trim().toLowerCase()}`;
+}
+
+/**
  * KB Q296787 step 3 / chksig: two signatures are the same when the create time (as a date:
  * `8/3/1999 17:37:42` equals `08/03/1999 17:37:42`), the rand and the computer are equal.
  */
 export function signaturesEqual(a: Signature, b: Signature): boolean {
-  if (a.rand !== b.rand || a.computer !== b.computer) return false;
-  const da = dateOf(a.createTime);
-  const db = dateOf(b.createTime);
-  if (da !== undefined && db !== undefined) return sameDateParts(da, db);
-  return a.createTime === b.createTime;
+  return signatureKey(a) === signatureKey(b);
 }

@@ -7,7 +7,7 @@ import type YargsFactory from 'yargs';
 import type { EncodingName } from '../ast/types.js';
 import { ENCODING_NAMES, parseEncodingName } from '../input/encodings.js';
 import type { ReportFormat } from '../render/index.js';
-import { UsageError } from './errors.js';
+import { InternalError, UsageError } from './errors.js';
 import { FAIL_ON_VALUES, type ExitCode, type FailOn } from './exit-code.js';
 import type { CliIo } from './io.js';
 import { packageVersion } from './version.js';
@@ -259,6 +259,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
 async function reportError(error: unknown, io: CliIo): Promise<ExitCode> {
   if (error instanceof UsageError) {
     await io.stderr.write(`esereport: ${error.message}\n`);
+  } else if (error instanceof InternalError) {
+    await io.stderr.write(`esereport: ${error.message}\n`);
+    const cause = error.cause;
+    if (io.env.ESEREPORT_DEBUG && cause instanceof Error && cause.stack) await io.stderr.write(`${cause.stack}\n`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
     await io.stderr.write(`esereport: internal error: ${message}\n`);

@@ -38,14 +38,39 @@ export interface AtomicFile extends TextSink {
 
 let temporaryCounter = 0;
 
+/** Why a report cannot be written, for the user (it is their file system, not our bug). */
+function cannotWrite(target: string, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason =
+    code === 'EEXIST' || code === 'ENOTDIR'
+      ? 'a part of its folder path is a file'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'ENOSPC'
+            ? 'the disk is full'
+            : error instanceof Error
+              ? error.message
+              : String(error);
+  return new UsageError(`cannot write ${target}: ${reason}`);
+}
+
 export async function openAtomicFile(target: string): Promise<AtomicFile> {
-  await mkdir(dirname(target), { recursive: true });
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${++temporaryCounter}.tmp`);
-  const stream = createWriteStream(temporary, { encoding: 'utf8' });
-  await new Promise<void>((resolveOpen, reject) => {
-    stream.once('open', () => resolveOpen());
-    stream.once('error', reject);
-  });
+  const stream = await (async () => {
+    try {
+      await mkdir(dirname(target), { recursive: true });
+      const opened = createWriteStream(temporary, { encoding: 'utf8' });
+      await new Promise<void>((resolveOpen, reject) => {
+        opened.once('open', () => resolveOpen());
+        opened.once('error', reject);
+      });
+      return opened;
+    } catch (error) {
+      throw cannotWrite(target, error);
+    }
+  })();
   const closed = (): Promise<void> =>
     new Promise<void>((resolveClose, reject) => {
       stream.end((error?: Error | null) => (error ? reject(error) : resolveClose()));
@@ -58,8 +83,12 @@ export async function openAtomicFile(target: string): Promise<AtomicFile> {
         else stream.once('drain', resolveWrite);
       }),
     commit: async () => {
-      await closed();
-      await rename(temporary, target);
+      try {
+        await closed();
+        await rename(temporary, target);
+      } catch (error) {
+        throw cannotWrite(target, error);
+      }
     },
     abort: async () => {
       if (!stream.closed) await closed().catch(() => undefined);

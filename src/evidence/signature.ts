@@ -1,19 +1,12 @@
 /**
- * Signature comparison (ese-format §0.6): two signatures are equal when Create time, Rand and
- * Computer are equal. The date is compared as numbers, so the unpadded 5.5 form
- * `12/29/2000 21:6:38` equals the padded `12/29/2000 21:06:38`.
+ * Signature identity in the evidence (ese-format §0.6): interned by `signatureKey` of
+ * src/ast/signature.ts, the one definition of signature equality.
  */
+import { signatureKey } from '../ast/signature.js';
 import type { Signature } from '../ast/types.js';
 import type { SignatureRef } from './types.js';
 
-function normalizedDate(createTime: string): string {
-  const numbers = createTime.match(/\d+/g);
-  return numbers ? numbers.map((n) => String(Number(n))).join('.') : createTime.trim();
-}
-
-export function signatureKey(signature: Signature): string {
-  return `${normalizedDate(signature.createTime)}|${signature.rand}|${signature.computer.trim().toLowerCase()}`;
-}
+export { signatureKey };
 
 /** Interns signatures so that thousands of logs of one stream share one object. */
 export class SignatureTable {

@@ -84,6 +84,7 @@ export function renderText(view: ReportView, color: boolean): string {
   if (view.plan.length === 0) out.push('  no steps');
   for (const step of view.plan) {
     out.push(`  ${String(step.step).padStart(2)}. ${step.text}`);
+    for (const command of step.commands) out.push(`        ${p.bold(command)}`);
     if (step.files.length > 0) out.push(p.dim(`      files: ${step.files.join(', ')}`));
   }
 

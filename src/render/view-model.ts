@@ -41,6 +41,7 @@ import {
 import { foldLogRuns, type LogRun } from './log-runs.js';
 import { sameSignature } from './signature-text.js';
 import { buildTimeline, type TimelineView } from './timeline.js';
+import { verdictLabel } from '../verdict/summary.js';
 
 export type { Tone } from './labels.js';
 export type { TimelineView } from './timeline.js';
@@ -247,8 +248,10 @@ export interface PlanStepView {
   readonly action: PlanAction;
   /** `Move aside`, `Rename`, … */
   readonly actionLabel: string;
-  /** The copy-paste text with the real file names. */
+  /** What to do, one sentence with the real file names. */
   readonly text: string;
+  /** The commands to paste, one per line (`ren Edb012d4.log Edb.log`); may be empty. */
+  readonly commands: readonly string[];
   readonly files: readonly string[];
 }
 
@@ -277,7 +280,9 @@ export function buildReportView(report: CheckReport): ReportView {
     kind: report.verdict,
     label: VERDICT_LABELS[report.verdict],
     tone: VERDICT_TONES[report.verdict],
-    summary: visibleText(report.summary),
+    // The summary starts with the verdict in capitals (`ROLL FORWARD PARTIAL — …`); every
+    // template prints the label already, so the view carries the rest of the line.
+    summary: visibleText(withoutVerdictPrefix(report.summary, report.verdict)),
   };
 
   const totalDumps = report.inputs.reduce((n, input) => n + input.dumps, 0);
@@ -298,13 +303,18 @@ export function buildReportView(report: CheckReport): ReportView {
       ),
     ),
     findingGroups: findingGroups(report),
-    plan: report.plan.map((step) => ({
-      step: step.step,
-      action: step.action,
-      actionLabel: PLAN_ACTION_LABELS[step.action],
-      text: visibleText(step.text),
-      files: step.files.map(visibleText),
-    })),
+    plan: report.plan.map((step) => {
+      // A plan step is a sentence, then the commands to paste, one per line.
+      const [description = '', ...commands] = step.text.split('\n');
+      return {
+        step: step.step,
+        action: step.action,
+        actionLabel: PLAN_ACTION_LABELS[step.action],
+        text: visibleText(description),
+        commands: commands.filter((c) => c.trim() !== '').map(visibleText),
+        files: step.files.map(visibleText),
+      };
+    }),
     inputs: report.inputs.map((input) => ({
       name: visibleText(input.name),
       dumps: input.dumps,
@@ -590,4 +600,9 @@ function findingGroups(report: CheckReport): FindingGroup[] {
       findings,
     };
   }).filter((group) => group.count > 0);
+}
+
+function withoutVerdictPrefix(summary: string, kind: VerdictKind): string {
+  const prefix = `${verdictLabel(kind)} — `;
+  return summary.startsWith(prefix) ? summary.slice(prefix.length) : summary;
 }

@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { describeGeneration, foldRanges, listFiles, logFileFor } from './naming.js';
+import { describeGeneration, listFiles, logFileFor } from './naming.js';
 
 /** Q296787 roll-forward steps 5 and 8: logs must be in unbroken lGeneration sequence from the anchor. */
 export const generationGap = defineRule({
@@ -19,10 +19,12 @@ export const generationGap = defineRule({
       const present = new Set<number>();
       for (const l of [...s.logs, ...s.intruders]) if (l.generation !== undefined) present.add(l.generation);
       if (!present.has(start)) continue; // the anchor itself is missing: anchor-missing says so
-      const missing: number[] = [];
-      for (let g = start; g <= s.highest; g++) if (!present.has(g)) missing.push(g);
-      if (missing.length === 0) continue;
-      const ranges = foldRanges(missing);
+      // From the gaps between the generations present, never one generation at a time: a stray
+      // or garbled lGeneration (0xFFFFFFFF) must not cost four billion steps.
+      const ranges = missingRanges(present, start, s.highest);
+      if (ranges.length === 0) continue;
+      const missing = firstGenerations(ranges, 50);
+      const missingCount = ranges.reduce((n, [a, b]) => n + b - a + 1, 0);
       const first = ranges[0]!;
       const before = s.logAt(first[0] - 1);
       const after = s.logs.filter((l) => l.generation !== undefined && l.generation > first[1]);
@@ -30,13 +32,33 @@ export const generationGap = defineRule({
         .map(([a, b]) => (a === b ? describeGeneration(s, a) : `${describeGeneration(s, a)} … ${describeGeneration(s, b)}`))
         .join('; ');
       report({
-        subjects: missing.slice(0, 50).map((g) => logFileFor(s, g)),
+        subjects: missing.map((g) => logFileFor(s, g)),
         stream: s.id,
         message:
-          `Missing generation${missing.length > 1 ? 's' : ''} ${rangeText}: replay stops at ${describeGeneration(s, first[0] - 1)}` +
+          `Missing generation${missingCount > 1 ? 's' : ''} ${rangeText}: replay stops at ${describeGeneration(s, first[0] - 1)}` +
           (after.length ? `; ${after.length} later log${after.length > 1 ? 's' : ''} cannot replay (${listFiles(after.map((l) => l.file), 4)}).` : '.'),
         evidence: [before?.generationAt ?? before?.fileAt, after[0]?.generationAt ?? after[0]?.fileAt],
       });
     }
   },
 });
+
+/** The generations from `start` through `highest` that are not present, as inclusive ranges. */
+export function missingRanges(present: ReadonlySet<number>, start: number, highest: number): [number, number][] {
+  const sorted = [...present].filter((g) => g >= start && g <= highest).sort((a, b) => a - b);
+  const ranges: [number, number][] = [];
+  let next = start;
+  for (const g of sorted) {
+    if (g > next) ranges.push([next, g - 1]);
+    next = Math.max(next, g + 1);
+  }
+  if (next <= highest) ranges.push([next, highest]);
+  return ranges;
+}
+
+/** The first `max` generations of the ranges. */
+function firstGenerations(ranges: readonly (readonly [number, number])[], max: number): number[] {
+  const out: number[] = [];
+  for (const [a, b] of ranges) for (let g = a; g <= b && out.length < max; g++) out.push(g);
+  return out;
+}

@@ -328,9 +328,13 @@ export function walkChain(stream: StreamModel, from: number): Chain {
       if (foreign) {
         stop = { kind: 'log-signature-mismatch', generation: g, log: foreign };
       } else {
-        let last = g;
-        while (last + 1 <= highest && !own.has(last + 1) && !stream.intruders.some((l) => l.generation === last + 1)) last++;
-        stop = { kind: 'generation-gap', generation: g, missingThrough: last };
+        // The gap ends before the next generation present (own or foreign), found without
+        // stepping through it: a garbled lGeneration can put billions of generations in between.
+        let next = highest + 1;
+        for (const l of [...stream.logs, ...stream.intruders]) {
+          if (l.generation !== undefined && l.generation > g && l.generation < next) next = l.generation;
+        }
+        stop = { kind: 'generation-gap', generation: g, missingThrough: next - 1 };
       }
       break;
     }

@@ -159,7 +159,13 @@ export function buildPlan(model: RestoreModel, verdicts: ReadonlyMap<DatabaseMod
     if (mine.some((m) => m.change?.kind === 'db-signature-change' || (m.db.repairCount ?? 0) > 0)) signatureChanged = true;
   }
 
-  drafts.push({ action: 'start-service', text: `Start the database service; replay runs as it starts (event 109 for each log replayed):\nnet start ${service}`, files: [] });
+  // Q296787 roll-forward step 11: event 109 for each replayed log. A point-in-time restore
+  // starts with no log at all ("Point in Time" step 3): a new log series begins.
+  const anyReplay = acting.some((m) => verdicts.get(m)!.kind !== 'point-in-time') || chainOnly.length > 0;
+  const startText = anyReplay
+    ? 'Start the database service; replay runs as it starts (event 109 for each log replayed)'
+    : 'Start the database service; with no log to replay it starts a new log series, and no earlier log can be replayed into it afterwards';
+  drafts.push({ action: 'start-service', text: `${startText}:\nnet start ${service}`, files: [] });
   const era55 = acting.some((m) => (m.stream ? m.stream.naming.era === 'exchange55' : m.db.lastConsistent?.radix === 10));
   if (era55 && isInformationStore(acting)) {
     drafts.push({

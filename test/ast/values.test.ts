@@ -6,7 +6,7 @@ import { parseGeneration, parseGenerationRange } from '../../src/ast/generation.
 import { inputNameFits, subjectFromInputName } from '../../src/ast/input-name.js';
 import { parseLogPosition } from '../../src/ast/log-position.js';
 import { missingFromAdjacencyError, parseMissingLogFiles } from '../../src/ast/missing-logs.js';
-import { parseSignature, signaturesEqual } from '../../src/ast/signature.js';
+import { parseSignature, signatureKey, signaturesEqual } from '../../src/ast/signature.js';
 import { stateKindOf } from '../../src/ast/state-kind.js';
 
 describe('log positions (ese-format §0.4)', () => {
@@ -100,6 +100,13 @@ describe('signatures (ese-format §0.6)', () => {
     expect(signaturesEqual(a, parseSignature('Create time:8/3/1999 17:37:42 Rand:710915686 Computer:')!)).toBe(false);
     expect(signaturesEqual(a, parseSignature('Create time:8/3/1999 17:37:43 Rand:710915685 Computer:')!)).toBe(false);
     expect(signaturesEqual(a, parseSignature('Create time:8/3/1999 17:37:42 Rand:710915685 Computer:X')!)).toBe(false);
+  });
+
+  it('treats a modern .000 create time as the same second, and the computer name without case', () => {
+    const modern = parseSignature('Create time:12/03/2010 21:20:08.000 Rand:715244149 Computer:EXCH01')!;
+    expect(signaturesEqual(modern, parseSignature('Create time:12/03/2010 21:20:08 Rand:715244149 Computer:exch01')!)).toBe(true);
+    expect(signaturesEqual(modern, parseSignature('Create time:12/03/2010 21:20:08.001 Rand:715244149 Computer:EXCH01')!)).toBe(false);
+    expect(signatureKey(modern)).toBe('2010-12-3 21:20:8.0|715244149|exch01');
   });
 });
 

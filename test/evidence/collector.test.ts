@@ -51,7 +51,7 @@ describe('EvidenceCollector', () => {
       lastConsistent: { generation: 4815, radix: 10, text: '(4815,7337,362)' },
       repairCount: 0,
     });
-    expect(evidence.databases[0]!.logSignature).toEqual({ key: '8.3.1999.17.37.42|710915685|', text: LOG_SIG.text, rand: 710915685 });
+    expect(evidence.databases[0]!.logSignature).toEqual({ key: '1999-8-3 17:37:42.0|710915685|', text: LOG_SIG.text, rand: 710915685 });
   });
 
   it('places the logs of eseutil /ml E00 by their names, and the OK current log after the last numbered one', () => {

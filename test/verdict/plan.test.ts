@@ -30,6 +30,9 @@ describe('the restore plan (Q296787 "Roll Forward" steps 1–11)', () => {
     expect(report.plan.map((s) => s.action)).toEqual(['stop-service', 'move-aside', 'restore-database', 'start-service', 'isinteg-patch']);
     expect(report.plan[1]!.files).toEqual(['Edb012d1.log', 'Edb012d2.log', 'Edb.log', 'edb.chk']);
     expect(report.plan[2]!.text).toBe('Copy the backup of priv.edb to E:\\exchsrvr\\mdbdata\\priv.edb; restore no log file.');
+    expect(report.plan[3]!.text).toBe(
+      'Start the database service; with no log to replay it starts a new log series, and no earlier log can be replayed into it afterwards:\nnet start MSExchangeIS',
+    );
   });
 
   it('runs eseutil /r for a dirty Exchange 2000+ database and no isinteg', () => {

@@ -9,7 +9,7 @@ import type { EncodingName } from '../../ast/types.js';
 import type { ReportFormat, TemplateSources } from '../../render/index.js';
 import type { CheckReport } from '../../verdict/types.js';
 import { sliceReportByStream } from '../batch.js';
-import { UsageError } from '../errors.js';
+import { asInternal, inputList, UsageError } from '../errors.js';
 import { exitCodeFor, type ExitCode, type FailOn } from '../exit-code.js';
 import { resolveInputs, type InputSource } from '../inputs.js';
 import type { CliIo } from '../io.js';
@@ -78,8 +78,15 @@ export async function checkCaptures(
   } finally {
     progress.stop();
   }
-  const report = verdict.analyze(collector.finish(), options.anchor ? { anchorFile: options.anchor } : {});
+  const report = asInternal(checking(results), () =>
+    verdict.analyze(collector.finish(), options.anchor ? { anchorFile: options.anchor } : {}),
+  );
   return { report, results };
+}
+
+/** `checking a.txt, b.txt`: what an internal error line says esereport was doing. */
+function checking(results: readonly { readonly name: string }[]): () => string {
+  return () => `checking ${inputList(results.map((result) => result.name))}`;
 }
 
 /**
@@ -129,12 +136,16 @@ async function writeBatch(
   const targets = slices.map((slice) => resolve(io.cwd, options.outDir, `${slice.fileStem}.${extension}`));
   const indexTarget = resolve(io.cwd, options.outDir, `index.${extension}`);
   for (const [i, slice] of slices.entries()) {
-    const text = render.renderReport(slice.report, {
-      format: options.format,
-      templates: options.templates,
-      color: false,
-      ...(options.userTemplate !== undefined ? { userTemplate: options.userTemplate } : {}),
-    });
+    const text = asInternal(
+      () => `rendering ${slice.fileStem}.${extension}`,
+      () =>
+        render.renderReport(slice.report, {
+          format: options.format,
+          templates: options.templates,
+          color: false,
+          ...(options.userTemplate !== undefined ? { userTemplate: options.userTemplate } : {}),
+        }),
+    );
     await writeFileAtomic(targets[i]!, text);
   }
   const entries = slices.map((slice) => ({ href: `${slice.fileStem}.${extension}`, report: slice.report }));
@@ -195,19 +206,22 @@ export async function checkAndReport(
   const { report, results } = await checkCaptures(sources, options, io);
   const dumps = recognizedDumps(results);
   const hasText = results.some((result) => !result.problem || result.problem.kind === 'internal');
-  if (hasText) {
+  // JSON is for programs: always a document listing every input, even when none had text.
+  if (hasText || options.format === 'json') {
     const templates = await loadTemplateSources(options.format, userTemplate !== undefined);
     if (options.outDir) {
       await writeBatch(report, { outDir: options.outDir, format: options.format, templates, ...(userTemplate !== undefined ? { userTemplate } : {}) }, inputPaths, io, options.quiet);
     } else {
       const render = await loadRender();
       const toTerminal = !options.output;
-      const text = render.renderReport(report, {
-        format: options.format,
-        templates,
-        color: toTerminal && io.stdout.isTTY && !io.env.NO_COLOR,
-        ...(userTemplate !== undefined ? { userTemplate } : {}),
-      });
+      const text = asInternal(checking(results), () =>
+        render.renderReport(report, {
+          format: options.format,
+          templates,
+          color: toTerminal && io.stdout.isTTY && !io.env.NO_COLOR,
+          ...(userTemplate !== undefined ? { userTemplate } : {}),
+        }),
+      );
       if (options.output) await writeFileAtomic(resolve(io.cwd, options.output), text);
       else await io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     }
