@@ -6,6 +6,7 @@
 import { parseEseOutput } from '../../grammar/index.js';
 import { DumpSegmenter, type Segment } from '../input/segment.js';
 import { buildSegmentAst } from './build-dump.js';
+import { detachStrings } from './detach-strings.js';
 import { subjectFromInputName } from './input-name.js';
 import { collectLineRecords } from './line-records.js';
 import type { Dump, EncodingName, InputAst, LineEnding, UnrecognizedRange } from './types.js';
@@ -58,9 +59,10 @@ function parseSegment(segment: Segment, inputSubject: string | undefined): Parse
   const { cst } = parseEseOutput(segment.lines.join('\n'));
   const { records, recognized } = collectLineRecords(cst, segment.lines);
   const ast = buildSegmentAst(segment, records, recognized, inputSubject === undefined ? {} : { inputSubject });
-  const items: ParsedItem[] = ast.unrecognized.map((range) => ({ type: 'unrecognized', range }));
+  // Own copies of the strings: a kept value must not keep the chunk it was sliced from.
+  const items: ParsedItem[] = ast.unrecognized.map((range) => ({ type: 'unrecognized', range: detachStrings(range) }));
   if (ast.dump !== undefined) {
-    const dump = ast.dump;
+    const dump = detachStrings(ast.dump);
     const at = items.findIndex((item) => item.type === 'unrecognized' && item.range.startLine > dump.startLine);
     items.splice(at < 0 ? items.length : at, 0, { type: 'dump', dump });
   }
