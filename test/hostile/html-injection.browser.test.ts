@@ -9,20 +9,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli } from '../cli/harness.js';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(2)>';
@@ -40,7 +30,7 @@ beforeAll(async () => {
   expect(log).toContain(`1 E:\\${SCRIPT}\\priv.edb`);
   writeFileSync(join(dir, 'edb-log.txt'), `${log}\nAn admin typed this: ${SCRIPT} and <iframe src="javascript:alert(3)"></iframe>\n`);
   writeFileSync(join(dir, HOSTILE_FILE), readFileSync(join(REPO_ROOT, 'samples/55-kb-roll-forward/priv-mh.txt')));
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

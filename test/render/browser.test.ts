@@ -6,24 +6,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/render/index.js';
 import { buildReportView } from '../../src/render/view-model.js';
 import type { CheckReport } from '../../src/verdict/types.js';
 import { FIXTURES, loadFixture, outputPath, templates } from './helpers.js';
 import { longStreamReport } from './synthetic.js';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const cases: { name: string; report: CheckReport }[] = [
   ...FIXTURES.map((name) => ({ name, report: loadFixture(name) })),
@@ -33,7 +23,7 @@ const cases: { name: string; report: CheckReport }[] = [
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
