@@ -1,0 +1,58 @@
+/**
+ * Messages between the check command and its parse workers (src/cli/parallel/). A worker
+ * parses one part of one capture file and numbers its lines from 1; the reader adds the lines
+ * of the parts before it.
+ */
+import type { EncodingName } from '../../ast/types.js';
+import type { Segment } from '../../input/segment.js';
+import type { LineEndingCounts } from '../../input/lines.js';
+import type { LogHeaderFacts } from '../../evidence/log-header-facts.js';
+
+export interface PartJob {
+  readonly path: string;
+  /** The input's name as the report shows it. */
+  readonly name: string;
+  readonly start: number;
+  /** Exclusive. */
+  readonly end: number;
+  readonly encoding?: EncodingName;
+  /**
+   * Parts after the first must be plain ASCII (no NUL, no stray control byte in their head):
+   * then they decode to the same text whatever encoding the first part chose.
+   */
+  readonly mustBeAscii: boolean;
+}
+
+/**
+ * One parsed segment: the facts of a clean `eseutil /ml FILE` dump (the common case, compact),
+ * or the segment itself, parsed again by the reader with the right line numbers (any other
+ * dump, or a dump with unrecognized lines: rare, and then exact by construction).
+ */
+export type PartItem =
+  | { readonly kind: 'log'; readonly facts: LogHeaderFacts }
+  | { readonly kind: 'segment'; readonly segment: Segment };
+
+/** What the decoder knew when the part's first item was complete (SPEC §4 input metadata). */
+export interface PartStart {
+  readonly encoding?: EncodingName;
+  readonly lineEndings: LineEndingCounts;
+}
+
+export type WorkerMessage =
+  /** The part can be parsed apart (always true for the first part). */
+  | { readonly type: 'checked'; readonly ok: boolean }
+  /**
+   * `items`: a `PartItem[]` serialized with v8.serialize. A later part's items wait in the
+   * reader until the parts before it are done; serialized they take a third of the memory.
+   */
+  | { readonly type: 'items'; readonly items: Uint8Array; readonly bytes: number; readonly start?: PartStart }
+  | {
+      readonly type: 'done';
+      readonly bytes: number;
+      readonly lineCount: number;
+      readonly lineEndings: LineEndingCounts;
+      readonly encoding?: EncodingName;
+      /** The decoder found a binary file: the whole input is then read the usual way. */
+      readonly binary: boolean;
+    }
+  | { readonly type: 'failed'; readonly message: string };
