@@ -52,13 +52,14 @@ async function checked(path: string, workers: number) {
 }
 
 /** Reads with workers straight into a collector; `undefined` when the reader declined. */
-async function readInParallel(path: string, workers: number) {
+async function readInParallel(path: string, workers: number, partBytes = 64 * 1024) {
   const collector = new evidence.EvidenceCollector();
   const result = await parallel.readCaptureParallel({
     path,
     name: path,
     workers,
     minBytes: 0,
+    partBytes,
     onItem: (item) => (item.type === 'dump' ? collector.addDump(path, item.dump) : collector.addUnrecognized(path, item.range)),
     onLogFacts: (facts, offset) => collector.addLogHeaderFacts(path, facts, offset),
     onInputStart: (meta) => collector.addInput(meta),
@@ -83,13 +84,13 @@ function sampleCaptures(): string {
 }
 
 describe('readCaptureParallel', () => {
-  it('reads 800 generated /ml dumps in 2 and 3 parts with the report of one thread', async () => {
+  it('reads 800 generated /ml dumps with 2 and 3 workers, in 20 parts or 2, with the report of one thread', async () => {
     const path = join(dir, 'modern-800.txt');
     await writeArchive(path, 'modern', 800);
     const alone = await checked(path, 0);
     for (const workers of [2, 3]) {
-      const result = await readInParallel(path, workers);
-      expect(result).toEqual(alone.results[0]);
+      expect(await readInParallel(path, workers)).toEqual(alone.results[0]);
+      expect(await readInParallel(path, workers, 1024 * 1024)).toEqual(alone.results[0]);
       expect(await checked(path, workers)).toEqual(alone);
     }
     expect(alone.results[0]).toMatchObject({ dumps: 801, unrecognized: 0, lineEnding: 'CRLF', encoding: 'utf-8' });

@@ -1,8 +1,9 @@
 /**
- * A parse worker (SPEC §9: parsing dominates the profile of a large archive; two cores parse
- * two parts of it at once). It reads one part of one capture file and runs the same pipeline as
- * src/cli/read-capture.ts — LineDecoder → DumpSegmenter → Chevrotain → AST — then keeps, of
- * each `eseutil /ml FILE` dump, only the facts the evidence needs (src/evidence/log-header-facts.ts).
+ * A parse worker (SPEC §9: parsing dominates the profile of a large archive; every core parses
+ * parts of it at once). For each part it is given it runs the pipeline of
+ * src/cli/read-capture.ts — LineDecoder → DumpSegmenter → Chevrotain → AST — then keeps, of each
+ * `eseutil /ml FILE` dump, only the facts the evidence needs (src/evidence/log-header-facts.ts).
+ * Jobs run one at a time, in the order they come.
  */
 import { isAscii } from 'node:buffer';
 import { createReadStream } from 'node:fs';
@@ -15,41 +16,48 @@ import { logHeaderFacts } from '../../evidence/log-header-facts.js';
 import { detectBinary } from '../../input/binary.js';
 import { LineDecoder, SNIFF_BYTES } from '../../input/lines.js';
 import { DumpSegmenter, type Segment } from '../../input/segment.js';
-import type { PartItem, PartJob, PartStart, WorkerMessage } from './protocol.js';
+import type { PartItem, PartStart, WorkerJob, WorkerMessage, WorkerSetup } from './protocol.js';
 
 /** The read size of src/cli/read-capture.ts: the first part decodes exactly as a whole read would. */
 const CHUNK_BYTES = 64 * 1024;
-/** Items per message: few enough messages, small enough batches to keep the reader busy. */
-const BATCH_ITEMS = 512;
+/** Items per message: few messages, batches small enough to keep the reader busy. */
+const BATCH_ITEMS = 256;
 
-const job = workerData as PartJob;
+const setup = workerData as WorkerSetup;
 const port = parentPort!;
-const post = (message: WorkerMessage): void => port.postMessage(message);
+const subject = subjectFromInputName(setup.name);
 
-function chunks(): AsyncIterable<Buffer> {
-  return createReadStream(job.path, { start: job.start, end: job.end - 1, highWaterMark: CHUNK_BYTES });
+function post(message: WorkerMessage, transfer?: ArrayBuffer[]): void {
+  port.postMessage(message, transfer);
 }
 
-/** A later part must decode to the same text under any encoding the first part chose. */
-async function isPlainAscii(): Promise<boolean> {
-  const handle = await open(job.path, 'r');
-  try {
-    const head = Buffer.alloc(Math.min(SNIFF_BYTES, job.end - job.start));
-    await handle.read(head, 0, head.length, job.start);
-    if (detectBinary(head, job.name, job.encoding ? { encoding: job.encoding } : {})) return false;
-  } finally {
-    await handle.close();
+function chunks(start: number, end: number): AsyncIterable<Buffer> {
+  return createReadStream(setup.path, { start, end: end - 1, highWaterMark: CHUNK_BYTES });
+}
+
+async function isPlainAscii(job: Extract<WorkerJob, { type: 'check' }>): Promise<boolean> {
+  if (job.partStarts.length > 0) {
+    const handle = await open(setup.path, 'r');
+    try {
+      const head = Buffer.alloc(SNIFF_BYTES);
+      for (const start of job.partStarts) {
+        const { bytesRead } = await handle.read(head, 0, head.length, start);
+        if (detectBinary(head.subarray(0, bytesRead), setup.name, setup.encoding ? { encoding: setup.encoding } : {})) return false;
+      }
+    } finally {
+      await handle.close();
+    }
   }
-  for await (const chunk of chunks()) {
+  if (job.end <= job.start) return true;
+  for await (const chunk of chunks(job.start, job.end)) {
     if (!isAscii(chunk) || chunk.indexOf(0) >= 0) return false;
   }
   return true;
 }
 
-async function parsePart(): Promise<void> {
-  const decoder = new LineDecoder({ inputName: job.name, ...(job.encoding ? { encoding: job.encoding } : {}) });
+async function parsePart(job: Extract<WorkerJob, { type: 'parse' }>): Promise<void> {
+  const decoder = new LineDecoder({ inputName: setup.name, ...(setup.encoding ? { encoding: setup.encoding } : {}) });
   const segmenter = new DumpSegmenter();
-  const subject = subjectFromInputName(job.name);
   let lineNumber = 0;
   let batch: PartItem[] = [];
   let bytes = 0;
@@ -58,20 +66,19 @@ async function parsePart(): Promise<void> {
 
   const add = (segment: Segment): void => {
     const items = parseSegment(segment, subject, false);
+    if (items.length === 0) return;
     const only = items.length === 1 ? items[0]! : undefined;
-    if (only?.type === 'dump' && only.dump.kind === 'logHeader') batch.push({ kind: 'log', facts: logHeaderFacts(job.name, only.dump) });
-    else if (items.length > 0) batch.push({ kind: 'segment', segment });
-    if (items.length > 0 && !started) {
+    batch.push(only?.type === 'dump' && only.dump.kind === 'logHeader' ? { kind: 'log', facts: logHeaderFacts(setup.name, only.dump) } : { kind: 'segment', segment });
+    if (!started) {
       started = true;
       start = { ...(decoder.encoding ? { encoding: decoder.encoding } : {}), lineEndings: decoder.lineEndingCounts };
     }
   };
   const flush = (force: boolean): void => {
     if (!force && batch.length < BATCH_ITEMS) return;
-    if (batch.length === 0 && bytes === 0) return;
     const items = serialize(batch);
-    const buffer = items.byteOffset === 0 && items.byteLength === items.buffer.byteLength ? items : Buffer.from(items);
-    port.postMessage({ type: 'items', items: buffer, bytes, ...(start ? { start } : {}) } satisfies WorkerMessage, [buffer.buffer]);
+    const owned = items.byteOffset === 0 && items.byteLength === items.buffer.byteLength ? items : Buffer.from(items);
+    post({ type: 'items', part: job.part, items: owned, bytes, ...(start ? { start } : {}) }, [owned.buffer as ArrayBuffer]);
     batch = [];
     bytes = 0;
     start = undefined;
@@ -80,7 +87,7 @@ async function parsePart(): Promise<void> {
     for (const line of lines) for (const segment of segmenter.push(line, ++lineNumber)) add(segment);
   };
 
-  for await (const chunk of chunks()) {
+  for await (const chunk of chunks(job.start, job.end)) {
     bytes += chunk.length;
     feed(decoder.push(chunk));
     if (decoder.problem) break;
@@ -91,7 +98,7 @@ async function parsePart(): Promise<void> {
   flush(true);
   post({
     type: 'done',
-    bytes: 0,
+    part: job.part,
     lineCount: decoder.lineCount,
     lineEndings: decoder.lineEndingCounts,
     ...(decoder.encoding ? { encoding: decoder.encoding } : {}),
@@ -99,10 +106,12 @@ async function parsePart(): Promise<void> {
   });
 }
 
-async function run(): Promise<void> {
-  const ok = !job.mustBeAscii || (await isPlainAscii());
-  post({ type: 'checked', ok });
-  if (ok) await parsePart();
-}
-
-run().catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
+let queue = Promise.resolve();
+port.on('message', (job: WorkerJob) => {
+  queue = queue
+    .then(async () => {
+      if (job.type === 'check') post({ type: 'checked', ok: await isPlainAscii(job) });
+      else await parsePart(job);
+    })
+    .catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
+});

@@ -1,27 +1,29 @@
 /**
- * Messages between the check command and its parse workers (src/cli/parallel/). A worker
- * parses one part of one capture file and numbers its lines from 1; the reader adds the lines
- * of the parts before it.
+ * Messages between the check command and its parse workers (src/cli/parallel/). The file is cut
+ * into many parts; a worker parses the parts it is given one after the other and numbers the
+ * lines of each from 1; the reader adds the lines of the parts before it.
  */
 import type { EncodingName } from '../../ast/types.js';
 import type { Segment } from '../../input/segment.js';
 import type { LineEndingCounts } from '../../input/lines.js';
 import type { LogHeaderFacts } from '../../evidence/log-header-facts.js';
 
-export interface PartJob {
+/** What every job of a worker shares: the file and how it is read. */
+export interface WorkerSetup {
   readonly path: string;
   /** The input's name as the report shows it. */
   readonly name: string;
-  readonly start: number;
-  /** Exclusive. */
-  readonly end: number;
   readonly encoding?: EncodingName;
-  /**
-   * Parts after the first must be plain ASCII (no NUL, no stray control byte in their head):
-   * then they decode to the same text whatever encoding the first part chose.
-   */
-  readonly mustBeAscii: boolean;
 }
+
+export type WorkerJob =
+  /**
+   * Bytes `start`–`end` must be plain ASCII without NUL, and the head of each part starting at
+   * `partStarts` must not look binary: then every part after the first decodes to the same text
+   * whatever encoding the first part chose.
+   */
+  | { readonly type: 'check'; readonly start: number; readonly end: number; readonly partStarts: readonly number[] }
+  | { readonly type: 'parse'; readonly part: number; readonly start: number; readonly end: number };
 
 /**
  * One parsed segment: the facts of a clean `eseutil /ml FILE` dump (the common case, compact),
@@ -39,16 +41,15 @@ export interface PartStart {
 }
 
 export type WorkerMessage =
-  /** The part can be parsed apart (always true for the first part). */
   | { readonly type: 'checked'; readonly ok: boolean }
   /**
-   * `items`: a `PartItem[]` serialized with v8.serialize. A later part's items wait in the
-   * reader until the parts before it are done; serialized they take a third of the memory.
+   * `items`: a `PartItem[]` serialized with v8.serialize. A part's items wait in the reader
+   * until the parts before it are done; serialized they take a third of the memory.
    */
-  | { readonly type: 'items'; readonly items: Uint8Array; readonly bytes: number; readonly start?: PartStart }
+  | { readonly type: 'items'; readonly part: number; readonly items: Uint8Array; readonly bytes: number; readonly start?: PartStart }
   | {
       readonly type: 'done';
-      readonly bytes: number;
+      readonly part: number;
       readonly lineCount: number;
       readonly lineEndings: LineEndingCounts;
       readonly encoding?: EncodingName;

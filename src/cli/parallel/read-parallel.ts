@@ -22,19 +22,30 @@ import type { LogHeaderFacts } from '../../evidence/log-header-facts.js';
 import { lineEndingOf, type LineEndingCounts } from '../../input/lines.js';
 import type { Segment } from '../../input/segment.js';
 import type { CaptureReadResult, InputStart } from '../read-capture.js';
-import type { PartItem, PartStart, WorkerMessage } from './protocol.js';
+import type { PartItem, PartStart, WorkerJob, WorkerMessage, WorkerSetup } from './protocol.js';
 import { findSplitPoints } from './split-points.js';
 
 /** Below this size one thread is as fast: starting a worker costs about 50 ms. */
 export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
 
+/**
+ * About this many bytes a part. Many parts, handed out as workers free up, keep the cores
+ * evenly busy, let the reader place each part's facts while later parts parse, and bound what
+ * waits in memory to a few parts.
+ */
+const PART_BYTES = 2 * 1024 * 1024;
+/** Parts given to a worker ahead of the one it parses, so it never waits for the reader. */
+const PARTS_AHEAD = 1;
+
 export interface ParallelReadOptions {
   readonly path: string;
   readonly name: string;
   readonly encoding?: EncodingName;
-  /** Parse workers wanted (parts), at least 2. */
+  /** Parse workers wanted, at least 2. */
   readonly workers: number;
   readonly minBytes?: number;
+  /** Bytes per part (tests use small parts). */
+  readonly partBytes?: number;
   readonly onItem: (item: ParsedItem) => void;
   /** The facts of an `eseutil /ml FILE` dump whose lines start `lineOffset` lines into the input. */
   readonly onLogFacts: (facts: LogHeaderFacts, lineOffset: number) => void;
@@ -45,12 +56,12 @@ export interface ParallelReadOptions {
 const WORKER_FILE = fileURLToPath(new URL('./parse-worker.js', import.meta.url));
 
 interface Part {
-  readonly worker: Worker;
-  checked: boolean;
+  readonly start: number;
+  readonly end: number;
   done?: Extract<WorkerMessage, { type: 'done' }>;
-  /** Messages not yet delivered (a later part waits for the line count of those before it). */
+  /** Messages not yet delivered (a part waits for the line count of those before it). */
   readonly pending: Extract<WorkerMessage, { type: 'items' }>[];
-  start?: PartStart;
+  firstItem?: PartStart;
 }
 
 class FallBack extends Error {}
@@ -74,19 +85,22 @@ export async function readCaptureParallel(options: ParallelReadOptions): Promise
   if (options.encoding === 'utf-16le' || options.encoding === 'utf-16be') return undefined;
   const size = (await stat(options.path)).size;
   if (size < (options.minBytes ?? PARALLEL_MIN_BYTES)) return undefined;
-  const cuts = await findSplitPoints(options.path, size, options.workers);
+  const wantedParts = Math.max(options.workers, Math.ceil(size / (options.partBytes ?? PART_BYTES)));
+  const cuts = await findSplitPoints(options.path, size, wantedParts);
   if (cuts.length === 0) return undefined;
   const bounds = [0, ...cuts, size];
+  const parts: Part[] = bounds.slice(1).map((end, k) => ({ start: bounds[k]!, end, pending: [] }));
   const subject = subjectFromInputName(options.name);
 
   let dumps = 0;
   let unrecognized = 0;
   let delivering = false;
+  let checksLeft = options.workers;
   /** Parts fully delivered; the next part's line offset. */
   let next = 0;
   let lineOffset = 0;
   let counts: LineEndingCounts = { crlf: 0, lf: 0, cr: 0 };
-  let firstEncoding: EncodingName | undefined;
+  let nextToParse = 0;
 
   const deliverItem = (item: PartItem, offset: number): void => {
     if (item.kind === 'log') {
@@ -103,31 +117,34 @@ export async function readCaptureParallel(options: ParallelReadOptions): Promise
 
   return new Promise<CaptureReadResult | undefined>((resolve, reject) => {
     let settled = false;
-    const parts: Part[] = [];
-    const stopAll = (): void => {
-      for (const part of parts) void part.worker.terminate();
-    };
+    const workers: Worker[] = [];
     const finish = (result: CaptureReadResult | undefined, error?: unknown): void => {
       if (settled) return;
       settled = true;
-      stopAll();
+      for (const worker of workers) void worker.terminate();
       if (error !== undefined) reject(error instanceof Error ? error : new Error(String(error)));
       else resolve(result);
+    };
+    const giveWork = (worker: Worker): void => {
+      if (nextToParse >= parts.length) return;
+      const part = parts[nextToParse]!;
+      worker.postMessage({ type: 'parse', part: nextToParse, start: part.start, end: part.end } satisfies WorkerJob);
+      nextToParse++;
     };
 
     /** Delivers what can be delivered now, in file order. */
     const pump = (): void => {
       if (!delivering) {
-        if (!parts.every((part) => part.checked)) return;
+        if (checksLeft > 0) return;
         const first = parts[0]!;
         // The first part's first item fixes the input's metadata, as in read-capture.ts.
-        if (first.start === undefined) {
+        if (first.firstItem === undefined) {
           if (first.done) throw new FallBack('the first part has no dump');
           return;
         }
         delivering = true;
-        firstEncoding = first.start.encoding ?? options.encoding;
-        options.onInputStart?.({ name: options.name, ...(firstEncoding ? { encoding: firstEncoding } : {}), lineEnding: lineEndingOf(first.start.lineEndings) });
+        const encoding = first.firstItem.encoding ?? options.encoding;
+        options.onInputStart?.({ name: options.name, ...(encoding ? { encoding } : {}), lineEnding: lineEndingOf(first.firstItem.lineEndings) });
       }
       while (next < parts.length) {
         const part = parts[next]!;
@@ -141,10 +158,9 @@ export async function readCaptureParallel(options: ParallelReadOptions): Promise
         counts = addCounts(counts, part.done.lineEndings);
         next++;
       }
-      const last = parts[0]!.done!;
       finish({
         name: options.name,
-        encoding: last.encoding ?? options.encoding ?? 'utf-8',
+        encoding: parts[0]!.done!.encoding ?? options.encoding ?? 'utf-8',
         lineEnding: lineEndingOf(counts),
         lineCount: lineOffset,
         bytes: size,
@@ -153,20 +169,23 @@ export async function readCaptureParallel(options: ParallelReadOptions): Promise
       });
     };
 
-    const onMessage = (part: Part, message: WorkerMessage): void => {
+    const onMessage = (worker: Worker, message: WorkerMessage): void => {
       if (settled) return;
       try {
         switch (message.type) {
           case 'checked':
             if (!message.ok) throw new FallBack('a later part is not plain ASCII');
-            part.checked = true;
+            checksLeft--;
             break;
-          case 'items':
-            if (message.start && part.start === undefined) part.start = message.start;
+          case 'items': {
+            const part = parts[message.part]!;
+            if (message.start && part.firstItem === undefined) part.firstItem = message.start;
             part.pending.push(message);
             break;
+          }
           case 'done':
-            part.done = message;
+            parts[message.part]!.done = message;
+            giveWork(worker);
             break;
           case 'failed':
             throw new Error(message.message);
@@ -178,24 +197,25 @@ export async function readCaptureParallel(options: ParallelReadOptions): Promise
       }
     };
 
-    for (let k = 0; k + 1 < bounds.length; k++) {
+    // Every part after the first is checked up front, a share for each worker.
+    const checkFrom = parts[1]!.start;
+    const share = Math.ceil((size - checkFrom) / options.workers);
+    for (let w = 0; w < options.workers; w++) {
       const worker = new Worker(WORKER_FILE, {
-        workerData: {
-          path: options.path,
-          name: options.name,
-          start: bounds[k]!,
-          end: bounds[k + 1]!,
-          ...(options.encoding ? { encoding: options.encoding } : {}),
-          mustBeAscii: k > 0,
-        },
+        workerData: { path: options.path, name: options.name, ...(options.encoding ? { encoding: options.encoding } : {}) } satisfies WorkerSetup,
       });
-      const part: Part = { worker, checked: false, pending: [] };
-      parts.push(part);
-      worker.on('message', (message: WorkerMessage) => onMessage(part, message));
+      workers.push(worker);
+      worker.on('message', (message: WorkerMessage) => onMessage(worker, message));
       worker.on('error', (error) => {
         if (!delivering) finish(undefined);
         else finish(undefined, error);
       });
+      const start = Math.min(size, checkFrom + w * share);
+      const end = Math.min(size, start + share);
+      const partStarts = parts.slice(1).filter((_, k) => k % options.workers === w).map((part) => part.start);
+      worker.postMessage({ type: 'check', start, end, partStarts } satisfies WorkerJob);
     }
+    // Parts in file order across the workers: the first parts are done first.
+    for (let ahead = 0; ahead <= PARTS_AHEAD; ahead++) for (const worker of workers) giveWork(worker);
   });
 }

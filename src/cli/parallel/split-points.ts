@@ -12,7 +12,7 @@ import { BoundaryClass, classifyLine } from '../../input/segment.js';
 import { parsePromptLine } from '../../input/prompt.js';
 
 /** Bytes read around each wanted cut to find a prompt line. */
-const WINDOW_BYTES = 256 * 1024;
+const WINDOW_BYTES = 64 * 1024;
 
 const LF = 0x0a;
 const CR = 0x0d;
