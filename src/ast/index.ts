@@ -54,15 +54,19 @@ export class CaptureParser {
   }
 }
 
-/** One segment → its dump and unrecognized ranges, in line order. */
-function parseSegment(segment: Segment, inputSubject: string | undefined): ParsedItem[] {
+/**
+ * One segment → its dump and unrecognized ranges, in line order. `detach: false` leaves the
+ * strings sliced from the text: for a caller that copies them anyway (a worker's message).
+ */
+export function parseSegment(segment: Segment, inputSubject: string | undefined, detach = true): ParsedItem[] {
   const { cst } = parseEseOutput(segment.lines.join('\n'));
   const { records, recognized } = collectLineRecords(cst, segment.lines);
   const ast = buildSegmentAst(segment, records, recognized, inputSubject === undefined ? {} : { inputSubject });
   // Own copies of the strings: a kept value must not keep the chunk it was sliced from.
-  const items: ParsedItem[] = ast.unrecognized.map((range) => ({ type: 'unrecognized', range: detachStrings(range) }));
+  const own = detach ? detachStrings : <T>(value: T): T => value;
+  const items: ParsedItem[] = ast.unrecognized.map((range) => ({ type: 'unrecognized', range: own(range) }));
   if (ast.dump !== undefined) {
-    const dump = detachStrings(ast.dump);
+    const dump = own(ast.dump);
     const at = items.findIndex((item) => item.type === 'unrecognized' && item.range.startLine > dump.startLine);
     items.splice(at < 0 ? items.length : at, 0, { type: 'dump', dump });
   }

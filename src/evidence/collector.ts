@@ -6,12 +6,12 @@ import type {
   ChecksumDump,
   DatabaseHeaderDump,
   Dump,
-  LogHeaderDump,
   LogStreamCheckDump,
   UnrecognizedRange,
 } from '../ast/types.js';
 import { fileNameOf, parseLogFileName } from '../domain/log-names.js';
-import { evidenceLine, fieldEvidence, findField, findFieldStartingWith, fieldText } from './lines.js';
+import { evidenceLine, fieldEvidence, fieldText } from './lines.js';
+import { DAMAGE_TEXT, errorFooterOf, logFileNameFrom, logHeaderFacts, type LogFact, type LogHeaderFacts } from './log-header-facts.js';
 import { SignatureTable } from './signature.js';
 import { groupLogsBySignature } from './streams.js';
 import type {
@@ -25,6 +25,7 @@ import type {
   InputEvidence,
   LogEvidence,
   PositionRef,
+  SignatureRef,
   StreamCheckEvidence,
   StreamCheckProblem,
 } from './types.js';
@@ -42,14 +43,11 @@ export function databaseNameKey(path: string): string {
   return fileNameOf(path.trim()).toLowerCase();
 }
 
-/** ERROR texts of a whole-stream check that mean the log itself is damaged (ese-format §2.2, §3). */
-const DAMAGE_TEXT = /damaged|corrupt|-501\b|unusable/i;
-
-/** `EDB012CF.LOG.txt` names the log `EDB012CF.LOG` (SPEC §3: subject from the input's file name). */
-function logFileNameFrom(path: string): string {
-  const name = fileNameOf(path.trim());
-  return /\.(log|jtx|jrs)\.txt$/i.test(name) ? name.replace(/\.txt$/i, '') : name;
-}
+/** A log fact with its signatures interned: what placeLog merges into the logs seen so far. */
+type LogPlacement = Omit<LogFact, 'signature' | 'attachments'> & {
+  readonly signature?: SignatureRef;
+  readonly attachments: AttachmentEvidence[];
+};
 
 export class EvidenceCollector {
   private readonly inputs = new Map<string, InputEvidence>();
@@ -63,6 +61,7 @@ export class EvidenceCollector {
   private readonly errorFooters: ErrorFooterEvidence[] = [];
   private readonly conflicts: [LogEvidence, LogEvidence][] = [];
   private readonly paths = new Map<string, string>();
+  private readonly texts = new Map<string, string>();
 
   addInput(input: InputMeta): void {
     if (this.inputs.has(input.name)) return;
@@ -77,11 +76,12 @@ export class EvidenceCollector {
   }
 
   addDump(inputName: string, dump: Dump): void {
+    if (dump.kind === 'logHeader') {
+      this.addLogHeaderFacts(inputName, logHeaderFacts(inputName, dump));
+      return;
+    }
     this.inputFor(inputName).dumps += 1;
     switch (dump.kind) {
-      case 'logHeader':
-        this.addLogHeader(inputName, dump);
-        break;
       case 'logStreamCheck':
         this.addStreamCheck(inputName, dump);
         break;
@@ -97,16 +97,8 @@ export class EvidenceCollector {
       case 'operation':
         break;
     }
-    if (dump.result && !dump.result.ok) {
-      this.errorFooters.push({
-        dumpKind: dump.kind,
-        ...(dump.kind === 'operation' && dump.mode !== undefined ? { mode: dump.mode } : {}),
-        ...(dump.file !== undefined ? { file: fileNameOf(dump.file) } : {}),
-        ...(dump.result.error ? { error: dump.result.error } : {}),
-        input: inputName,
-        at: evidenceLine(inputName, dump.result.line ?? dump.endLine, dump.result.text ?? 'Operation terminated with an error'),
-      });
-    }
+    const errorFooter = errorFooterOf(inputName, dump);
+    if (errorFooter) this.errorFooters.push(errorFooter);
   }
 
   addUnrecognized(inputName: string, range: UnrecognizedRange): void {
@@ -162,91 +154,67 @@ export class EvidenceCollector {
 
   // ---- eseutil /ml FILE (ese-format §2) ----------------------------------------------------
 
-  private addLogHeader(input: string, dump: LogHeaderDump): void {
-    const generationField = findField(dump, 'lGeneration');
-    const generationAt = generationField
-      ? evidenceLine(input, generationField.line, fieldText(generationField))
-      : dump.lGeneration !== undefined
-        ? evidenceLine(input, dump.startLine, `lGeneration: ${dump.lGeneration}`)
-        : undefined;
-    const signatureField = findField(dump, 'Signature');
-    const signature = this.signatures.intern(dump.signature);
-    const signatureAt = signature
-      ? signatureField
-        ? evidenceLine(input, signatureField.line, fieldText(signatureField))
-        : evidenceLine(input, dump.startLine, `Signature: ${signature.text}`)
-      : undefined;
+  /**
+   * The facts of one `eseutil /ml FILE` dump (src/evidence/log-header-facts.ts), computed here or
+   * by a parse worker. `lineOffset`: a worker numbers the lines of its part of an input from 1;
+   * the lines before that part are added here (src/cli/parallel/).
+   */
+  addLogHeaderFacts(inputName: string, facts: LogHeaderFacts, lineOffset = 0): void {
+    const input = this.inputFor(inputName);
+    input.dumps += 1;
+    if (facts.log) this.placeLog(this.internedLogFact(input.name, facts.log, lineOffset));
+    if (facts.errorFooter) this.errorFooters.push({ ...facts.errorFooter, input: input.name, at: this.at(input.name, facts.errorFooter.at, lineOffset) });
+  }
 
-    const attachments: AttachmentEvidence[] = dump.attachedDatabases.map((a) => {
+  /**
+   * Thousands of logs of one stream quote the same signature, path and circular-logging lines:
+   * those texts are kept once (SPEC §9: memory follows the evidence, not the text).
+   */
+  private sharedText(text: string): string {
+    const known = this.texts.get(text);
+    if (known !== undefined) return known;
+    this.texts.set(text, text);
+    return text;
+  }
+
+  /** An evidence line of `input`, moved down by `lineOffset`; `shared` texts are interned. */
+  private at(input: string, line: EvidenceLine, lineOffset: number, shared = false): EvidenceLine {
+    return { input, line: line.line + lineOffset, text: shared ? this.sharedText(line.text) : line.text };
+  }
+
+  private internedLogFact(input: string, fact: LogFact, lineOffset: number): LogPlacement {
+    const signature = this.signatures.intern(fact.signature);
+    const attachments: AttachmentEvidence[] = fact.attachments.map((a) => {
       const sig = this.signatures.intern(a.signature);
-      const sigField = sig ? dump.fields.find((f) => f.line > a.line && /^signature:?$/i.test(f.label.trim())) : undefined;
       const path = this.internPath(a.path);
       return {
         dbid: a.dbid,
         path,
         nameKey: databaseNameKey(path),
         ...(sig ? { signature: sig } : {}),
-        at: evidenceLine(input, a.line, `${a.dbid} ${a.path}`),
-        ...(sigField ? { signatureAt: evidenceLine(input, sigField.line, fieldText(sigField)) } : {}),
+        at: this.at(input, a.at, lineOffset, true),
+        ...(a.signatureAt ? { signatureAt: this.at(input, a.signatureAt, lineOffset, true) } : {}),
       };
     });
-
-    const circular = dump.circularLogging;
-    let circularLogging: LogEvidence['circularLogging'];
-    if (circular && (circular.env !== undefined || circular.currentFile !== undefined || circular.pastFiles !== undefined)) {
-      const on = circular.env === true || circular.currentFile === true || circular.pastFiles === true;
-      // Quote the line that shows circular logging on (ese-format §2.2, §2.4).
-      const field = (circular.currentFile ? findFieldStartingWith(dump, 'circular logging flag (current') : undefined)
-        ?? (circular.pastFiles ? findFieldStartingWith(dump, 'circular logging flag (past') : undefined)
-        ?? (circular.env ? findFieldStartingWith(dump, 'env (circlog') : undefined)
-        ?? findFieldStartingWith(dump, 'circular logging flag')
-        ?? findFieldStartingWith(dump, 'env (circlog');
-      circularLogging = {
-        ...circular,
-        at: field
-          ? evidenceLine(input, field.line, fieldText(field))
-          : evidenceLine(input, dump.startLine, `Circular logging: ${on ? 'on' : 'off'}`),
-      };
-    }
-
-    const failedByFooter = dump.result?.error?.code === -501 || (dump.result?.text !== undefined && DAMAGE_TEXT.test(dump.result.text) && !dump.result.ok);
-    const integrity = dump.integrity === 'failed' || failedByFooter ? 'failed' : dump.integrity;
-    let damageAt: EvidenceLine | undefined;
-    if (integrity === 'failed') {
-      const field = dump.fields.find((f) => DAMAGE_TEXT.test(`${f.label} ${f.value}`));
-      damageAt = field
-        ? evidenceLine(input, field.line, fieldText(field))
-        : evidenceLine(input, dump.result?.line ?? dump.endLine, dump.result?.text ?? 'Integrity check failed');
-    }
-
-    const radix = dump.lastLgpos?.radix ?? dump.checkpoint?.radix ?? dump.attachedDatabases[0]?.lastConsistent?.radix;
-    const fileField = findField(dump, 'Log file', 'Log File');
-    const fileName = dump.file !== undefined ? logFileNameFrom(dump.file) : undefined;
-    if (fileName === undefined && dump.lGeneration === undefined) return; // nothing to place it by
-
-    this.placeLog({
-      file: fileName,
-      fileSource: dump.fileSource ?? 'dump',
+    return {
+      file: fact.file,
+      fileSource: fact.fileSource,
       input,
-      source: 'logHeader',
-      ...(dump.lGeneration !== undefined ? { generation: dump.lGeneration } : {}),
-      ...(generationAt ? { generationAt } : {}),
+      source: fact.source,
+      ...(fact.generation !== undefined ? { generation: fact.generation } : {}),
+      ...(fact.generationAt ? { generationAt: this.at(input, fact.generationAt, lineOffset) } : {}),
       ...(signature ? { signature } : {}),
-      ...(signatureAt ? { signatureAt } : {}),
+      ...(fact.signatureAt ? { signatureAt: this.at(input, fact.signatureAt, lineOffset, true) } : {}),
       attachments,
-      ...(circularLogging ? { circularLogging } : {}),
-      ...(integrity ? { integrity } : {}),
-      ...(damageAt ? { damageAt } : {}),
-      ...(dump.reservedLogFile ? { reservedLogFile: true } : {}),
-      fileAt: fileField
-        ? evidenceLine(input, fileField.line, fieldText(fileField))
-        : dump.prompt
-          ? evidenceLine(input, dump.prompt.line, dump.prompt.text)
-          : evidenceLine(input, dump.startLine, fileName ?? `lGeneration ${dump.lGeneration}`),
-      ...(dump.tool ? { tool: dump.tool } : {}),
-      ...(radix ? { radix } : {}),
-      ...(dump.baseName !== undefined ? { baseName: dump.baseName } : {}),
-    });
+      ...(fact.circularLogging ? { circularLogging: { ...fact.circularLogging, at: this.at(input, fact.circularLogging.at, lineOffset, true) } } : {}),
+      ...(fact.integrity ? { integrity: fact.integrity } : {}),
+      ...(fact.damageAt ? { damageAt: this.at(input, fact.damageAt, lineOffset) } : {}),
+      ...(fact.reservedLogFile ? { reservedLogFile: true } : {}),
+      fileAt: this.at(input, fact.fileAt, lineOffset),
+      ...(fact.tool ? { tool: fact.tool } : {}),
+      ...(fact.radix ? { radix: fact.radix } : {}),
+      ...(fact.baseName !== undefined ? { baseName: fact.baseName } : {}),
+    };
   }
 
   // ---- eseutil /ml E00 (ese-format §3) ------------------------------------------------------
@@ -303,25 +271,7 @@ export class EvidenceCollector {
   }
 
   /** One log file seen in one or more dumps: facts merge unless two captures disagree. */
-  private placeLog(fact: {
-    file: string | undefined;
-    fileSource: LogEvidence['fileSource'];
-    input: string;
-    source: 'logHeader' | 'streamCheck';
-    generation?: number;
-    generationAt?: EvidenceLine;
-    signature?: LogEvidence['signature'];
-    signatureAt?: EvidenceLine;
-    attachments: AttachmentEvidence[];
-    circularLogging?: LogEvidence['circularLogging'];
-    integrity?: 'passed' | 'failed';
-    damageAt?: EvidenceLine;
-    reservedLogFile?: boolean;
-    fileAt: EvidenceLine;
-    tool?: LogEvidence['tool'];
-    radix?: 10 | 16;
-    baseName?: string;
-  }): void {
+  private placeLog(fact: LogPlacement): void {
     const parsed = fact.file !== undefined ? parseLogFileName(fact.file) : undefined;
     const file = fact.file ?? `(lGeneration ${fact.generation})`;
     const fileKey = file.toLowerCase();

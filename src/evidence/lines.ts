@@ -24,15 +24,32 @@ export function evidenceLine(input: string, line: number, text: string): Evidenc
   return { input, line, text: text.trim().slice(0, 300) };
 }
 
+/**
+ * The normalized label of each field of a dump, computed once per dump: evidence looks up a
+ * handful of labels in every one of 100,000 log dumps (SPEC §9).
+ */
+const labelsOf = new WeakMap<Dump, readonly string[]>();
+
+function normalizedLabels(dump: Dump): readonly string[] {
+  let labels = labelsOf.get(dump);
+  if (labels === undefined) {
+    labels = dump.fields.map((f) => normalizedLabel(f.label));
+    labelsOf.set(dump, labels);
+  }
+  return labels;
+}
+
 /** The first field whose label is one of `labels` (case-insensitive, colon ignored). */
 export function findField(dump: Dump, ...labels: string[]): Field | undefined {
   const wanted = labels.map((l) => l.toLowerCase());
-  return dump.fields.find((f) => wanted.includes(normalizedLabel(f.label)));
+  const index = normalizedLabels(dump).findIndex((label) => wanted.includes(label));
+  return index < 0 ? undefined : dump.fields[index];
 }
 
 export function findFieldStartingWith(dump: Dump, prefix: string): Field | undefined {
   const p = prefix.toLowerCase();
-  return dump.fields.find((f) => normalizedLabel(f.label).startsWith(p));
+  const index = normalizedLabels(dump).findIndex((label) => label.startsWith(p));
+  return index < 0 ? undefined : dump.fields[index];
 }
 
 /** Evidence for a labelled fact; falls back to `fallback` on the dump's first line. */

@@ -36,6 +36,20 @@ interface TextDecoderLike {
   end(): string | undefined;
 }
 
+export interface LineEndingCounts {
+  readonly crlf: number;
+  readonly lf: number;
+  readonly cr: number;
+}
+
+/** One kind of line ending, `mixed` when several were seen, `none` when none was. */
+export function lineEndingOf(counts: LineEndingCounts): LineEnding {
+  const kinds = (counts.crlf > 0 ? 1 : 0) + (counts.lf > 0 ? 1 : 0) + (counts.cr > 0 ? 1 : 0);
+  if (kinds === 0) return 'none';
+  if (kinds > 1) return 'mixed';
+  return counts.crlf > 0 ? 'CRLF' : counts.lf > 0 ? 'LF' : 'CR';
+}
+
 export class LineDecoder {
   private readonly sniffBytes: number;
   private head: Buffer[] = [];
@@ -70,10 +84,12 @@ export class LineDecoder {
 
   /** Line endings seen so far: one kind, `mixed`, or `none`. */
   get lineEnding(): LineEnding {
-    const kinds = [this.crlf > 0, this.lf > 0, this.cr > 0].filter(Boolean).length;
-    if (kinds === 0) return 'none';
-    if (kinds > 1) return 'mixed';
-    return this.crlf > 0 ? 'CRLF' : this.lf > 0 ? 'LF' : 'CR';
+    return lineEndingOf(this.lineEndingCounts);
+  }
+
+  /** How many line endings of each kind were seen so far (parts of an input add up). */
+  get lineEndingCounts(): LineEndingCounts {
+    return { crlf: this.crlf, lf: this.lf, cr: this.cr };
   }
 
   /** Lines returned so far. */

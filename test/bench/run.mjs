@@ -1,12 +1,14 @@
 // `npm run bench` (issue 6): end-to-end throughput of the real CLI on deterministic synthetic
 // archives, with the bare line-scan floor measured in the same run.
 //
-//   npm run bench                       modern 1k×5, 10k×5, 100k×3 runs; 5.5 10k×3; start-up
+//   npm run bench                       modern 1k×5, 10k×5, 100k×3 runs; 5.5 10k×3; 100k on one
+//                                       thread (ESEREPORT_WORKERS=0) ×3; start-up
 //   npm run bench -- --quick            modern 1k and 10k only, 3 runs each
 //   npm run bench -- --sizes 1000,50000 --runs 3
 //
 // For each archive: median wall time of `esereport check FILE --format json` (output piped and
-// discarded), MB/s, µs per dump, peak RSS of the esereport process, and the median time of the
+// discarded), MB/s, µs per dump (also net of the one-dump check's start-up), peak RSS of the
+// esereport process with its parse workers, and the median time of the
 // floor (test/bench/floor.mjs). Results are printed as a Markdown table and written to
 // test/bench/out/results.json.
 import { spawn } from 'node:child_process';
@@ -44,7 +46,7 @@ const median = (xs) => {
 };
 
 /** Runs a command, discarding stdout; returns wall seconds, exit code and peak RSS bytes. */
-function timed(argv, { rss = false } = {}) {
+function timed(argv, { rss = false, env = {} } = {}) {
   return new Promise((resolvePromise, reject) => {
     const rssFile = join(outDir, `rss-${process.pid}.txt`);
     rmSync(rssFile, { force: true });
@@ -52,7 +54,7 @@ function timed(argv, { rss = false } = {}) {
     const started = performance.now();
     const child = spawn(process.execPath, nodeArgs, {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
+      env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: '1', ...env },
     });
     let outBytes = 0;
     let stderr = '';
@@ -74,14 +76,16 @@ async function archive(era, count) {
   return { path, bytes: statSync(path).size };
 }
 
-async function measure(era, count, runs) {
+/** `workers`: undefined for the default (parse workers on large files), 0 for one thread. */
+async function measure(era, count, runs, workers) {
+  const env = workers === undefined ? {} : { ESEREPORT_WORKERS: String(workers) };
   const { path, bytes } = await archive(era, count);
   const dumps = era === 'modern' ? count + 1 : count + 2;
   const times = [];
   const rsss = [];
   let last;
   for (let i = 0; i < runs; i++) {
-    last = await timed([bin, 'check', path, '--format', 'json'], { rss: true });
+    last = await timed([bin, 'check', path, '--format', 'json'], { rss: true, env });
     if (last.code !== 0 && last.code !== 1) {
       throw new Error(`esereport exited ${last.code} on ${path}: ${last.stderr.trim().split('\n').at(-1)}`);
     }
@@ -92,7 +96,7 @@ async function measure(era, count, runs) {
   for (let i = 0; i < runs; i++) floors.push((await timed([join(root, 'test', 'bench', 'floor.mjs'), path])).seconds);
   const t = median(times);
   return {
-    era,
+    era: workers === 0 ? `${era} (1 thread)` : era,
     dumps,
     megabytes: bytes / 1e6,
     runs,
@@ -145,6 +149,9 @@ async function main() {
   if (!quick) {
     process.stderr.write('bench: 5.5-era 10000 dumps × 3 runs…\n');
     rows.push(await measure('55', 10000, runsOverride ?? 3));
+    const largestSize = Math.max(...sizes);
+    process.stderr.write(`bench: modern ${largestSize} dumps on one thread (ESEREPORT_WORKERS=0) × 3 runs…\n`);
+    rows.push(await measure('modern', largestSize, runsOverride ?? 3, 0));
   }
   process.stderr.write('bench: start-up…\n');
   const start = await startup();
@@ -155,11 +162,11 @@ async function main() {
   const lines = [
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.date}`,
     '',
-    '| archive | dumps | MB | runs | median s | MB/s | µs/dump | peak RSS MB | floor s (line scan) |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| archive | dumps | MB | runs | median s | MB/s | µs/dump | µs/dump after start-up | peak RSS MB | floor s (line scan) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
-        `| ${r.era} | ${r.dumps} | ${r.megabytes.toFixed(1)} | ${r.runs} | ${r.medianSeconds.toFixed(2)} | ${r.megabytesPerSecond.toFixed(1)} | ${r.microsecondsPerDump.toFixed(1)} | ${r.peakRssMegabytes.toFixed(0)} | ${r.floorSeconds.toFixed(2)} |`,
+        `| ${r.era} | ${r.dumps} | ${r.megabytes.toFixed(1)} | ${r.runs} | ${r.medianSeconds.toFixed(2)} | ${r.megabytesPerSecond.toFixed(1)} | ${r.microsecondsPerDump.toFixed(1)} | ${(((r.medianSeconds - start.oneDumpCheckSeconds) * 1e6) / r.dumps).toFixed(1)} | ${r.peakRssMegabytes.toFixed(0)} | ${r.floorSeconds.toFixed(2)} |`,
     ),
     '',
     `Start-up: \`esereport --version\` ${(start.versionSeconds * 1000).toFixed(0)} ms, one-dump check ${(start.oneDumpCheckSeconds * 1000).toFixed(0)} ms (median of 7).`,

@@ -1,0 +1,117 @@
+/**
+ * A parse worker (SPEC §9: parsing dominates the profile of a large archive; every core parses
+ * parts of it at once). For each part it is given it runs the pipeline of
+ * src/cli/read-capture.ts — LineDecoder → DumpSegmenter → Chevrotain → AST — then keeps, of each
+ * `eseutil /ml FILE` dump, only the facts the evidence needs (src/evidence/log-header-facts.ts).
+ * Jobs run one at a time, in the order they come.
+ */
+import { isAscii } from 'node:buffer';
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { serialize } from 'node:v8';
+import { parentPort, workerData } from 'node:worker_threads';
+import { parseSegment } from '../../ast/index.js';
+import { subjectFromInputName } from '../../ast/input-name.js';
+import { logHeaderFacts } from '../../evidence/log-header-facts.js';
+import { detectBinary } from '../../input/binary.js';
+import { LineDecoder, SNIFF_BYTES } from '../../input/lines.js';
+import { DumpSegmenter, type Segment } from '../../input/segment.js';
+import type { PartItem, PartStart, WorkerJob, WorkerMessage, WorkerSetup } from './protocol.js';
+
+/** The read size of src/cli/read-capture.ts: the first part decodes exactly as a whole read would. */
+const CHUNK_BYTES = 64 * 1024;
+/** Items per message: few messages, batches small enough to keep the reader busy. */
+const BATCH_ITEMS = 256;
+
+const setup = workerData as WorkerSetup;
+const port = parentPort!;
+const subject = subjectFromInputName(setup.name);
+
+function post(message: WorkerMessage, transfer?: ArrayBuffer[]): void {
+  port.postMessage(message, transfer);
+}
+
+function chunks(start: number, end: number): AsyncIterable<Buffer> {
+  return createReadStream(setup.path, { start, end: end - 1, highWaterMark: CHUNK_BYTES });
+}
+
+async function isPlainAscii(job: Extract<WorkerJob, { type: 'check' }>): Promise<boolean> {
+  if (job.partStarts.length > 0) {
+    const handle = await open(setup.path, 'r');
+    try {
+      const head = Buffer.alloc(SNIFF_BYTES);
+      for (const start of job.partStarts) {
+        const { bytesRead } = await handle.read(head, 0, head.length, start);
+        if (detectBinary(head.subarray(0, bytesRead), setup.name, setup.encoding ? { encoding: setup.encoding } : {})) return false;
+      }
+    } finally {
+      await handle.close();
+    }
+  }
+  if (job.end <= job.start) return true;
+  for await (const chunk of chunks(job.start, job.end)) {
+    if (!isAscii(chunk) || chunk.indexOf(0) >= 0) return false;
+  }
+  return true;
+}
+
+async function parsePart(job: Extract<WorkerJob, { type: 'parse' }>): Promise<void> {
+  const decoder = new LineDecoder({ inputName: setup.name, ...(setup.encoding ? { encoding: setup.encoding } : {}) });
+  const segmenter = new DumpSegmenter();
+  let lineNumber = 0;
+  let batch: PartItem[] = [];
+  let bytes = 0;
+  let start: PartStart | undefined;
+  let started = false;
+
+  const add = (segment: Segment): void => {
+    const items = parseSegment(segment, subject, false);
+    if (items.length === 0) return;
+    const only = items.length === 1 ? items[0]! : undefined;
+    batch.push(only?.type === 'dump' && only.dump.kind === 'logHeader' ? { kind: 'log', facts: logHeaderFacts(setup.name, only.dump) } : { kind: 'segment', segment });
+    if (!started) {
+      started = true;
+      start = { ...(decoder.encoding ? { encoding: decoder.encoding } : {}), lineEndings: decoder.lineEndingCounts };
+    }
+  };
+  const flush = (force: boolean): void => {
+    if (!force && batch.length < BATCH_ITEMS) return;
+    const items = serialize(batch);
+    const owned = items.byteOffset === 0 && items.byteLength === items.buffer.byteLength ? items : Buffer.from(items);
+    post({ type: 'items', part: job.part, items: owned, bytes, ...(start ? { start } : {}) }, [owned.buffer as ArrayBuffer]);
+    batch = [];
+    bytes = 0;
+    start = undefined;
+  };
+  const feed = (lines: readonly string[]): void => {
+    for (const line of lines) for (const segment of segmenter.push(line, ++lineNumber)) add(segment);
+  };
+
+  for await (const chunk of chunks(job.start, job.end)) {
+    bytes += chunk.length;
+    feed(decoder.push(chunk));
+    if (decoder.problem) break;
+    flush(false);
+  }
+  feed(decoder.end());
+  for (const segment of segmenter.end()) add(segment);
+  flush(true);
+  post({
+    type: 'done',
+    part: job.part,
+    lineCount: decoder.lineCount,
+    lineEndings: decoder.lineEndingCounts,
+    ...(decoder.encoding ? { encoding: decoder.encoding } : {}),
+    binary: decoder.problem !== undefined,
+  });
+}
+
+let queue = Promise.resolve();
+port.on('message', (job: WorkerJob) => {
+  queue = queue
+    .then(async () => {
+      if (job.type === 'check') post({ type: 'checked', ok: await isPlainAscii(job) });
+      else await parsePart(job);
+    })
+    .catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
+});

@@ -1,0 +1,59 @@
+/**
+ * Messages between the check command and its parse workers (src/cli/parallel/). The file is cut
+ * into many parts; a worker parses the parts it is given one after the other and numbers the
+ * lines of each from 1; the reader adds the lines of the parts before it.
+ */
+import type { EncodingName } from '../../ast/types.js';
+import type { Segment } from '../../input/segment.js';
+import type { LineEndingCounts } from '../../input/lines.js';
+import type { LogHeaderFacts } from '../../evidence/log-header-facts.js';
+
+/** What every job of a worker shares: the file and how it is read. */
+export interface WorkerSetup {
+  readonly path: string;
+  /** The input's name as the report shows it. */
+  readonly name: string;
+  readonly encoding?: EncodingName;
+}
+
+export type WorkerJob =
+  /**
+   * Bytes `start`–`end` must be plain ASCII without NUL, and the head of each part starting at
+   * `partStarts` must not look binary: then every part after the first decodes to the same text
+   * whatever encoding the first part chose.
+   */
+  | { readonly type: 'check'; readonly start: number; readonly end: number; readonly partStarts: readonly number[] }
+  | { readonly type: 'parse'; readonly part: number; readonly start: number; readonly end: number };
+
+/**
+ * One parsed segment: the facts of a clean `eseutil /ml FILE` dump (the common case, compact),
+ * or the segment itself, parsed again by the reader with the right line numbers (any other
+ * dump, or a dump with unrecognized lines: rare, and then exact by construction).
+ */
+export type PartItem =
+  | { readonly kind: 'log'; readonly facts: LogHeaderFacts }
+  | { readonly kind: 'segment'; readonly segment: Segment };
+
+/** What the decoder knew when the part's first item was complete (SPEC §4 input metadata). */
+export interface PartStart {
+  readonly encoding?: EncodingName;
+  readonly lineEndings: LineEndingCounts;
+}
+
+export type WorkerMessage =
+  | { readonly type: 'checked'; readonly ok: boolean }
+  /**
+   * `items`: a `PartItem[]` serialized with v8.serialize. A part's items wait in the reader
+   * until the parts before it are done; serialized they take a third of the memory.
+   */
+  | { readonly type: 'items'; readonly part: number; readonly items: Uint8Array; readonly bytes: number; readonly start?: PartStart }
+  | {
+      readonly type: 'done';
+      readonly part: number;
+      readonly lineCount: number;
+      readonly lineEndings: LineEndingCounts;
+      readonly encoding?: EncodingName;
+      /** The decoder found a binary file: the whole input is then read the usual way. */
+      readonly binary: boolean;
+    }
+  | { readonly type: 'failed'; readonly message: string };

@@ -1,0 +1,159 @@
+/**
+ * One `eseutil /ml FILE` dump (ese-format §2) → the facts the evidence keeps of it, as a pure
+ * function of the dump: no interning, no state. The EvidenceCollector places these facts
+ * (src/evidence/collector.ts); a parse worker (src/cli/parallel/) computes them next to the
+ * parser and sends them instead of the whole dump, which is ten times larger (SPEC §9).
+ */
+import type { Dump, LogHeaderDump, Signature } from '../ast/types.js';
+import { fileNameOf } from '../domain/log-names.js';
+import { evidenceLine, fieldText, findField, findFieldStartingWith } from './lines.js';
+import type { ErrorFooterEvidence, EvidenceLine, LogEvidence } from './types.js';
+
+/** ERROR texts of a log check that mean the log itself is damaged (ese-format §2.2, §3). */
+export const DAMAGE_TEXT = /damaged|corrupt|-501\b|unusable/i;
+
+/** `EDB012CF.LOG.txt` names the log `EDB012CF.LOG` (SPEC §3: subject from the input's file name). */
+export function logFileNameFrom(path: string): string {
+  const name = fileNameOf(path.trim());
+  return /\.(log|jtx|jrs)\.txt$/i.test(name) ? name.replace(/\.txt$/i, '') : name;
+}
+
+/** An attached database as a log header lists it (§2.1–§2.3), signature not yet interned. */
+export interface AttachmentFact {
+  readonly dbid: number;
+  readonly path: string;
+  readonly signature?: Signature;
+  readonly at: EvidenceLine;
+  readonly signatureAt?: EvidenceLine;
+}
+
+/** What one dump says of one log file; the collector merges the facts of every dump of a file. */
+export interface LogFact {
+  readonly file: string | undefined;
+  readonly fileSource: LogEvidence['fileSource'];
+  readonly input: string;
+  readonly source: 'logHeader' | 'streamCheck';
+  readonly generation?: number;
+  readonly generationAt?: EvidenceLine;
+  readonly signature?: Signature;
+  readonly signatureAt?: EvidenceLine;
+  readonly attachments: readonly AttachmentFact[];
+  readonly circularLogging?: LogEvidence['circularLogging'];
+  readonly integrity?: 'passed' | 'failed';
+  readonly damageAt?: EvidenceLine;
+  readonly reservedLogFile?: boolean;
+  readonly fileAt: EvidenceLine;
+  readonly tool?: LogEvidence['tool'];
+  readonly radix?: 10 | 16;
+  readonly baseName?: string;
+}
+
+export interface LogHeaderFacts {
+  /** Absent when the dump names neither a file nor a generation: nothing to place it by. */
+  readonly log?: LogFact;
+  readonly errorFooter?: ErrorFooterEvidence;
+}
+
+/** §0.3: a dump that ended `Operation terminated with error …`. */
+export function errorFooterOf(input: string, dump: Dump): ErrorFooterEvidence | undefined {
+  if (!dump.result || dump.result.ok) return undefined;
+  return {
+    dumpKind: dump.kind,
+    ...(dump.kind === 'operation' && dump.mode !== undefined ? { mode: dump.mode } : {}),
+    ...(dump.file !== undefined ? { file: fileNameOf(dump.file) } : {}),
+    ...(dump.result.error ? { error: dump.result.error } : {}),
+    input,
+    at: evidenceLine(input, dump.result.line ?? dump.endLine, dump.result.text ?? 'Operation terminated with an error'),
+  };
+}
+
+/** The facts of an `eseutil /ml FILE` dump: Q296787 steps 3–4 read signature, generation, paths. */
+export function logHeaderFacts(input: string, dump: LogHeaderDump): LogHeaderFacts {
+  const errorFooter = errorFooterOf(input, dump);
+  const log = logFact(input, dump);
+  return { ...(log ? { log } : {}), ...(errorFooter ? { errorFooter } : {}) };
+}
+
+function logFact(input: string, dump: LogHeaderDump): LogFact | undefined {
+  const generationField = findField(dump, 'lGeneration');
+  const generationAt = generationField
+    ? evidenceLine(input, generationField.line, fieldText(generationField))
+    : dump.lGeneration !== undefined
+      ? evidenceLine(input, dump.startLine, `lGeneration: ${dump.lGeneration}`)
+      : undefined;
+  const signatureField = findField(dump, 'Signature');
+  const signature = dump.signature;
+  const signatureAt = signature
+    ? signatureField
+      ? evidenceLine(input, signatureField.line, fieldText(signatureField))
+      : evidenceLine(input, dump.startLine, `Signature: ${signature.text}`)
+    : undefined;
+
+  const attachments: AttachmentFact[] = dump.attachedDatabases.map((a) => {
+    const sigField = a.signature ? dump.fields.find((f) => f.line > a.line && /^signature:?$/i.test(f.label.trim())) : undefined;
+    return {
+      dbid: a.dbid,
+      path: a.path,
+      ...(a.signature ? { signature: a.signature } : {}),
+      at: evidenceLine(input, a.line, `${a.dbid} ${a.path}`),
+      ...(sigField ? { signatureAt: evidenceLine(input, sigField.line, fieldText(sigField)) } : {}),
+    };
+  });
+
+  const circular = dump.circularLogging;
+  let circularLogging: LogEvidence['circularLogging'];
+  if (circular && (circular.env !== undefined || circular.currentFile !== undefined || circular.pastFiles !== undefined)) {
+    const on = circular.env === true || circular.currentFile === true || circular.pastFiles === true;
+    // Quote the line that shows circular logging on (ese-format §2.2, §2.4).
+    const field = (circular.currentFile ? findFieldStartingWith(dump, 'circular logging flag (current') : undefined)
+      ?? (circular.pastFiles ? findFieldStartingWith(dump, 'circular logging flag (past') : undefined)
+      ?? (circular.env ? findFieldStartingWith(dump, 'env (circlog') : undefined)
+      ?? findFieldStartingWith(dump, 'circular logging flag')
+      ?? findFieldStartingWith(dump, 'env (circlog');
+    circularLogging = {
+      ...circular,
+      at: field
+        ? evidenceLine(input, field.line, fieldText(field))
+        : evidenceLine(input, dump.startLine, `Circular logging: ${on ? 'on' : 'off'}`),
+    };
+  }
+
+  const failedByFooter = dump.result?.error?.code === -501 || (dump.result?.text !== undefined && DAMAGE_TEXT.test(dump.result.text) && !dump.result.ok);
+  const integrity = dump.integrity === 'failed' || failedByFooter ? 'failed' : dump.integrity;
+  let damageAt: EvidenceLine | undefined;
+  if (integrity === 'failed') {
+    const field = dump.fields.find((f) => DAMAGE_TEXT.test(`${f.label} ${f.value}`));
+    damageAt = field
+      ? evidenceLine(input, field.line, fieldText(field))
+      : evidenceLine(input, dump.result?.line ?? dump.endLine, dump.result?.text ?? 'Integrity check failed');
+  }
+
+  const radix = dump.lastLgpos?.radix ?? dump.checkpoint?.radix ?? dump.attachedDatabases[0]?.lastConsistent?.radix;
+  const fileField = findField(dump, 'Log file', 'Log File');
+  const fileName = dump.file !== undefined ? logFileNameFrom(dump.file) : undefined;
+  if (fileName === undefined && dump.lGeneration === undefined) return undefined;
+
+  return {
+    file: fileName,
+    fileSource: dump.fileSource ?? 'dump',
+    input,
+    source: 'logHeader',
+    ...(dump.lGeneration !== undefined ? { generation: dump.lGeneration } : {}),
+    ...(generationAt ? { generationAt } : {}),
+    ...(signature ? { signature } : {}),
+    ...(signatureAt ? { signatureAt } : {}),
+    attachments,
+    ...(circularLogging ? { circularLogging } : {}),
+    ...(integrity ? { integrity } : {}),
+    ...(damageAt ? { damageAt } : {}),
+    ...(dump.reservedLogFile ? { reservedLogFile: true } : {}),
+    fileAt: fileField
+      ? evidenceLine(input, fileField.line, fieldText(fileField))
+      : dump.prompt
+        ? evidenceLine(input, dump.prompt.line, dump.prompt.text)
+        : evidenceLine(input, dump.startLine, fileName ?? `lGeneration ${dump.lGeneration}`),
+    ...(dump.tool ? { tool: dump.tool } : {}),
+    ...(radix ? { radix } : {}),
+    ...(dump.baseName !== undefined ? { baseName: dump.baseName } : {}),
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * Parse workers (src/cli/parallel/, SPEC §9) give exactly the report and input metadata of a
+ * read on one thread — same items, order, line numbers, encoding, line endings — or decline
+ * before delivering anything. Workers run from the build (dist/), as users run them.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type * as CheckModule from '../../src/cli/commands/check.js';
+import type * as ParallelModule from '../../src/cli/parallel/read-parallel.js';
+import type * as CollectorModule from '../../src/evidence/collector.js';
+import type { CliIo } from '../../src/cli/io.js';
+import { REPO_ROOT } from './harness.js';
+
+const DIST = join(REPO_ROOT, 'dist', 'src');
+let check: typeof CheckModule;
+let parallel: typeof ParallelModule;
+let evidence: typeof CollectorModule;
+let writeArchive: (path: string, era: 'modern' | '55', count: number) => Promise<void>;
+const dir = mkdtempSync(join(tmpdir(), 'esereport-parallel-'));
+
+beforeAll(async () => {
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: REPO_ROOT, stdio: 'pipe' });
+  const load = (path: string): Promise<unknown> => import(pathToFileURL(join(DIST, path)).href);
+  check = (await load('cli/commands/check.js')) as typeof CheckModule;
+  parallel = (await load('cli/parallel/read-parallel.js')) as typeof ParallelModule;
+  evidence = (await load('evidence/collector.js')) as typeof CollectorModule;
+  ({ writeArchive } = (await import(pathToFileURL(join(REPO_ROOT, 'test', 'bench', 'generate.mjs')).href)) as {
+    writeArchive: typeof writeArchive;
+  });
+});
+
+function io(workers: number): CliIo {
+  const sink = { isTTY: false, write: async () => {} };
+  return {
+    stdout: sink,
+    stderr: sink,
+    stdin: (async function* () {})(),
+    stdinIsTTY: true,
+    cwd: REPO_ROOT,
+    env: { ESEREPORT_WORKERS: String(workers) },
+  } as unknown as CliIo;
+}
+
+async function checked(path: string, workers: number) {
+  const sources = [{ kind: 'file' as const, path, name: path }];
+  const { report, results } = await check.checkCaptures(sources, { quiet: true, parallelMinBytes: 0 }, io(workers));
+  return { report: JSON.stringify(report), results };
+}
+
+/** Reads with workers straight into a collector; `undefined` when the reader declined. */
+async function readInParallel(path: string, workers: number, partBytes = 64 * 1024) {
+  const collector = new evidence.EvidenceCollector();
+  const result = await parallel.readCaptureParallel({
+    path,
+    name: path,
+    workers,
+    minBytes: 0,
+    partBytes,
+    onItem: (item) => (item.type === 'dump' ? collector.addDump(path, item.dump) : collector.addUnrecognized(path, item.range)),
+    onLogFacts: (facts, offset) => collector.addLogHeaderFacts(path, facts, offset),
+    onInputStart: (meta) => collector.addInput(meta),
+  });
+  return result;
+}
+
+/** Every ASCII or UTF-8 capture of the samples, each after a prompt line of its own. */
+function sampleCaptures(): string {
+  const parts: string[] = [];
+  for (const folder of readdirSync(join(REPO_ROOT, 'samples')).sort()) {
+    const path = join(REPO_ROOT, 'samples', folder);
+    if (!statSync(path).isDirectory()) continue;
+    for (const file of readdirSync(path).sort()) {
+      if (!file.endsWith('.txt')) continue;
+      const bytes = readFileSync(join(path, file));
+      if (bytes.includes(0) || bytes.some((b) => b >= 0x80)) continue;
+      parts.push(`C:\\captures\\${folder}>type ${file}\r\n`, bytes.toString('latin1'), '\r\n');
+    }
+  }
+  return parts.join('');
+}
+
+describe('readCaptureParallel', () => {
+  it('reads 800 generated /ml dumps with 2 and 3 workers, in 20 parts or 2, with the report of one thread', async () => {
+    const path = join(dir, 'modern-800.txt');
+    await writeArchive(path, 'modern', 800);
+    const alone = await checked(path, 0);
+    for (const workers of [2, 3]) {
+      expect(await readInParallel(path, workers)).toEqual(alone.results[0]);
+      expect(await readInParallel(path, workers, 1024 * 1024)).toEqual(alone.results[0]);
+      expect(await checked(path, workers)).toEqual(alone);
+    }
+    expect(alone.results[0]).toMatchObject({ dumps: 801, unrecognized: 0, lineEnding: 'CRLF', encoding: 'utf-8' });
+  });
+
+  it('keeps line numbers, unrecognized lines and every dump kind of all the samples, repeated', async () => {
+    const path = join(dir, 'samples-x3.txt');
+    // A cp850 path in the first part: the parts after it are ASCII, the encoding is the first part's.
+    const head = Buffer.from('C:\\captures>type notes.txt\r\nRestored from tape to D:\\Donn\x82es\\Exchange\r\n', 'latin1');
+    writeFileSync(path, Buffer.concat([head, Buffer.from(sampleCaptures().repeat(3), 'latin1')]));
+    const alone = await checked(path, 0);
+    expect(alone.results[0]!.unrecognized).toBeGreaterThan(10);
+    expect(alone.results[0]!.encoding).not.toBe('utf-8');
+    const result = await readInParallel(path, 3);
+    expect(result).toEqual(alone.results[0]);
+    expect(await checked(path, 3)).toEqual(alone);
+  });
+
+  it('adds up line endings of the parts: CRLF in one, LF in another is mixed', async () => {
+    const path = join(dir, 'mixed.txt');
+    const crlf = join(dir, 'crlf.txt');
+    await writeArchive(crlf, 'modern', 400);
+    const text = readFileSync(crlf, 'latin1');
+    writeFileSync(path, text + text.replace(/\r\n/g, '\n'), 'latin1');
+    const alone = await checked(path, 0);
+    expect(alone.results[0]!.lineEnding).toBe('mixed');
+    expect(await readInParallel(path, 2)).toEqual(alone.results[0]);
+    expect(await checked(path, 2)).toEqual(alone);
+  });
+
+  it('declines a file whose later part is not plain ASCII, and the check reads it alone', async () => {
+    const path = join(dir, 'late-accent.txt');
+    await writeArchive(path, 'modern', 400);
+    const bytes = readFileSync(path);
+    const at = bytes.lastIndexOf(Buffer.from('D:\\Logs\\DB01\\'));
+    bytes[at + 3] = 0xe9; // `Logs` becomes `Lé gs`-like in windows-1252: decided only at that byte
+    writeFileSync(path, bytes);
+    expect(await readInParallel(path, 2)).toBeUndefined();
+    expect(await checked(path, 2)).toEqual(await checked(path, 0));
+  });
+
+  it('declines a capture without prompt lines (nowhere to cut it)', async () => {
+    const path = join(dir, 'no-prompts.txt');
+    await writeArchive(path, 'modern', 300);
+    writeFileSync(path, readFileSync(path, 'latin1').replace(/^\[PS\][^\r\n]*\r\n/gm, ''), 'latin1');
+    expect(await readInParallel(path, 2)).toBeUndefined();
+  });
+
+  it('declines a file below the size where workers pay off', async () => {
+    const path = join(dir, 'small.txt');
+    await writeArchive(path, 'modern', 50);
+    expect(statSync(path).size).toBeLessThan(parallel.PARALLEL_MIN_BYTES);
+    const result = await parallel.readCaptureParallel({ path, name: path, workers: 2, onItem: () => {}, onLogFacts: () => {} });
+    expect(result).toBeUndefined();
+  });
+});
