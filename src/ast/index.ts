@@ -18,6 +18,11 @@ export type ParsedItem =
 export interface CaptureParserOptions {
   /** Input name (path or `<stdin>`); its file name can name a dump's subject (`EDB012CF.LOG.txt`). */
   readonly inputName: string;
+  /**
+   * Copy every string of a finished dump (src/ast/detach-strings.ts); default true. A parse
+   * worker turns it off: sending a dump to another thread copies its strings anyway.
+   */
+  readonly detachStrings?: boolean;
 }
 
 /**
@@ -49,7 +54,7 @@ export class CaptureParser {
 
   private parseSegments(segments: readonly Segment[]): ParsedItem[] {
     const items: ParsedItem[] = [];
-    for (const segment of segments) items.push(...parseSegment(segment, this.inputSubject));
+    for (const segment of segments) items.push(...parseSegment(segment, this.inputSubject, this.options.detachStrings ?? true));
     return items;
   }
 }

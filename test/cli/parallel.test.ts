@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type * as CheckModule from '../../src/cli/commands/check.js';
 import type * as ParallelModule from '../../src/cli/parallel/read-parallel.js';
+import type * as FilesModule from '../../src/cli/parallel/read-files.js';
 import type * as CollectorModule from '../../src/evidence/collector.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { REPO_ROOT } from './harness.js';
@@ -18,6 +19,7 @@ import { REPO_ROOT } from './harness.js';
 const DIST = join(REPO_ROOT, 'dist', 'src');
 let check: typeof CheckModule;
 let parallel: typeof ParallelModule;
+let filesReader: typeof FilesModule;
 let evidence: typeof CollectorModule;
 let writeArchive: (path: string, era: 'modern' | '55', count: number) => Promise<void>;
 const dir = mkdtempSync(join(tmpdir(), 'esereport-parallel-'));
@@ -27,6 +29,7 @@ beforeAll(async () => {
   const load = (path: string): Promise<unknown> => import(pathToFileURL(join(DIST, path)).href);
   check = (await load('cli/commands/check.js')) as typeof CheckModule;
   parallel = (await load('cli/parallel/read-parallel.js')) as typeof ParallelModule;
+  filesReader = (await load('cli/parallel/read-files.js')) as typeof FilesModule;
   evidence = (await load('evidence/collector.js')) as typeof CollectorModule;
   ({ writeArchive } = (await import(pathToFileURL(join(REPO_ROOT, 'test', 'bench', 'generate.mjs')).href)) as {
     writeArchive: typeof writeArchive;
@@ -45,8 +48,8 @@ function io(workers: number): CliIo {
   } as unknown as CliIo;
 }
 
-async function checked(path: string, workers: number) {
-  const sources = [{ kind: 'file' as const, path, name: path }];
+async function checked(path: string | readonly string[], workers: number) {
+  const sources = (typeof path === 'string' ? [path] : path).map((file) => ({ kind: 'file' as const, path: file, name: file }));
   const { report, results } = await check.checkCaptures(sources, { quiet: true, parallelMinBytes: 0 }, io(workers));
   return { report: JSON.stringify(report), results };
 }
@@ -145,5 +148,49 @@ describe('readCaptureParallel', () => {
     expect(statSync(path).size).toBeLessThan(parallel.PARALLEL_MIN_BYTES);
     const result = await parallel.readCaptureParallel({ path, name: path, workers: 2, onItem: () => {}, onLogFacts: () => {} });
     expect(result).toBeUndefined();
+  });
+});
+
+describe('readFilesInWorkers', () => {
+  it('reads all 81 sample capture files (UTF-16, cp850, binary, fragments) with the report of one thread', async () => {
+    const files = readdirSync(join(REPO_ROOT, 'samples'))
+      .filter((folder) => statSync(join(REPO_ROOT, 'samples', folder)).isDirectory())
+      .sort()
+      .flatMap((folder) =>
+        readdirSync(join(REPO_ROOT, 'samples', folder))
+          .filter((file) => !file.endsWith('.md') && !file.endsWith('.json'))
+          .sort()
+          .map((file) => join('samples', folder, file)),
+      );
+    expect(files.length).toBeGreaterThan(80);
+    const alone = await checked(files, 0);
+    expect(alone.results.some((result) => result.problem?.kind === 'ese-binary')).toBe(true);
+    expect(await checked(files, 2)).toEqual(alone);
+  });
+
+  it('reads an archive of one capture per log, 300 files, with the report of one thread', async () => {
+    const whole = join(dir, 'per-log.txt');
+    await writeArchive(whole, 'modern', 300);
+    const dumps = readFileSync(whole, 'latin1').split(/(?=^\[PS\])/m);
+    const files = dumps.map((dump, i) => {
+      const path = join(dir, `per-log-${String(i).padStart(4, '0')}.txt`);
+      writeFileSync(path, dump, 'latin1');
+      return path;
+    });
+    expect(files).toHaveLength(301);
+    const alone = await checked(files, 0);
+    expect(alone.results.reduce((sum, result) => sum + result.dumps, 0)).toBe(301);
+    expect(await checked(files, 2)).toEqual(alone);
+    const collector = new evidence.EvidenceCollector();
+    const read = await filesReader.readFilesInWorkers(
+      files.map((path) => ({ kind: 'file' as const, path, name: path })),
+      {
+        workers: 2,
+        onItem: (file, item) => (item.type === 'dump' ? collector.addDump(file.name, item.dump) : collector.addUnrecognized(file.name, item.range)),
+        onLogFacts: (file, facts) => collector.addLogHeaderFacts(file.name, facts),
+        onInputStart: (meta) => collector.addInput(meta),
+      },
+    );
+    expect(read).toEqual(alone.results);
   });
 });

@@ -4,7 +4,6 @@
  * the evidence collector as soon as it is parsed, so memory follows the evidence, not the text.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { EncodingName } from '../../ast/types.js';
 import type { ReportFormat, TemplateSources } from '../../render/index.js';
@@ -16,8 +15,8 @@ import { resolveInputs, type InputSource } from '../inputs.js';
 import type { CliIo } from '../io.js';
 import { refuseToOverwriteInput, writeFileAtomic } from '../output.js';
 import { startProgress } from '../progress.js';
-import { readCaptureParallel } from '../parallel/read-parallel.js';
-import { readCapture, type CaptureReadResult } from '../read-capture.js';
+import type { CaptureReadResult } from '../read-capture.js';
+import { readInputs } from '../read-inputs.js';
 import { loadAnalysis, loadParser, loadRender, loadTemplateSources } from './pipeline.js';
 
 export interface CheckOptions {
@@ -46,30 +45,6 @@ async function totalBytes(sources: readonly InputSource[]): Promise<number> {
   return total;
 }
 
-/**
- * Parse workers for a large capture file (src/cli/parallel/): one per core by default;
- * `ESEREPORT_WORKERS=0` (or 1) reads every input on the main thread.
- */
-function parseWorkers(env: CliIo['env']): number {
-  const wanted = env.ESEREPORT_WORKERS;
-  if (wanted !== undefined && /^\d+$/.test(wanted.trim())) return Math.min(Number(wanted), 16);
-  return Math.min(availableParallelism(), 4);
-}
-
-/** A worker that failed once items were delivered: the input's problem, as read-capture.ts words it. */
-function internalReadProblem(name: string, error: unknown): CaptureReadResult {
-  return {
-    name,
-    encoding: 'utf-8',
-    lineEnding: 'none',
-    lineCount: 0,
-    bytes: 0,
-    dumps: 0,
-    unrecognized: 0,
-    problem: { kind: 'internal', message: `internal error while reading ${name}: ${error instanceof Error ? error.message : String(error)}` },
-  };
-}
-
 /** Reads every input into one EvidenceCollector and analyzes it; each input's problem is in its result. */
 export async function checkCaptures(
   sources: readonly InputSource[],
@@ -86,43 +61,16 @@ export async function checkCaptures(
   });
   const results: CaptureReadResult[] = [];
   try {
-    const workers = parseWorkers(io.env);
-    for (const source of sources) {
-      const parallel =
-        source.kind === 'file' && workers >= 2
-          ? await readCaptureParallel({
-              path: source.path,
-              name: source.name,
-              workers,
-              ...(options.encoding ? { encoding: options.encoding } : {}),
-              ...(options.parallelMinBytes !== undefined ? { minBytes: options.parallelMinBytes } : {}),
-              onItem: (item) => {
-                if (item.type === 'dump') collector.addDump(source.name, item.dump);
-                else collector.addUnrecognized(source.name, item.range);
-              },
-              onLogFacts: (facts, lineOffset) => collector.addLogHeaderFacts(source.name, facts, lineOffset),
-              onBytes: (bytes) => progress.advance(bytes),
-              onInputStart: (meta) => collector.addInput(meta),
-            }).catch((error: unknown) => internalReadProblem(source.name, error))
-          : undefined;
-      if (parallel) {
-        results.push(parallel);
-        continue;
-      }
-      const result = await readCapture(source, {
-        encoding: options.encoding,
+    results.push(
+      ...(await readInputs(sources, collector, {
+        ...(options.encoding ? { encoding: options.encoding } : {}),
         stdin: io.stdin,
+        env: io.env,
         createParser: (inputName) => new CaptureParser({ inputName }),
-        onItem: (item) => {
-          if (item.type === 'dump') collector.addDump(source.name, item.dump);
-          else collector.addUnrecognized(source.name, item.range);
-        },
         onBytes: (bytes) => progress.advance(bytes),
-        // The collector keeps an input's first description: it must come before its dumps.
-        onInputStart: (meta) => collector.addInput(meta),
-      });
-      results.push(result);
-    }
+        ...(options.parallelMinBytes !== undefined ? { parallelMinBytes: options.parallelMinBytes } : {}),
+      })),
+    );
   } finally {
     progress.stop();
   }

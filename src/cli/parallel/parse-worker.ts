@@ -10,12 +10,13 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
-import { parseSegment } from '../../ast/index.js';
+import { CaptureParser, parseSegment } from '../../ast/index.js';
 import { subjectFromInputName } from '../../ast/input-name.js';
 import { logHeaderFacts } from '../../evidence/log-header-facts.js';
 import { detectBinary } from '../../input/binary.js';
 import { LineDecoder, SNIFF_BYTES } from '../../input/lines.js';
 import { DumpSegmenter, type Segment } from '../../input/segment.js';
+import { readCapture } from '../read-capture.js';
 import type { PartItem, PartStart, WorkerJob, WorkerMessage, WorkerSetup } from './protocol.js';
 
 /** The read size of src/cli/read-capture.ts: the first part decodes exactly as a whole read would. */
@@ -29,6 +30,12 @@ const subject = subjectFromInputName(setup.name);
 
 function post(message: WorkerMessage, transfer?: ArrayBuffer[]): void {
   port.postMessage(message, transfer);
+}
+
+/** The items serialized into a buffer of their own, transferred to the reader without a copy. */
+function serialized(items: readonly PartItem[]): Buffer {
+  const bytes = serialize(items);
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : Buffer.from(bytes);
 }
 
 function chunks(start: number, end: number): AsyncIterable<Buffer> {
@@ -76,9 +83,8 @@ async function parsePart(job: Extract<WorkerJob, { type: 'parse' }>): Promise<vo
   };
   const flush = (force: boolean): void => {
     if (!force && batch.length < BATCH_ITEMS) return;
-    const items = serialize(batch);
-    const owned = items.byteOffset === 0 && items.byteLength === items.buffer.byteLength ? items : Buffer.from(items);
-    post({ type: 'items', part: job.part, items: owned, bytes, ...(start ? { start } : {}) }, [owned.buffer as ArrayBuffer]);
+    const items = serialized(batch);
+    post({ type: 'items', part: job.part, items, bytes, ...(start ? { start } : {}) }, [items.buffer as ArrayBuffer]);
     batch = [];
     bytes = 0;
     start = undefined;
@@ -106,12 +112,46 @@ async function parsePart(job: Extract<WorkerJob, { type: 'parse' }>): Promise<vo
   });
 }
 
+/** A whole input file through read-capture.ts itself, its items sent in batches. */
+async function readFile(job: Extract<WorkerJob, { type: 'file' }>): Promise<void> {
+  let batch: PartItem[] = [];
+  let bytes = 0;
+  const flush = (force: boolean): void => {
+    if (!force && batch.length < BATCH_ITEMS) return;
+    const items = serialized(batch);
+    post({ type: 'file-items', file: job.file, items, bytes }, [items.buffer as ArrayBuffer]);
+    batch = [];
+    bytes = 0;
+  };
+  const result = await readCapture(
+    { kind: 'file', path: job.path, name: job.name },
+    {
+      ...(setup.encoding ? { encoding: setup.encoding } : {}),
+      stdin: noInput(),
+      createParser: (inputName) => new CaptureParser({ inputName, detachStrings: false }),
+      onInputStart: (meta) => post({ type: 'file-start', file: job.file, meta }),
+      onBytes: (count) => {
+        bytes += count;
+      },
+      onItem: (item) => {
+        batch.push(item.type === 'dump' && item.dump.kind === 'logHeader' ? { kind: 'log', facts: logHeaderFacts(job.name, item.dump) } : { kind: 'item', item });
+        flush(false);
+      },
+    },
+  );
+  flush(true);
+  post({ type: 'file-done', file: job.file, result });
+}
+
+async function* noInput(): AsyncIterable<Uint8Array> {}
+
 let queue = Promise.resolve();
 port.on('message', (job: WorkerJob) => {
   queue = queue
     .then(async () => {
       if (job.type === 'check') post({ type: 'checked', ok: await isPlainAscii(job) });
-      else await parsePart(job);
+      else if (job.type === 'parse') await parsePart(job);
+      else await readFile(job);
     })
     .catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
 });

@@ -3,12 +3,14 @@
  * into many parts; a worker parses the parts it is given one after the other and numbers the
  * lines of each from 1; the reader adds the lines of the parts before it.
  */
+import type { ParsedItem } from '../../ast/index.js';
 import type { EncodingName } from '../../ast/types.js';
+import type { CaptureReadResult, InputStart } from '../read-capture.js';
 import type { Segment } from '../../input/segment.js';
 import type { LineEndingCounts } from '../../input/lines.js';
 import type { LogHeaderFacts } from '../../evidence/log-header-facts.js';
 
-/** What every job of a worker shares: the file and how it is read. */
+/** What every job of a worker shares: the file (when it parses parts of one) and how it is read. */
 export interface WorkerSetup {
   readonly path: string;
   /** The input's name as the report shows it. */
@@ -23,7 +25,9 @@ export type WorkerJob =
    * whatever encoding the first part chose.
    */
   | { readonly type: 'check'; readonly start: number; readonly end: number; readonly partStarts: readonly number[] }
-  | { readonly type: 'parse'; readonly part: number; readonly start: number; readonly end: number };
+  | { readonly type: 'parse'; readonly part: number; readonly start: number; readonly end: number }
+  /** A whole input file, read exactly as src/cli/read-capture.ts reads it (it is that code). */
+  | { readonly type: 'file'; readonly file: number; readonly path: string; readonly name: string };
 
 /**
  * One parsed segment: the facts of a clean `eseutil /ml FILE` dump (the common case, compact),
@@ -32,7 +36,9 @@ export type WorkerJob =
  */
 export type PartItem =
   | { readonly kind: 'log'; readonly facts: LogHeaderFacts }
-  | { readonly kind: 'segment'; readonly segment: Segment };
+  | { readonly kind: 'segment'; readonly segment: Segment }
+  /** A whole file's items have their true line numbers: anything but a log header goes as it is. */
+  | { readonly kind: 'item'; readonly item: ParsedItem };
 
 /** What the decoder knew when the part's first item was complete (SPEC §4 input metadata). */
 export interface PartStart {
@@ -56,4 +62,8 @@ export type WorkerMessage =
       /** The decoder found a binary file: the whole input is then read the usual way. */
       readonly binary: boolean;
     }
+  /** A whole file: what read-capture.ts told its caller before the first item. */
+  | { readonly type: 'file-start'; readonly file: number; readonly meta: InputStart }
+  | { readonly type: 'file-items'; readonly file: number; readonly items: Uint8Array; readonly bytes: number }
+  | { readonly type: 'file-done'; readonly file: number; readonly result: CaptureReadResult }
   | { readonly type: 'failed'; readonly message: string };

@@ -108,7 +108,8 @@ export async function readCaptureParallel(options: ParallelReadOptions): Promise
       options.onLogFacts(item.facts, offset);
       return;
     }
-    for (const parsed of parseSegment(shifted(item.segment, offset), subject)) {
+    const parsedItems = item.kind === 'segment' ? parseSegment(shifted(item.segment, offset), subject) : [item.item];
+    for (const parsed of parsedItems) {
       if (parsed.type === 'dump') dumps++;
       else unrecognized++;
       options.onItem(parsed);

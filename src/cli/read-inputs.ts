@@ -1,0 +1,132 @@
+/**
+ * Every input of a check, in order, into one evidence sink (SPEC §9: seconds for 100,000 dumps
+ * on two cores). How each is read is this file's one decision:
+ * - two or more capture files in a row holding 8 MB or more: parse workers read whole files at
+ *   once (src/cli/parallel/read-files.ts);
+ * - one capture file of 8 MB or more: parse workers read parts of it at once
+ *   (src/cli/parallel/read-parallel.ts), unless it cannot be cut safely;
+ * - anything else, standard input, or `ESEREPORT_WORKERS=0`: read on this thread
+ *   (src/cli/read-capture.ts).
+ * Whichever way, the sink receives the same calls in the same order.
+ */
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import type { CaptureParser, ParsedItem } from '../ast/index.js';
+import type { EncodingName } from '../ast/types.js';
+import type { InputMeta } from '../evidence/collector.js';
+import type { LogHeaderFacts } from '../evidence/log-header-facts.js';
+import type { InputSource } from './inputs.js';
+import type { CliIo } from './io.js';
+import { canReadFilesInWorkers, readFilesInWorkers, type FileSource } from './parallel/read-files.js';
+import { PARALLEL_MIN_BYTES, readCaptureParallel } from './parallel/read-parallel.js';
+import { readCapture, type CaptureReadResult } from './read-capture.js';
+
+/** What the inputs are read into: the EvidenceCollector's intake. */
+export interface EvidenceSink {
+  addInput(meta: InputMeta): void;
+  addDump(inputName: string, dump: Extract<ParsedItem, { type: 'dump' }>['dump']): void;
+  addUnrecognized(inputName: string, range: Extract<ParsedItem, { type: 'unrecognized' }>['range']): void;
+  addLogHeaderFacts(inputName: string, facts: LogHeaderFacts, lineOffset?: number): void;
+}
+
+export interface ReadInputsOptions {
+  readonly encoding?: EncodingName;
+  readonly stdin: AsyncIterable<Uint8Array | string>;
+  readonly env: CliIo['env'];
+  readonly createParser: (inputName: string) => CaptureParser;
+  readonly onBytes: (bytes: number) => void;
+  /** Size from which workers are used (tests use 0). */
+  readonly parallelMinBytes?: number;
+}
+
+/** Parse workers: one per core (at most 4); `ESEREPORT_WORKERS=N` sets it, 0 or 1 for none. */
+export function parseWorkers(env: CliIo['env']): number {
+  const wanted = env.ESEREPORT_WORKERS;
+  if (wanted !== undefined && /^\d+$/.test(wanted.trim())) return Math.min(Number(wanted), 16);
+  return Math.min(availableParallelism(), 4);
+}
+
+const sizeOf = (path: string): Promise<number> => stat(path).then((info) => info.size, () => 0);
+
+function deliver(sink: EvidenceSink, name: string, item: ParsedItem): void {
+  if (item.type === 'dump') sink.addDump(name, item.dump);
+  else sink.addUnrecognized(name, item.range);
+}
+
+/** A failure after items were handed over: the input's problem, as read-capture.ts words it. */
+function internalProblem(name: string, error: unknown): CaptureReadResult {
+  return {
+    name,
+    encoding: 'utf-8',
+    lineEnding: 'none',
+    lineCount: 0,
+    bytes: 0,
+    dumps: 0,
+    unrecognized: 0,
+    problem: { kind: 'internal', message: `internal error while reading ${name}: ${error instanceof Error ? error.message : String(error)}` },
+  };
+}
+
+async function readOnThisThread(source: InputSource, sink: EvidenceSink, options: ReadInputsOptions): Promise<CaptureReadResult> {
+  return readCapture(source, {
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    stdin: options.stdin,
+    createParser: options.createParser,
+    onItem: (item) => deliver(sink, source.name, item),
+    onBytes: options.onBytes,
+    // The collector keeps an input's first description: it must come before its dumps.
+    onInputStart: (meta) => sink.addInput(meta),
+  });
+}
+
+async function readOne(source: InputSource, sink: EvidenceSink, options: ReadInputsOptions, workers: number): Promise<CaptureReadResult> {
+  if (source.kind === 'file' && workers >= 2) {
+    const result = await readCaptureParallel({
+      path: source.path,
+      name: source.name,
+      workers,
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(options.parallelMinBytes !== undefined ? { minBytes: options.parallelMinBytes } : {}),
+      onItem: (item) => deliver(sink, source.name, item),
+      onLogFacts: (facts, lineOffset) => sink.addLogHeaderFacts(source.name, facts, lineOffset),
+      onBytes: options.onBytes,
+      onInputStart: (meta) => sink.addInput(meta),
+    }).catch((error: unknown) => internalProblem(source.name, error));
+    if (result) return result;
+  }
+  return readOnThisThread(source, sink, options);
+}
+
+/** Reads `sources` in order into `sink`; one result per source, in order. */
+export async function readInputs(sources: readonly InputSource[], sink: EvidenceSink, options: ReadInputsOptions): Promise<CaptureReadResult[]> {
+  const workers = parseWorkers(options.env);
+  const minBytes = options.parallelMinBytes ?? PARALLEL_MIN_BYTES;
+  const sizes = await Promise.all(sources.map((source) => (source.kind === 'file' ? sizeOf(source.path) : Promise.resolve(0))));
+  const results: CaptureReadResult[] = [];
+  let i = 0;
+  while (i < sources.length) {
+    // A run of files: whole files to the workers (one file alone is cut into parts instead).
+    let end = i;
+    let bytes = 0;
+    while (end < sources.length && sources[end]!.kind === 'file') bytes += sizes[end++]!;
+    if (end - i >= 2 && bytes >= minBytes && canReadFilesInWorkers(workers)) {
+      const files = sources.slice(i, end) as FileSource[];
+      const read = await readFilesInWorkers(files, {
+        ...(options.encoding ? { encoding: options.encoding } : {}),
+        workers,
+        onItem: (file, item) => deliver(sink, file.name, item),
+        onLogFacts: (file, facts) => sink.addLogHeaderFacts(file.name, facts),
+        onBytes: options.onBytes,
+        onInputStart: (meta) => sink.addInput(meta),
+      });
+      results.push(...read);
+      i += read.length;
+      // A worker failed: the files it left are read here.
+      for (; i < end; i++) results.push(await readOnThisThread(sources[i]!, sink, options));
+      continue;
+    }
+    results.push(await readOne(sources[i]!, sink, options, workers));
+    i++;
+  }
+  return results;
+}
