@@ -7,7 +7,8 @@
  *   string is escaped in code by the `md*` helpers (see markdown-escape.ts).
  * - `plain`: `noEscape`, no Markdown helpers (user templates for text output).
  */
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import { createRequire } from 'node:module';
 import type { TemplateSources } from './index.js';
 import { markdownCellCode, markdownCode, markdownFence, markdownText, markdownUrl } from './markdown-escape.js';
 
@@ -44,8 +45,17 @@ function registerMarkdownHelpers(hb: typeof Handlebars): void {
   );
 }
 
+/**
+ * Handlebars itself, required on the first environment: loading it takes about 50 ms, and the
+ * text and JSON reports, which every one-dump check prints, never use it (SPEC §9 start-up).
+ * It is CommonJS, so `require` loads it synchronously and the render API stays synchronous.
+ */
+function loadHandlebars(): typeof Handlebars {
+  return createRequire(import.meta.url)('handlebars') as typeof Handlebars;
+}
+
 function createEnvironment(sources: TemplateSources, flavour: TemplateFlavour): TemplateEnvironment {
-  const hb = Handlebars.create();
+  const hb = loadHandlebars().create();
   const options: CompileOptions = { strict: true, noEscape: flavour !== 'html' };
   registerCommonHelpers(hb);
   if (flavour === 'markdown') registerMarkdownHelpers(hb);

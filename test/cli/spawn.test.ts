@@ -56,6 +56,21 @@ describe('node dist/src/cli/bin.js', () => {
     expect(run.packages).not.toContain('handlebars');
   });
 
+  it('checks one capture as JSON without yargs or handlebars, which it does not need', () => {
+    const run = spawnBin(['check', 'samples/55-kb-roll-forward/edb-log.txt', '--format', 'json', '--fail-on', 'never']);
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as { inputs: unknown[] }).inputs).toHaveLength(1);
+    expect(run.packages).toContain('chevrotain');
+    expect(run.packages).not.toContain('yargs');
+    expect(run.packages).not.toContain('handlebars');
+  });
+
+  it('loads handlebars for a Markdown report', () => {
+    const run = spawnBin(['check', 'samples/55-kb-roll-forward/edb-log.txt', '--format', 'md', '--fail-on', 'never']);
+    expect(run.status).toBe(0);
+    expect(run.packages).toContain('handlebars');
+  });
+
   it('exits 2 with one line for a missing file, without a stack trace', () => {
     const run = spawnBin(['no-such-capture.txt']);
     expect(run).toMatchObject({ stdout: '', stderr: 'esereport: cannot read no-such-capture.txt: no such file or folder\n', status: 2 });

@@ -1,0 +1,133 @@
+/**
+ * The command line as yargs defines it (SPEC §8): commands, options, help and usage errors.
+ * yargs is the source of truth for every invocation; it is loaded only when main() needs it,
+ * because importing it costs more than the rest of a one-dump check (SPEC §9).
+ */
+import type YargsFactory from 'yargs';
+import { ENCODING_NAMES } from '../input/encodings.js';
+import type { ReportFormat } from '../render/index.js';
+import { FAIL_ON_VALUES, type FailOn } from './exit-code.js';
+import { packageVersion } from './version.js';
+
+const FORMATS: readonly ReportFormat[] = ['text', 'md', 'html', 'json'];
+
+/** Help text width: fixed, so help reads the same everywhere (and in golden tests). */
+const HELP_WIDTH = 100;
+
+export interface ParsedArguments {
+  readonly _: readonly (string | number)[];
+  readonly inputs?: readonly string[];
+  readonly format?: ReportFormat;
+  readonly output?: string;
+  readonly outDir?: string;
+  readonly encoding?: string;
+  readonly anchor?: string;
+  readonly failOn?: FailOn;
+  readonly template?: string;
+  readonly quiet?: boolean;
+  readonly subject?: string;
+  readonly value?: string;
+  readonly folder?: string;
+  readonly eseutil?: string;
+}
+
+type Yargs = typeof YargsFactory;
+type Builder = ReturnType<Yargs>;
+
+function inputOptions(y: Builder): Builder {
+  return y
+    .positional('inputs', {
+      describe: 'capture files, folders (recursive), globs (* ? **) or - for standard input',
+      type: 'string',
+      array: true,
+    })
+    .option('encoding', {
+      describe: `input encoding instead of detection (${ENCODING_NAMES.join(', ')})`,
+      type: 'string',
+    })
+    .option('quiet', { alias: 'q', describe: 'no notes or progress bar on stderr', type: 'boolean', default: false });
+}
+
+function reportOptions(y: Builder): Builder {
+  return y
+    .option('format', { alias: 'f', describe: 'report format (default text; html with --out-dir)', choices: FORMATS })
+    .option('output', { alias: 'o', describe: 'write the report to FILE (atomically)', type: 'string', requiresArg: true })
+    .option('anchor', { describe: 'the anchor log of a chain checked without database header (chksig edb012cf.log)', type: 'string', requiresArg: true })
+    .option('fail-on', { describe: 'exit 1 when a finding is at least this severe', choices: FAIL_ON_VALUES, default: 'error' })
+    .option('template', { describe: 'render with your own Handlebars template FILE', type: 'string', requiresArg: true });
+}
+
+function buildParser(yargs: Yargs): Builder {
+  return yargs()
+    .scriptName('esereport')
+    .locale('en')
+    .detectLocale(false)
+    .exitProcess(false)
+    .strict()
+    .parserConfiguration({ 'parse-positional-numbers': false })
+    .usage('esereport: can this offline ESE backup be restored and rolled forward, and how?')
+    .command(['check [inputs..]', '$0 [inputs..]'], 'analyze captures: verdict, findings, restore plan (default command)', (y) =>
+      reportOptions(inputOptions(y))
+        .option('out-dir', { describe: 'batch: one report per log stream plus an index, in DIR', type: 'string', requiresArg: true })
+        .example('eseutil /ml edb012cf.log | esereport', 'check one log header piped from eseutil')
+        .example('esereport priv.txt logs.txt', 'check a database header against its logs')
+        .example('esereport "captures/**/*.txt" --format md -o restore.md', 'a Markdown report for the ticket')
+        .example('esereport archive --out-dir report', 'batch: report/index.html and one report per stream')
+        .example('esereport logs.txt --anchor edb012cf.log', 'chksig: check a chain from a given anchor log'),
+    )
+    .command('parse [inputs..]', 'the captures as a JSON syntax tree: every dump, field and unrecognized line', (y) =>
+      inputOptions(y)
+        .option('format', { alias: 'f', describe: 'output format', choices: ['json'], default: 'json' })
+        .option('output', { alias: 'o', describe: 'write the JSON to FILE (atomically)', type: 'string', requiresArg: true })
+        .example('esereport parse priv.txt > priv.ast.json', 'every dump, field and unrecognized line of priv.txt'),
+    )
+    .command('explain <subject>', 'a JET error in any form, or a rule id, explained for a restore', (y) =>
+      y
+        .positional('subject', { describe: 'JET error code or name, or rule id', type: 'string' })
+        .example('esereport explain -530', 'JET_errBadLogSignature: what it means for the restore')
+        .example('esereport explain 4294966766', 'the same error as a service reports it')
+        .example('esereport explain 0xFFFFFDEE', 'the same error in hex')
+        .example('esereport explain JET_errFileNotFound', 'by name')
+        .example('esereport explain anchor-missing', 'what a rule checks and what to do'),
+    )
+    .command('logname <value>', 'a log generation ↔ its file name in every Exchange era', (y) =>
+      y
+        .positional('value', { describe: 'generation (4815 or 0x12CF) or log file name', type: 'string' })
+        .example('esereport logname 4815', 'Edb012cf.log, E00012CF.log, E00000012CF.log')
+        .example('esereport logname 0x12CF', 'the same generation in hex')
+        .example('esereport logname E00000012CF.log', 'generation 4815 (0x12CF)'),
+    )
+    .command('collect <folder>', 'on the server: run eseutil on a folder\'s ESE files, store the captures, check them', (y) =>
+      reportOptions(y)
+        .positional('folder', { describe: 'folder with the databases, logs and checkpoint', type: 'string' })
+        .option('out-dir', { describe: 'folder for the captures (never the source folder)', type: 'string', demandOption: true, requiresArg: true })
+        .option('eseutil', { describe: 'eseutil (or esentutl) program to run', type: 'string', default: 'eseutil' })
+        .option('encoding', { describe: 'encoding of eseutil\'s output instead of detection', type: 'string' })
+        .option('quiet', { alias: 'q', describe: 'no notes or progress bar on stderr', type: 'boolean', default: false })
+        .example('esereport collect D:\\MDBDATA --out-dir C:\\captures', 'captures every header, then the report')
+        .example('esereport collect . --out-dir ..\\caps --eseutil "C:\\Program Files\\Exchsrvr\\bin\\eseutil.exe"', 'with an explicit eseutil'),
+    )
+    .version(packageVersion())
+    .alias('version', 'V')
+    .help()
+    .alias('help', 'h')
+    .epilogue('Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage error, unreadable input or nothing recognized.')
+    .wrap(HELP_WIDTH) as Builder;
+}
+
+export interface ParseOutcome {
+  readonly args?: ParsedArguments;
+  /** What yargs printed: help or version text, or the usage shown with an error. */
+  readonly output: string;
+  readonly error?: string;
+}
+
+/** yargs parses synchronously (no command handlers): arguments, or the text it printed (help, version, error). */
+export async function parseArguments(argv: readonly string[]): Promise<ParseOutcome> {
+  const { default: yargs } = await import('yargs');
+  let outcome: ParseOutcome = { output: '' };
+  buildParser(yargs).parse([...argv], {}, (error, args, output) => {
+    outcome = error ? { output, error: error.message } : { args: args as unknown as ParsedArguments, output };
+  });
+  return outcome;
+}
