@@ -2,7 +2,8 @@
 // archives, with the bare line-scan floor measured in the same run.
 //
 //   npm run bench                       modern 1k×5, 10k×5, 100k×3 runs; 5.5 10k×3; 100k on one
-//                                       thread (ESEREPORT_WORKERS=0) ×3; start-up
+//                                       thread (ESEREPORT_WORKERS=0) ×3; 10k as one file per
+//                                       dump ×3; start-up
 //   npm run bench -- --quick            modern 1k and 10k only, 3 runs each
 //   npm run bench -- --sizes 1000,50000 --runs 3
 //
@@ -12,7 +13,7 @@
 // floor (test/bench/floor.mjs). Results are printed as a Markdown table and written to
 // test/bench/out/results.json.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { dirname, join, resolve } from 'node:path';
@@ -76,10 +77,25 @@ async function archive(era, count) {
   return { path, bytes: statSync(path).size };
 }
 
+/** The same archive as one capture file per dump, in a folder (`eseutil /ml %f > %f.txt`). */
+async function filesArchive(era, count) {
+  const { path: whole } = await archive(era, count);
+  const folder = join(outDir, `${era}-${count}-files`);
+  if (!existsSync(folder)) {
+    const building = `${folder}.partial`;
+    rmSync(building, { recursive: true, force: true });
+    mkdirSync(building);
+    const dumps = readFileSync(whole, 'latin1').split(/(?=^\[PS\]|^[A-Z]:\\[^>\r\n]*>)/m);
+    dumps.forEach((dump, i) => writeFileSync(join(building, `${String(i).padStart(6, '0')}.txt`), dump, 'latin1'));
+    renameSync(building, folder);
+  }
+  return { path: folder, bytes: statSync(whole).size };
+}
+
 /** `workers`: undefined for the default (parse workers on large files), 0 for one thread. */
-async function measure(era, count, runs, workers) {
+async function measure(era, count, runs, workers, { files = false } = {}) {
   const env = workers === undefined ? {} : { ESEREPORT_WORKERS: String(workers) };
-  const { path, bytes } = await archive(era, count);
+  const { path, bytes } = files ? await filesArchive(era, count) : await archive(era, count);
   const dumps = era === 'modern' ? count + 1 : count + 2;
   const times = [];
   const rsss = [];
@@ -96,7 +112,7 @@ async function measure(era, count, runs, workers) {
   for (let i = 0; i < runs; i++) floors.push((await timed([join(root, 'test', 'bench', 'floor.mjs'), path])).seconds);
   const t = median(times);
   return {
-    era: workers === 0 ? `${era} (1 thread)` : era,
+    era: `${era}${files ? ', one file per dump' : ''}${workers === 0 ? ' (1 thread)' : ''}`,
     dumps,
     megabytes: bytes / 1e6,
     runs,
@@ -152,6 +168,8 @@ async function main() {
     const largestSize = Math.max(...sizes);
     process.stderr.write(`bench: modern ${largestSize} dumps on one thread (ESEREPORT_WORKERS=0) × 3 runs…\n`);
     rows.push(await measure('modern', largestSize, runsOverride ?? 3, 0));
+    process.stderr.write('bench: modern 10000 dumps, one file per dump × 3 runs…\n');
+    rows.push(await measure('modern', 10000, runsOverride ?? 3, undefined, { files: true }));
   }
   process.stderr.write('bench: start-up…\n');
   const start = await startup();
