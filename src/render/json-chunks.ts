@@ -1,12 +1,12 @@
 /**
  * `JSON.stringify(value, null, indent)` handed out in pieces of about `chunkSize` characters.
  *
- * The JSON report of 100,000 logs is about 50 million characters (two bytes each in V8, since the
+ * The JSON report of 100,000 logs is about 53 million characters (two bytes each in V8, since the
  * summary's dash is not Latin-1), and SPEC §9 wants memory that does not grow with the archive:
  * the CLI writes these pieces one after the other instead of building that string. The walk
  * follows the serialization steps of ECMA-262 (SerializeJSONProperty, SerializeJSONObject,
- * SerializeJSONArray) and leaves every primitive to JSON.stringify itself, so the bytes are the
- * same: `toJSON` is called with the member's key, object members whose value is undefined, a
+ * SerializeJSONArray) and leaves every primitive, and every small subtree such as one log entry,
+ * to JSON.stringify itself, so the bytes are the same: `toJSON` is called with the member's key, object members whose value is undefined, a
  * function or a symbol are dropped, such array elements become `null`, keys come in
  * `Object.keys` order, strings are escaped by the engine (well-formed: lone surrogates as \u
  * escapes), and a cycle throws a TypeError. The members are walked with an explicit stack, not
