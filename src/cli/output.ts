@@ -97,14 +97,25 @@ export async function openAtomicFile(target: string): Promise<AtomicFile> {
   };
 }
 
-/** Writes a whole file atomically. */
-export async function writeFileAtomic(target: string, content: string): Promise<void> {
+/** Writes a whole file atomically, from one text or from pieces written one after the other. */
+export async function writeFileAtomic(target: string, content: string | Iterable<string>): Promise<void> {
   const file = await openAtomicFile(target);
   try {
-    await file.write(content);
+    for (const chunk of typeof content === 'string' ? [content] : content) await file.write(chunk);
     await file.commit();
   } catch (error) {
     await file.abort();
     throw error;
   }
+}
+
+/** Writes pieces of a report to standard output, ending with a line break as a shell expects. */
+export async function writeToStdout(stdout: TextSink, chunks: Iterable<string>): Promise<void> {
+  let last = '';
+  for (const chunk of chunks) {
+    if (chunk === '') continue;
+    await stdout.write(chunk);
+    last = chunk;
+  }
+  if (!last.endsWith('\n')) await stdout.write('\n');
 }

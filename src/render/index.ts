@@ -8,6 +8,7 @@
 import type { CheckReport } from '../verdict/types.js';
 import { templateEnvironment, type TemplateFlavour } from './handlebars.js';
 import { buildIndexView } from './index-view-model.js';
+import { jsonChunks } from './json-chunks.js';
 import { renderText } from './text-reporter.js';
 import { buildReportView } from './view-model.js';
 
@@ -55,7 +56,7 @@ export function renderReport(report: CheckReport, options: RenderOptions): strin
   }
   switch (options.format) {
     case 'json':
-      return JSON.stringify(report, null, 2);
+      return [...jsonChunks(report)].join('');
     case 'text':
       return renderText(buildReportView(report), options.color === true);
     case 'md':
@@ -64,6 +65,16 @@ export function renderReport(report: CheckReport, options: RenderOptions): strin
       return env.template(REPORT_TEMPLATES[options.format])(buildReportView(report));
     }
   }
+}
+
+/**
+ * The report as pieces of text to write one after the other: the built-in JSON report in pieces
+ * of about 64 KB, so that the report of 100,000 logs (about 50 MB) is never one string (SPEC §9);
+ * the other formats, which fold runs of logs and stay small, in one piece.
+ */
+export function renderReportChunks(report: CheckReport, options: RenderOptions): Iterable<string> {
+  if (options.format === 'json' && options.userTemplate === undefined) return jsonChunks(report);
+  return [renderReport(report, options)];
 }
 
 /** One row of the batch index (`--out-dir`): a stream's report file and its verdict. */

@@ -156,3 +156,21 @@ describe('batch --out-dir', () => {
     expect(readFileSync(join(dir, 'index.md'), 'utf8')).toBe('# my notes');
   });
 });
+
+describe('a JSON report of many logs', () => {
+  it('is the same document on stdout (plus a line break) and in the -o file, written in pieces', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'esereport-json-'));
+    // 400 `eseutil /ml` dumps from the benchmark's generator: a report of several 64 KB pieces.
+    const generator = new URL('../bench/generate.mjs', import.meta.url).href;
+    const { writeArchive } = (await import(generator)) as { writeArchive: (path: string, era: 'modern', count: number) => Promise<void> };
+    await writeArchive(join(dir, 'logs.txt'), 'modern', 400);
+    const onStdout = await runCli(['logs.txt', '--format', 'json'], { cwd: dir });
+    const toFile = await runCli(['logs.txt', '--format', 'json', '-o', 'report.json'], { cwd: dir });
+    const inFile = readFileSync(join(dir, 'report.json'), 'utf8');
+    expect(inFile.length).toBeGreaterThan(3 * 64 * 1024);
+    expect([toFile.stdout, toFile.exitCode]).toEqual(['', onStdout.exitCode]);
+    expect(onStdout.stdout).toBe(`${inFile}\n`);
+    expect(inFile).toBe(JSON.stringify(JSON.parse(inFile), null, 2));
+    expect((JSON.parse(inFile) as { streams: { logs: unknown[] }[] }).streams[0]!.logs).toHaveLength(400);
+  });
+});

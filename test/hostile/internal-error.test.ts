@@ -39,9 +39,9 @@ vi.mock('../../src/render/index.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/render/index.js')>();
   return {
     ...real,
-    renderReport: (...args: Parameters<typeof real.renderReport>) => {
+    renderReportChunks: (...args: Parameters<typeof real.renderReportChunks>) => {
       if (faults.render) throw new Error('"timeline" not defined in [object Object]');
-      return real.renderReport(...args);
+      return real.renderReportChunks(...args);
     },
   };
 });

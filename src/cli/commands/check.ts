@@ -13,7 +13,7 @@ import { asInternal, inputList, UsageError } from '../errors.js';
 import { exitCodeFor, type ExitCode, type FailOn } from '../exit-code.js';
 import { resolveInputs, type InputSource } from '../inputs.js';
 import type { CliIo } from '../io.js';
-import { refuseToOverwriteInput, writeFileAtomic } from '../output.js';
+import { refuseToOverwriteInput, writeFileAtomic, writeToStdout } from '../output.js';
 import { startProgress } from '../progress.js';
 import type { CaptureReadResult } from '../read-capture.js';
 import { readInputs } from '../read-inputs.js';
@@ -132,17 +132,17 @@ async function writeBatch(
   const targets = slices.map((slice) => resolve(io.cwd, options.outDir, `${slice.fileStem}.${extension}`));
   const indexTarget = resolve(io.cwd, options.outDir, `index.${extension}`);
   for (const [i, slice] of slices.entries()) {
-    const text = asInternal(
+    const chunks = asInternal(
       () => `rendering ${slice.fileStem}.${extension}`,
       () =>
-        render.renderReport(slice.report, {
+        render.renderReportChunks(slice.report, {
           format: options.format,
           templates: options.templates,
           color: false,
           ...(options.userTemplate !== undefined ? { userTemplate: options.userTemplate } : {}),
         }),
     );
-    await writeFileAtomic(targets[i]!, text);
+    await writeFileAtomic(targets[i]!, chunks);
   }
   const entries = slices.map((slice) => ({ href: `${slice.fileStem}.${extension}`, report: slice.report }));
   let index: string;
@@ -210,16 +210,16 @@ export async function checkAndReport(
     } else {
       const render = await loadRender();
       const toTerminal = !options.output;
-      const text = asInternal(checking(results), () =>
-        render.renderReport(report, {
+      const chunks = asInternal(checking(results), () =>
+        render.renderReportChunks(report, {
           format: options.format,
           templates,
           color: toTerminal && io.stdout.isTTY && !io.env.NO_COLOR,
           ...(userTemplate !== undefined ? { userTemplate } : {}),
         }),
       );
-      if (options.output) await writeFileAtomic(resolve(io.cwd, options.output), text);
-      else await io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+      if (options.output) await writeFileAtomic(resolve(io.cwd, options.output), chunks);
+      else await writeToStdout(io.stdout, chunks);
     }
   }
   await reportInputProblems(results, options.quiet, io);
