@@ -17,6 +17,12 @@ export interface CaptureReadOptions {
   readonly createParser: (inputName: string) => CaptureParser;
   /** Called with each dump and unrecognized range as soon as it is complete. */
   readonly onItem: (item: ParsedItem) => void | Promise<void>;
+  /**
+   * The input's bytes, when the caller reads them itself (a parse worker reads small files at
+   * once); otherwise the file is streamed in CHUNK_BYTES pieces. A read error thrown from here is
+   * reported as for a stream.
+   */
+  readonly chunks?: Iterable<Uint8Array> | AsyncIterable<Uint8Array>;
   /** Called with the size of each chunk read (progress bar). */
   readonly onBytes?: (bytes: number) => void;
   /**
@@ -45,7 +51,8 @@ export interface CaptureReadResult {
   readonly problem?: InputProblem;
 }
 
-const CHUNK_BYTES = 64 * 1024;
+/** The read size: a caller that supplies its own chunks cuts them the same way. */
+export const CHUNK_BYTES = 64 * 1024;
 
 function chunksOf(source: InputSource, stdin: AsyncIterable<Uint8Array | string>): AsyncIterable<Uint8Array | string> {
   return source.kind === 'stdin' ? stdin : createReadStream(source.path, { highWaterMark: CHUNK_BYTES });
@@ -105,7 +112,7 @@ export async function readCapture(source: InputSource, options: CaptureReadOptio
 
   let stage: 'read' | 'parse' = 'read';
   try {
-    for await (const chunk of chunksOf(source, options.stdin)) {
+    for await (const chunk of options.chunks ?? chunksOf(source, options.stdin)) {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       options.onBytes?.(bytes.length);
       stage = 'parse';

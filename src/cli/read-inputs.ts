@@ -1,15 +1,15 @@
 /**
  * Every input of a check, in order, into one evidence sink (SPEC §9: seconds for 100,000 dumps
  * on two cores). How each is read is this file's one decision:
- * - two or more capture files in a row holding 8 MB or more: parse workers read whole files at
- *   once (src/cli/parallel/read-files.ts);
+ * - two or more capture files in a row, each under 8 MB, holding 8 MB or more together: parse
+ *   workers read batches of whole files at once (src/cli/parallel/read-files.ts);
  * - one capture file of 8 MB or more: parse workers read parts of it at once
  *   (src/cli/parallel/read-parallel.ts), unless it cannot be cut safely;
  * - anything else, standard input, or `ESEREPORT_WORKERS=0`: read on this thread
  *   (src/cli/read-capture.ts).
  * Whichever way, the sink receives the same calls in the same order.
  */
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { CaptureParser, ParsedItem } from '../ast/index.js';
 import type { EncodingName } from '../ast/types.js';
@@ -46,7 +46,17 @@ export function parseWorkers(env: CliIo['env']): number {
   return Math.min(availableParallelism(), 4);
 }
 
-const sizeOf = (path: string): Promise<number> => stat(path).then((info) => info.size, () => 0);
+/** A file this large is cut into parts rather than read whole by one worker. */
+const WHOLE_FILE_MAX_BYTES = 8 * 1024 * 1024;
+
+/** Synchronous: thousands of files are stat'ed in milliseconds, the promise API takes seconds. */
+export function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
 
 function deliver(sink: EvidenceSink, name: string, item: ParsedItem): void {
   if (item.type === 'dump') sink.addDump(name, item.dump);
@@ -101,19 +111,20 @@ async function readOne(source: InputSource, sink: EvidenceSink, options: ReadInp
 export async function readInputs(sources: readonly InputSource[], sink: EvidenceSink, options: ReadInputsOptions): Promise<CaptureReadResult[]> {
   const workers = parseWorkers(options.env);
   const minBytes = options.parallelMinBytes ?? PARALLEL_MIN_BYTES;
-  const sizes = await Promise.all(sources.map((source) => (source.kind === 'file' ? sizeOf(source.path) : Promise.resolve(0))));
+  const sizes = sources.map((source) => (source.kind === 'file' ? fileSize(source.path) : 0));
   const results: CaptureReadResult[] = [];
   let i = 0;
   while (i < sources.length) {
-    // A run of files: whole files to the workers (one file alone is cut into parts instead).
+    // A run of files: whole files to the workers (a large one is cut into parts instead).
     let end = i;
     let bytes = 0;
-    while (end < sources.length && sources[end]!.kind === 'file') bytes += sizes[end++]!;
+    while (end < sources.length && sources[end]!.kind === 'file' && sizes[end]! < WHOLE_FILE_MAX_BYTES) bytes += sizes[end++]!;
     if (end - i >= 2 && bytes >= minBytes && canReadFilesInWorkers(workers)) {
       const files = sources.slice(i, end) as FileSource[];
       const read = await readFilesInWorkers(files, {
         ...(options.encoding ? { encoding: options.encoding } : {}),
         workers,
+        sizes: sizes.slice(i, end),
         onItem: (file, item) => deliver(sink, file.name, item),
         onLogFacts: (file, facts) => sink.addLogHeaderFacts(file.name, facts),
         onBytes: options.onBytes,

@@ -3,7 +3,7 @@
  * analyze → report, then the exit code. Inputs stream one after the other; each dump goes to
  * the evidence collector as soon as it is parsed, so memory follows the evidence, not the text.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { EncodingName } from '../../ast/types.js';
 import type { ReportFormat, TemplateSources } from '../../render/index.js';
@@ -16,7 +16,7 @@ import type { CliIo } from '../io.js';
 import { refuseToOverwriteInput, writeFileAtomic, writeToStdout } from '../output.js';
 import { startProgress } from '../progress.js';
 import type { CaptureReadResult } from '../read-capture.js';
-import { readInputs } from '../read-inputs.js';
+import { fileSize, readInputs } from '../read-inputs.js';
 import { loadAnalysis, loadParser, loadRender, loadTemplateSources } from './pipeline.js';
 
 export interface CheckOptions {
@@ -37,14 +37,6 @@ export interface CheckedCaptures {
   readonly results: readonly CaptureReadResult[];
 }
 
-async function totalBytes(sources: readonly InputSource[]): Promise<number> {
-  let total = 0;
-  for (const source of sources) {
-    if (source.kind === 'file') total += await stat(source.path).then((info) => info.size, () => 0);
-  }
-  return total;
-}
-
 /** Reads every input into one EvidenceCollector and analyzes it; each input's problem is in its result. */
 export async function checkCaptures(
   sources: readonly InputSource[],
@@ -55,7 +47,7 @@ export async function checkCaptures(
   const collector = new evidence.EvidenceCollector();
   const progress = await startProgress(io, {
     quiet: options.quiet,
-    totalBytes: await totalBytes(sources),
+    totalBytes: sources.reduce((sum, source) => sum + (source.kind === 'file' ? fileSize(source.path) : 0), 0),
     files: sources.length,
     label: 'Reading captures',
   });

@@ -6,7 +6,7 @@
  * Jobs run one at a time, in the order they come.
  */
 import { isAscii } from 'node:buffer';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -16,11 +16,9 @@ import { logHeaderFacts } from '../../evidence/log-header-facts.js';
 import { detectBinary } from '../../input/binary.js';
 import { LineDecoder, SNIFF_BYTES } from '../../input/lines.js';
 import { DumpSegmenter, type Segment } from '../../input/segment.js';
-import { readCapture } from '../read-capture.js';
-import type { PartItem, PartStart, WorkerJob, WorkerMessage, WorkerSetup } from './protocol.js';
+import { CHUNK_BYTES, readCapture, type InputStart } from '../read-capture.js';
+import type { FileRead, PartItem, PartStart, WorkerJob, WorkerMessage, WorkerSetup } from './protocol.js';
 
-/** The read size of src/cli/read-capture.ts: the first part decodes exactly as a whole read would. */
-const CHUNK_BYTES = 64 * 1024;
 /** Items per message: few messages, batches small enough to keep the reader busy. */
 const BATCH_ITEMS = 256;
 
@@ -33,11 +31,12 @@ function post(message: WorkerMessage, transfer?: ArrayBuffer[]): void {
 }
 
 /** The items serialized into a buffer of their own, transferred to the reader without a copy. */
-function serialized(items: readonly PartItem[]): Buffer {
+function serialized(items: readonly unknown[]): Buffer {
   const bytes = serialize(items);
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : Buffer.from(bytes);
 }
 
+/** In CHUNK_BYTES pieces, as read-capture.ts reads: the first part decodes exactly as a whole read would. */
 function chunks(start: number, end: number): AsyncIterable<Buffer> {
   return createReadStream(setup.path, { start, end: end - 1, highWaterMark: CHUNK_BYTES });
 }
@@ -112,35 +111,37 @@ async function parsePart(job: Extract<WorkerJob, { type: 'parse' }>): Promise<vo
   });
 }
 
-/** A whole input file through read-capture.ts itself, its items sent in batches. */
-async function readFile(job: Extract<WorkerJob, { type: 'file' }>): Promise<void> {
-  let batch: PartItem[] = [];
-  let bytes = 0;
-  const flush = (force: boolean): void => {
-    if (!force && batch.length < BATCH_ITEMS) return;
-    const items = serialized(batch);
-    post({ type: 'file-items', file: job.file, items, bytes }, [items.buffer as ArrayBuffer]);
-    batch = [];
-    bytes = 0;
-  };
-  const result = await readCapture(
-    { kind: 'file', path: job.path, name: job.name },
-    {
-      ...(setup.encoding ? { encoding: setup.encoding } : {}),
-      stdin: noInput(),
-      createParser: (inputName) => new CaptureParser({ inputName, detachStrings: false }),
-      onInputStart: (meta) => post({ type: 'file-start', file: job.file, meta }),
-      onBytes: (count) => {
-        bytes += count;
+/** A small file at once, cut as read-capture.ts cuts a stream (the decoder sees the same chunks). */
+function* fileChunks(path: string): Iterable<Uint8Array> {
+  const bytes = readFileSync(path);
+  for (let at = 0; at < bytes.length; at += CHUNK_BYTES) yield bytes.subarray(at, at + CHUNK_BYTES);
+}
+
+/** Whole input files through read-capture.ts itself; one message for the batch. */
+async function readFiles(job: Extract<WorkerJob, { type: 'files' }>): Promise<void> {
+  const reads: FileRead[] = [];
+  for (const file of job.files) {
+    const items: PartItem[] = [];
+    let start: InputStart | undefined;
+    const result = await readCapture(
+      { kind: 'file', path: file.path, name: file.name },
+      {
+        ...(setup.encoding ? { encoding: setup.encoding } : {}),
+        stdin: noInput(),
+        chunks: fileChunks(file.path),
+        createParser: (inputName) => new CaptureParser({ inputName, detachStrings: false }),
+        onInputStart: (meta) => {
+          start = meta;
+        },
+        onItem: (item) => {
+          items.push(item.type === 'dump' && item.dump.kind === 'logHeader' ? { kind: 'log', facts: logHeaderFacts(file.name, item.dump) } : { kind: 'item', item });
+        },
       },
-      onItem: (item) => {
-        batch.push(item.type === 'dump' && item.dump.kind === 'logHeader' ? { kind: 'log', facts: logHeaderFacts(job.name, item.dump) } : { kind: 'item', item });
-        flush(false);
-      },
-    },
-  );
-  flush(true);
-  post({ type: 'file-done', file: job.file, result });
+    );
+    reads.push({ start: start!, items, result });
+  }
+  const files = serialized(reads);
+  post({ type: 'files-done', batch: job.batch, files }, [files.buffer as ArrayBuffer]);
 }
 
 async function* noInput(): AsyncIterable<Uint8Array> {}
@@ -151,7 +152,7 @@ port.on('message', (job: WorkerJob) => {
     .then(async () => {
       if (job.type === 'check') post({ type: 'checked', ok: await isPlainAscii(job) });
       else if (job.type === 'parse') await parsePart(job);
-      else await readFile(job);
+      else await readFiles(job);
     })
     .catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
 });

@@ -26,8 +26,8 @@ export type WorkerJob =
    */
   | { readonly type: 'check'; readonly start: number; readonly end: number; readonly partStarts: readonly number[] }
   | { readonly type: 'parse'; readonly part: number; readonly start: number; readonly end: number }
-  /** A whole input file, read exactly as src/cli/read-capture.ts reads it (it is that code). */
-  | { readonly type: 'file'; readonly file: number; readonly path: string; readonly name: string };
+  /** Whole input files, each read exactly as src/cli/read-capture.ts reads it (it is that code). */
+  | { readonly type: 'files'; readonly batch: number; readonly files: readonly { readonly path: string; readonly name: string }[] };
 
 /**
  * One parsed segment: the facts of a clean `eseutil /ml FILE` dump (the common case, compact),
@@ -62,8 +62,14 @@ export type WorkerMessage =
       /** The decoder found a binary file: the whole input is then read the usual way. */
       readonly binary: boolean;
     }
-  /** A whole file: what read-capture.ts told its caller before the first item. */
-  | { readonly type: 'file-start'; readonly file: number; readonly meta: InputStart }
-  | { readonly type: 'file-items'; readonly file: number; readonly items: Uint8Array; readonly bytes: number }
-  | { readonly type: 'file-done'; readonly file: number; readonly result: CaptureReadResult }
+  /** A batch of whole files: `files` is a `FileRead[]` serialized with v8.serialize. */
+  | { readonly type: 'files-done'; readonly batch: number; readonly files: Uint8Array }
   | { readonly type: 'failed'; readonly message: string };
+
+/** One whole file as read-capture.ts read it: what it told its caller, in that order. */
+export interface FileRead {
+  /** Before the first item (or at the end when there is none). */
+  readonly start: InputStart;
+  readonly items: readonly PartItem[];
+  readonly result: CaptureReadResult;
+}
