@@ -76,6 +76,13 @@ describe('node dist/src/cli/bin.js', () => {
     expect(run).toMatchObject({ stdout: '', stderr: 'esereport: cannot read no-such-capture.txt: no such file or folder\n', status: 2 });
   });
 
+  it('ends quietly when the reader closes the pipe (`| head`), without an EPIPE stack trace', () => {
+    const samples = join(REPO_ROOT, 'samples');
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" parse "${samples}" | head -c 10`], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    expect(run.stdout.toString('utf8')).toBe('{"schemaVe');
+    expect(run.stderr.toString('utf8')).toBe('');
+  });
+
   it('reads a PowerShell 5.1 pipe (UTF-16LE with BOM) on stdin', () => {
     const capture = readFileSync(join(REPO_ROOT, 'samples', '55-kb-roll-forward', 'edb-log.txt'), 'utf8');
     const run = spawnBin(['parse'], Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(capture, 'utf16le')]));
