@@ -17,8 +17,12 @@ function listInParentheses(text: string): string[] | undefined {
   const close = text.indexOf(')', open + 1);
   if (open < 0) return undefined;
   const inner = text.slice(open + 1, close < 0 ? undefined : close);
-  return inner.split(',').map((part) => part.trim());
+  const parts = inner.split(',');
+  for (let i = 0; i < parts.length; i++) parts[i] = parts[i]!.trim();
+  return parts;
 }
+
+const SECTORS = /^\d+$/;
 
 /** Pairs the heading's column names with the values line; undefined when either is not a list. */
 export function parseEnvBlock(heading: string, valuesLine: string): EnvSettings | undefined {
@@ -26,25 +30,26 @@ export function parseEnvBlock(heading: string, valuesLine: string): EnvSettings 
   const values = listInParentheses(valuesLine);
   if (names === undefined || values === undefined || names.length < 2) return undefined;
   const map = new Map<string, string>();
-  names.forEach((name, i) => {
+  for (let i = 0; i < names.length; i++) {
     const v = values[i];
-    if (v !== undefined && name !== '') map.set(name, v);
-  });
+    if (v !== undefined && names[i] !== '') map.set(names[i]!, v);
+  }
   const circ = map.get('CircLog');
   const logFile = map.get('LogFile');
-  const sectors = logFile !== undefined && /^\d+$/.test(logFile) ? Number(logFile) : undefined;
+  // Built by assignment, not by spreading: one Env block per log header (SPEC §9).
+  const settings: { values: Map<string, string>; circularLogging?: boolean; logFileSectors?: number } = { values: map };
   const circularLogging = circ === undefined ? undefined : parseOnOff(circ);
-  return {
-    values: map,
-    ...(circularLogging === undefined ? {} : { circularLogging }),
-    ...(sectors === undefined ? {} : { logFileSectors: sectors }),
-  };
+  if (circularLogging !== undefined) settings.circularLogging = circularLogging;
+  if (logFile !== undefined && SECTORS.test(logFile)) settings.logFileSectors = Number(logFile);
+  return settings;
 }
+
+const ON = /^[ \t]*:?[ \t]*(?:on|true|yes)/i;
+const OFF = /^[ \t]*:?[ \t]*(?:off|false|no)/i;
 
 /** `on`/`off`, `true`/`false`, `yes`/`no` at the start of a value (after an optional colon). */
 export function parseOnOff(value: string): boolean | undefined {
-  const v = value.replace(/^[ \t]*:?[ \t]*/, '').toLowerCase();
-  if (v.startsWith('on') || v.startsWith('true') || v.startsWith('yes')) return true;
-  if (v.startsWith('off') || v.startsWith('false') || v.startsWith('no')) return false;
+  if (ON.test(value)) return true;
+  if (OFF.test(value)) return false;
   return undefined;
 }
