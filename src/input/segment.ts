@@ -159,12 +159,11 @@ class OpenSegment {
   }
 
   toSegment(): Segment {
-    return {
-      startLine: this.startLine,
-      lines: this.lines,
-      ...(this.prompt === undefined ? {} : { prompt: this.prompt }),
-      ...(this.contextPrompt === undefined ? {} : { contextPrompt: this.contextPrompt }),
-    };
+    // Built by assignment, not by spreading: one segment per dump (SPEC §9); keys in this order.
+    const segment: { -readonly [K in keyof Segment]: Segment[K] } = { startLine: this.startLine, lines: this.lines };
+    if (this.prompt !== undefined) segment.prompt = this.prompt;
+    if (this.contextPrompt !== undefined) segment.contextPrompt = this.contextPrompt;
+    return segment;
   }
 }
 
