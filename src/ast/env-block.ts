@@ -6,38 +6,52 @@
  */
 
 export interface EnvSettings {
-  /** Column name → value as printed (trimmed). */
-  readonly values: ReadonlyMap<string, string>;
+  /** The heading's column names, trimmed, in the order printed. */
+  readonly columns: readonly string[];
+  /** The values line's entries, trimmed, in the same order (`values[i]` is under `columns[i]`). */
+  readonly values: readonly string[];
   readonly circularLogging?: boolean;
   readonly logFileSectors?: number;
 }
 
+/**
+ * The comma-separated entries between `(` and `)` (or the end of the text), trimmed. Scanned
+ * with indexOf rather than split: one Env block per log header (SPEC §9).
+ */
 function listInParentheses(text: string): string[] | undefined {
   const open = text.indexOf('(');
-  const close = text.indexOf(')', open + 1);
   if (open < 0) return undefined;
-  const inner = text.slice(open + 1, close < 0 ? undefined : close);
-  const parts = inner.split(',');
-  for (let i = 0; i < parts.length; i++) parts[i] = parts[i]!.trim();
-  return parts;
+  let close = text.indexOf(')', open + 1);
+  if (close < 0) close = text.length;
+  const parts: string[] = [];
+  for (let start = open + 1; ; ) {
+    let end = text.indexOf(',', start);
+    if (end < 0 || end > close) end = close;
+    parts.push(text.slice(start, end).trim());
+    if (end === close) return parts;
+    start = end + 1;
+  }
+}
+
+/** The value under the last column named `column` that has one (a repeated column: the last wins). */
+function valueUnder(column: string, columns: readonly string[], values: readonly string[]): string | undefined {
+  for (let i = columns.length - 1; i >= 0; i--) {
+    if (columns[i] === column && values[i] !== undefined) return values[i];
+  }
+  return undefined;
 }
 
 const SECTORS = /^\d+$/;
 
 /** Pairs the heading's column names with the values line; undefined when either is not a list. */
 export function parseEnvBlock(heading: string, valuesLine: string): EnvSettings | undefined {
-  const names = listInParentheses(heading);
+  const columns = listInParentheses(heading);
   const values = listInParentheses(valuesLine);
-  if (names === undefined || values === undefined || names.length < 2) return undefined;
-  const map = new Map<string, string>();
-  for (let i = 0; i < names.length; i++) {
-    const v = values[i];
-    if (v !== undefined && names[i] !== '') map.set(names[i]!, v);
-  }
-  const circ = map.get('CircLog');
-  const logFile = map.get('LogFile');
-  // Built by assignment, not by spreading: one Env block per log header (SPEC §9).
-  const settings: { values: Map<string, string>; circularLogging?: boolean; logFileSectors?: number } = { values: map };
+  if (columns === undefined || values === undefined || columns.length < 2) return undefined;
+  const circ = valueUnder('CircLog', columns, values);
+  const logFile = valueUnder('LogFile', columns, values);
+  // Built by assignment, not by spreading (SPEC §9).
+  const settings: { -readonly [K in keyof EnvSettings]: EnvSettings[K] } = { columns, values };
   const circularLogging = circ === undefined ? undefined : parseOnOff(circ);
   if (circularLogging !== undefined) settings.circularLogging = circularLogging;
   if (logFile !== undefined && SECTORS.test(logFile)) settings.logFileSectors = Number(logFile);
