@@ -237,11 +237,15 @@ export const GenericLabel = token('GenericLabel', 'Label:', /[A-Za-z][^:\n]{0,60
 /** A line the grammar does not know (prose an author typed, a wrapped tail…). */
 export const Text = token('Text', 'text', new RegExp(`[${NOT_LF}]+`), { pushValue: false });
 
-/** Line-start tokens in matching order (first match wins). */
+/**
+ * Line-start tokens in matching order (first match wins). `Prompt` can start with any letter,
+ * so it comes after the labels: no label matches a prompt's `X:\`, `[PS]` or `PS ` start, and
+ * placed first it was tried, and failed, on nearly every line (SPEC §9). It must stay before
+ * `GenericLabel`, which would take `E:` of `E:\mdbdata>`.
+ */
 export const lineModeTokens: TokenType[] = [
   LineBreak,
   Blank,
-  Prompt,
   BannerProduct,
   BannerVersion,
   Copyright,
@@ -308,6 +312,7 @@ export const lineModeTokens: TokenType[] = [
   OperationCompleted,
   OperationTerminated,
   EsefileCompletes,
+  Prompt,
   GenericLabel,
   Text,
 ];

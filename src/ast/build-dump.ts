@@ -160,13 +160,7 @@ export function buildSegmentAst(
     if (!NOT_FIELDS.has(r.rule)) fields.push({ label: r.label, value: r.value, line: lineNo(r.lineIndex) });
   }
 
-  const kind: DumpKind = inferDumpKind({
-    records,
-    ...(mode === undefined ? {} : { mode }),
-    ...(prompt === undefined ? {} : { prompt }),
-    ...(segment.contextPrompt === undefined ? {} : { contextPrompt: segment.contextPrompt }),
-    hasContent,
-  });
+  const kind: DumpKind = inferDumpKind({ records, mode, prompt, contextPrompt: segment.contextPrompt, hasContent });
 
   // The dump spans its first to its last recognized line.
   let first = -1;

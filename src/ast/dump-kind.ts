@@ -69,6 +69,16 @@ const WEAK: Record<string, DumpKind> = {
   Dbtime: 'databaseHeader',
 };
 
+/** Each voting token's kind and weight, in one table: one lookup per line (SPEC §9). */
+interface Vote {
+  readonly kind: DumpKind;
+  readonly strong: boolean;
+}
+const VOTES: ReadonlyMap<string, Vote> = new Map<string, Vote>([
+  ...Object.entries(WEAK).map(([token, kind]): [string, Vote] => [token, { kind, strong: false }]),
+  ...Object.entries(STRONG).map(([token, kind]): [string, Vote] => [token, { kind, strong: true }]),
+]);
+
 /** Tie order: the kind whose labels are the most specific first. */
 const PRIORITY: readonly DumpKind[] = ['checkpoint', 'logStreamCheck', 'databaseHeader', 'logHeader', 'checksum', 'operation'];
 
@@ -136,13 +146,8 @@ export function inferDumpKind(e: KindEvidence): DumpKind {
       else unverifiedLogFiles++;
       continue;
     }
-    const s = STRONG[r.token];
-    if (s !== undefined) {
-      strong[s]++;
-      continue;
-    }
-    const w = WEAK[r.token];
-    if (w !== undefined) weak[w]++;
+    const vote = VOTES.get(r.token);
+    if (vote !== undefined) (vote.strong ? strong : weak)[vote.kind]++;
   }
   // A stream verification also prints `Log file:` lines without `- OK` (the damaged ones);
   // a single log's header has one `Log file:` line and labels of its own.

@@ -6,45 +6,64 @@
  */
 
 export interface EnvSettings {
-  /** Column name → value as printed (trimmed). */
-  readonly values: ReadonlyMap<string, string>;
+  /** The heading's column names, trimmed, in the order printed. */
+  readonly columns: readonly string[];
+  /** The values line's entries, trimmed, in the same order (`values[i]` is under `columns[i]`). */
+  readonly values: readonly string[];
   readonly circularLogging?: boolean;
   readonly logFileSectors?: number;
 }
 
+/**
+ * The comma-separated entries between `(` and `)` (or the end of the text), trimmed. Scanned
+ * with indexOf rather than split: one Env block per log header (SPEC §9).
+ */
 function listInParentheses(text: string): string[] | undefined {
   const open = text.indexOf('(');
-  const close = text.indexOf(')', open + 1);
   if (open < 0) return undefined;
-  const inner = text.slice(open + 1, close < 0 ? undefined : close);
-  return inner.split(',').map((part) => part.trim());
+  let close = text.indexOf(')', open + 1);
+  if (close < 0) close = text.length;
+  const parts: string[] = [];
+  for (let start = open + 1; ; ) {
+    let end = text.indexOf(',', start);
+    if (end < 0 || end > close) end = close;
+    parts.push(text.slice(start, end).trim());
+    if (end === close) return parts;
+    start = end + 1;
+  }
 }
+
+/** The value under the last column named `column` that has one (a repeated column: the last wins). */
+function valueUnder(column: string, columns: readonly string[], values: readonly string[]): string | undefined {
+  for (let i = columns.length - 1; i >= 0; i--) {
+    if (columns[i] === column && values[i] !== undefined) return values[i];
+  }
+  return undefined;
+}
+
+const SECTORS = /^\d+$/;
 
 /** Pairs the heading's column names with the values line; undefined when either is not a list. */
 export function parseEnvBlock(heading: string, valuesLine: string): EnvSettings | undefined {
-  const names = listInParentheses(heading);
+  const columns = listInParentheses(heading);
   const values = listInParentheses(valuesLine);
-  if (names === undefined || values === undefined || names.length < 2) return undefined;
-  const map = new Map<string, string>();
-  names.forEach((name, i) => {
-    const v = values[i];
-    if (v !== undefined && name !== '') map.set(name, v);
-  });
-  const circ = map.get('CircLog');
-  const logFile = map.get('LogFile');
-  const sectors = logFile !== undefined && /^\d+$/.test(logFile) ? Number(logFile) : undefined;
+  if (columns === undefined || values === undefined || columns.length < 2) return undefined;
+  const circ = valueUnder('CircLog', columns, values);
+  const logFile = valueUnder('LogFile', columns, values);
+  // Built by assignment, not by spreading (SPEC §9).
+  const settings: { -readonly [K in keyof EnvSettings]: EnvSettings[K] } = { columns, values };
   const circularLogging = circ === undefined ? undefined : parseOnOff(circ);
-  return {
-    values: map,
-    ...(circularLogging === undefined ? {} : { circularLogging }),
-    ...(sectors === undefined ? {} : { logFileSectors: sectors }),
-  };
+  if (circularLogging !== undefined) settings.circularLogging = circularLogging;
+  if (logFile !== undefined && SECTORS.test(logFile)) settings.logFileSectors = Number(logFile);
+  return settings;
 }
+
+const ON = /^[ \t]*:?[ \t]*(?:on|true|yes)/i;
+const OFF = /^[ \t]*:?[ \t]*(?:off|false|no)/i;
 
 /** `on`/`off`, `true`/`false`, `yes`/`no` at the start of a value (after an optional colon). */
 export function parseOnOff(value: string): boolean | undefined {
-  const v = value.replace(/^[ \t]*:?[ \t]*/, '').toLowerCase();
-  if (v.startsWith('on') || v.startsWith('true') || v.startsWith('yes')) return true;
-  if (v.startsWith('off') || v.startsWith('false') || v.startsWith('no')) return false;
+  if (ON.test(value)) return true;
+  if (OFF.test(value)) return false;
   return undefined;
 }

@@ -31,20 +31,25 @@ export function readDateAt(source: string, start: number): DateRead | undefined 
   DATE_AT.lastIndex = start;
   const m = DATE_AT.exec(source);
   if (m === null) return undefined;
-  const parts: DateParts = {
+  // Built by assignment, not by spreading: several dates per dump (SPEC §9).
+  const parts: Draft<DateParts> = {
     month: Number(m[1]),
     day: Number(m[2]),
     year: Number(m[3]),
     hour: Number(m[4]),
     minute: Number(m[5]),
     second: Number(m[6]),
-    ...(m[7] === undefined ? {} : { millisecond: Number(m[7]) }),
-    ...(m[8] === undefined ? {} : { zone: m[8] as 'UTC' | 'LOC' }),
   };
+  if (m[7] !== undefined) parts.millisecond = Number(m[7]);
+  if (m[8] !== undefined) parts.zone = m[8] as 'UTC' | 'LOC';
   return { parts, text: m[0], end: start + m[0].length };
 }
 
+type Draft<T> = { -readonly [K in keyof T]: T[K] };
+
+/** `n` with leading zeros to `width` digits (n ≥ 0); the common two digits without padStart. */
 function pad(n: number, width: number): string {
+  if (width === 2 && n < 100) return n < 10 ? '0' + n : String(n);
   return String(n).padStart(width, '0');
 }
 

@@ -54,7 +54,8 @@ export class CaptureParser {
 
   private parseSegments(segments: readonly Segment[]): ParsedItem[] {
     const items: ParsedItem[] = [];
-    for (const segment of segments) items.push(...parseSegment(segment, this.inputSubject, this.options.detachStrings ?? true));
+    const detach = this.options.detachStrings ?? true;
+    for (const segment of segments) appendSegmentItems(segment, this.inputSubject, detach, items);
     return items;
   }
 }
@@ -64,18 +65,31 @@ export class CaptureParser {
  * strings sliced from the text: for a caller that copies them anyway (a worker's message).
  */
 export function parseSegment(segment: Segment, inputSubject: string | undefined, detach = true): ParsedItem[] {
+  const items: ParsedItem[] = [];
+  appendSegmentItems(segment, inputSubject, detach, items);
+  return items;
+}
+
+/**
+ * parseSegment appending to `items`: the CaptureParser collects the items of all segments a line
+ * closed without a list per segment spread into another (SPEC §9).
+ */
+function appendSegmentItems(segment: Segment, inputSubject: string | undefined, detach: boolean, items: ParsedItem[]): void {
   const { cst } = parseEseOutput(segment.lines.join('\n'));
   const { records, recognized } = collectLineRecords(cst, segment.lines);
   const ast = buildSegmentAst(segment, records, recognized, inputSubject === undefined ? {} : { inputSubject });
   // Own copies of the strings: a kept value must not keep the chunk it was sliced from.
   const own = detach ? detachStrings : <T>(value: T): T => value;
-  const items: ParsedItem[] = ast.unrecognized.map((range) => ({ type: 'unrecognized', range: own(range) }));
-  if (ast.dump !== undefined) {
-    const dump = own(ast.dump);
-    const at = items.findIndex((item) => item.type === 'unrecognized' && item.range.startLine > dump.startLine);
-    items.splice(at < 0 ? items.length : at, 0, { type: 'dump', dump });
+  // The dump goes before the first unrecognized range that starts after it.
+  let pending = ast.dump === undefined ? undefined : own(ast.dump);
+  for (const range of ast.unrecognized) {
+    if (pending !== undefined && range.startLine > pending.startLine) {
+      items.push({ type: 'dump', dump: pending });
+      pending = undefined;
+    }
+    items.push({ type: 'unrecognized', range: own(range) });
   }
-  return items;
+  if (pending !== undefined) items.push({ type: 'dump', dump: pending });
 }
 
 const LINE_BREAK = /\r\n|\n|\r/;

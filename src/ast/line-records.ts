@@ -166,10 +166,14 @@ export function collectLineRecords(cst: CaptureCstNode, lines: readonly string[]
   for (const rule of LINE_RULES) {
     const nodes = children[rule];
     if (nodes === undefined) continue;
+    // Looked up once per rule, not per line (SPEC §9); a recovered node may lack its token.
+    const key = START_KEYS[rule]!;
     for (const node of nodes) {
-      const start = node.recoveredNode === true ? undefined : startToken(rule, node);
-      const index = start === undefined ? -1 : (start.startLine ?? 0) - 1;
-      if (start !== undefined && index >= 0 && index < lines.length) byLine[index] = { rule, node, start };
+      if (node.recoveredNode === true) continue;
+      const start = node.children[key]?.[0];
+      if (start === undefined || !('image' in start)) continue;
+      const index = (start.startLine ?? 0) - 1;
+      if (index >= 0 && index < lines.length) byLine[index] = { rule, node, start };
     }
   }
 

@@ -25,22 +25,28 @@ export function readLogPositionAt(source: string, start: number): PositionRead |
   TRIPLE_AT.lastIndex = i;
   const m = TRIPLE_AT.exec(source);
   if (m === null) return undefined;
-  const [text, prefix, g, s, o] = m as unknown as [string, string | undefined, string, string, string];
+  const text = m[0];
+  const g = m[2]!;
+  const s = m[3]!;
+  const o = m[4]!;
   // Without `0x` the triple is ESE97 decimal — unless a digit is a hex letter.
-  const radix: 10 | 16 = prefix === undefined && DECIMAL.test(g) && DECIMAL.test(s) && DECIMAL.test(o) ? 10 : 16;
+  const radix: 10 | 16 = m[1] === undefined && DECIMAL.test(g) && DECIMAL.test(s) && DECIMAL.test(o) ? 10 : 16;
   let end = i + text.length;
   let j = end;
   while (j < source.length && (source[j] === ' ' || source[j] === '\t')) j++;
   const date = j > end || j === source.length ? readDateAt(source, j) : undefined;
-  const position: LogPosition = {
+  // Built by assignment, not by spreading: several positions per dump (SPEC §9).
+  const position: { -readonly [K in keyof LogPosition]: LogPosition[K] } = {
     generation: parseInt(g, radix),
     sector: parseInt(s, radix),
     offset: parseInt(o, radix),
     radix,
     text,
-    ...(date === undefined ? {} : { date: eseDateOf(date) }),
   };
-  if (date !== undefined) end = date.end;
+  if (date !== undefined) {
+    position.date = eseDateOf(date);
+    end = date.end;
+  }
   return { position, end };
 }
 

@@ -10,6 +10,7 @@
  * Detection order: BOM; the NUL-byte pattern of UTF-16; valid UTF-8; else the single-byte code
  * page whose decoding reads most like text (see chooseSingleByteEncoding). Pure: no fs.
  */
+import { isAscii } from 'node:buffer';
 import iconv from 'iconv-lite';
 import type { EncodingName } from '../ast/types.js';
 import { ICONV_NAME } from './encodings.js';
@@ -56,6 +57,8 @@ export type Utf8Check = 'ascii' | 'utf-8' | 'invalid';
  * the run counts as valid unless `atEnd` (the rest may come in the next chunk).
  */
 export function checkUtf8(bytes: Uint8Array, atEnd = true): Utf8Check {
+  // Most captures are pure ASCII: the native check spares a JS loop over every byte (SPEC §9).
+  if (isAscii(bytes)) return 'ascii';
   let multibyte = false;
   let i = 0;
   while (i < bytes.length) {

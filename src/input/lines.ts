@@ -184,7 +184,9 @@ export class LineDecoder {
     const check = checkUtf8(body, true);
     if (check === 'ascii') {
       this.carry = Buffer.from(data.subarray(data.length - tail));
-      this.recentAscii = Buffer.from(Buffer.concat([this.recentAscii, body]).subarray(-RECENT_CONTEXT_BYTES));
+      // Only the last bytes are kept: a full chunk is not copied to keep 32 of its bytes.
+      const recent = body.length >= RECENT_CONTEXT_BYTES ? body : Buffer.concat([this.recentAscii, body]);
+      this.recentAscii = Buffer.from(recent.subarray(-RECENT_CONTEXT_BYTES));
       return body.toString('latin1');
     }
     this.carry = Buffer.alloc(0);
@@ -193,7 +195,10 @@ export class LineDecoder {
     return this.decoder!.write(data);
   }
 
-  /** Splits decoded text on CRLF, LF and CR, keeping the unfinished last line. */
+  /**
+   * Splits decoded text on CRLF, LF and CR, keeping the unfinished last line. Terminators are
+   * found with indexOf, not a regex: this runs on every line of the input (SPEC §9).
+   */
   private split(text: string): string[] {
     const lines: string[] = [];
     let pos = 0;
@@ -206,14 +211,15 @@ export class LineDecoder {
         this.cr++;
       }
     }
-    const terminator = /[\r\n]/g;
-    terminator.lastIndex = pos;
-    let match: RegExpExecArray | null;
-    while ((match = terminator.exec(text)) !== null) {
-      const at = match.index;
-      lines.push(this.partialLine + text.slice(pos, at));
+    // The next CR and LF at or after `pos` (-1: none left in this text).
+    let nextCR = text.indexOf('\r', pos);
+    let nextLF = text.indexOf('\n', pos);
+    while (nextCR >= 0 || nextLF >= 0) {
+      const isLF = nextCR < 0 || (nextLF >= 0 && nextLF < nextCR);
+      const at = isLF ? nextLF : nextCR;
+      lines.push(this.partialLine === '' ? text.slice(pos, at) : this.partialLine + text.slice(pos, at));
       this.partialLine = '';
-      if (match[0] === '\n') {
+      if (isLF) {
         this.lf++;
         pos = at + 1;
       } else if (at + 1 >= text.length) {
@@ -226,7 +232,8 @@ export class LineDecoder {
         this.cr++;
         pos = at + 1;
       }
-      terminator.lastIndex = pos;
+      if (nextCR >= 0 && nextCR < pos) nextCR = text.indexOf('\r', pos);
+      if (nextLF >= 0 && nextLF < pos) nextLF = text.indexOf('\n', pos);
     }
     this.partialLine += text.slice(pos);
     this.lines += lines.length;

@@ -12,73 +12,108 @@ const PROMPT = /^[ \t]*((?:\[PS\][ \t]*|PS[ \t]+)?)([A-Za-z]:\\[^<>|"\n]*?)>[ \t
 const ESE_PROGRAM = /^(?:.*[\\/])?(eseutil|esentutl|edbutil|esefile)(?:\.exe)?$/i;
 const FILTER_PROGRAM = /^(?:find|findstr|select-string|sls)(?:\.exe)?$/i;
 
+// The patterns below run once per dump of archives of 100,000 dumps: compiled once (SPEC §9).
+/** A word of a command line: double-quoted, single-quoted (quotes removed) or bare. */
+const WORD = /"([^"]*)"?|'([^']*)'?|(\S+)/g;
+/** `for %f in (edb*.log) do @eseutil /ml %f`: the command run for each file. */
+const LOOP = /^for\b.*?\bdo\b[ \t]*(.*)$/i;
+/** A redirection at the end of the command (`>> logs.txt`). */
+const REDIRECTION = /[ \t]*>>?[ \t]*\S+[ \t]*$/;
+/** Switches of `find` / `findstr` (`/i`, `/c`) and of Select-String (`-Pattern`). */
+const FILTER_SWITCH = /^[/-]\w$/;
+const FILTER_PARAMETER = /^-\w+$/;
+/** `/ml`, `-ml`; not `//server` or `/\path`. */
+const SWITCH = /^[/-]/;
+const NOT_SWITCH = /^[/-][/\\]/;
+/** A loop variable or a wildcard names no single file. */
+const NOT_ONE_FILE = /[%*?$]/;
+const TRAILING_BLANKS = /[ \t]+$/;
+
 /** Splits a command line into words, keeping quoted words whole (quotes removed). */
 function words(command: string): string[] {
   const out: string[] = [];
-  const re = /"([^"]*)"?|'([^']*)'?|(\S+)/g;
+  WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(command)) !== null) out.push(m[1] ?? m[2] ?? m[3] ?? '');
+  while ((m = WORD.exec(command)) !== null) out.push(m[1] ?? m[2] ?? m[3] ?? '');
   return out;
 }
 
 /** `for %f in (edb*.log) do @eseutil /ml %f` → `eseutil /ml %f`. */
 function innerCommandOfLoop(command: string): string {
-  const m = /^for\b.*?\bdo\b[ \t]*(.*)$/i.exec(command);
+  const m = LOOP.exec(command);
   return m === null ? command : m[1]!;
 }
 
 interface ParsedCommand {
-  readonly mode?: string;
-  readonly file?: string;
-  readonly filter?: string;
+  mode?: string;
+  file?: string;
+  filter?: string;
 }
 
-/** Reads the utility's switch, its file argument and a `| find "…"` filter. */
-export function parseEseCommand(command: string): ParsedCommand {
+/**
+ * Reads the utility's switch, its file argument and a `| find "…"` filter into `into` (in that
+ * order, each only when found).
+ */
+function readEseCommand(command: string, into: ParsedCommand): void {
   const stages = innerCommandOfLoop(command.trim()).split('|');
-  const first = words((stages[0] ?? '').replace(/^@/, '').replace(/[ \t]*>>?[ \t]*\S+[ \t]*$/, ''));
+  let head = stages[0] ?? '';
+  if (head.startsWith('@')) head = head.slice(1);
+  const first = words(head.replace(REDIRECTION, ''));
   let filter: string | undefined;
-  for (const stage of stages.slice(1)) {
-    const w = words(stage.trim());
+  for (let s = 1; s < stages.length; s++) {
+    const w = words(stages[s]!.trim());
     if (w[0] !== undefined && FILTER_PROGRAM.test(w[0])) {
-      filter = w.slice(1).find((word) => !/^[/-]\w$/.test(word) && !/^-\w+$/.test(word)) ?? filter;
+      let pattern: string | undefined;
+      for (let k = 1; k < w.length && pattern === undefined; k++) {
+        if (!FILTER_SWITCH.test(w[k]!) && !FILTER_PARAMETER.test(w[k]!)) pattern = w[k];
+      }
+      filter = pattern ?? filter;
     }
   }
   const program = first[0];
-  if (program === undefined || !ESE_PROGRAM.test(program)) return filter === undefined ? {} : { filter };
+  if (program === undefined || !ESE_PROGRAM.test(program)) {
+    if (filter !== undefined) into.filter = filter;
+    return;
+  }
   let mode: string | undefined;
   let file: string | undefined;
-  for (const word of first.slice(1)) {
-    if (/^[/-]/.test(word) && word.length > 1 && !/^[/-][/\\]/.test(word)) {
+  for (let k = 1; k < first.length; k++) {
+    const word = first[k]!;
+    if (SWITCH.test(word) && word.length > 1 && !NOT_SWITCH.test(word)) {
       mode ??= '/' + word.slice(1).toLowerCase();
     } else if (file === undefined && word !== '') {
       file = word;
     }
   }
-  // A loop variable or a wildcard names no single file.
-  if (file !== undefined && /[%*?$]/.test(file)) file = undefined;
-  return {
-    ...(mode === undefined ? {} : { mode }),
-    ...(file === undefined ? {} : { file }),
-    ...(filter === undefined ? {} : { filter }),
-  };
+  if (file !== undefined && NOT_ONE_FILE.test(file)) file = undefined;
+  if (mode !== undefined) into.mode = mode;
+  if (file !== undefined) into.file = file;
+  if (filter !== undefined) into.filter = filter;
 }
 
 /** A prompt line → PromptRef, or undefined when the line is not a prompt. */
 export function parsePromptLine(text: string, line: number): PromptRef | undefined {
   const m = PROMPT.exec(text);
   if (m === null) return undefined;
-  const directory = m[2]!.replace(/[ \t]+$/, '');
+  const directory = m[2]!.replace(TRAILING_BLANKS, '');
   const command = m[3]!.trim();
-  return { line, text, command, directory, ...parseEseCommand(command) };
+  // Built by assignment, not by spreading: one prompt per dump (SPEC §9); keys in this order.
+  const prompt: { line: number; text: string; command: string; directory: string } & ParsedCommand = { line, text, command, directory };
+  readEseCommand(command, prompt);
+  return prompt;
 }
 
-/** Cheap test used on every line by the segmenter before the full parse. */
-export function looksLikePrompt(text: string): boolean {
-  let i = 0;
+/**
+ * Cheap test used on every line by the segmenter before the full parse; `from` is where the
+ * line's text starts (the segmenter has skipped its blanks), so the line is sliced only when
+ * it may well be a prompt.
+ */
+export function looksLikePrompt(text: string, from = 0): boolean {
+  let i = from;
   while (text[i] === ' ' || text[i] === '\t') i++;
   const c = text.charCodeAt(i);
-  if (c === 91 /* [ */ || c === 80 /* P */) return PROMPT.test(text);
   const isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return isLetter && text[i + 1] === ':' && text[i + 2] === '\\' && text.includes('>') && PROMPT.test(text);
+  const maybe =
+    c === 91 /* [ */ || c === 80 /* P */ || (isLetter && text[i + 1] === ':' && text[i + 2] === '\\' && text.includes('>', i));
+  return maybe && PROMPT.test(from === 0 ? text : text.slice(from));
 }

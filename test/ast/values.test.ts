@@ -151,7 +151,7 @@ describe('Env blocks and flags (ese-format §2.2)', () => {
     );
     expect(env?.circularLogging).toBe(false);
     expect(env?.logFileSectors).toBe(2048);
-    expect(env?.values.get('Session')).toBe('1027');
+    expect(env?.values[env.columns.indexOf('Session')]).toBe('1027');
   });
 
   it('reads ESE97 blocks, which have no CircLog column', () => {
