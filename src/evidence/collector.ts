@@ -29,7 +29,7 @@ import type {
   StreamCheckEvidence,
   StreamCheckProblem,
 } from './types.js';
-import type { InputProblem, LogPosition } from '../ast/types.js';
+import type { InputProblem, LogPosition, Tool } from '../ast/types.js';
 
 export interface InputMeta {
   readonly name: string;
@@ -62,6 +62,7 @@ export class EvidenceCollector {
   private readonly conflicts: [LogEvidence, LogEvidence][] = [];
   private readonly paths = new Map<string, string>();
   private readonly texts = new Map<string, string>();
+  private readonly tools = new Map<string, Tool>();
 
   addInput(input: InputMeta): void {
     if (this.inputs.has(input.name)) return;
@@ -211,10 +212,20 @@ export class EvidenceCollector {
       ...(fact.damageAt ? { damageAt: this.at(input, fact.damageAt, lineOffset) } : {}),
       ...(fact.reservedLogFile ? { reservedLogFile: true } : {}),
       fileAt: this.at(input, fact.fileAt, lineOffset),
-      ...(fact.tool ? { tool: fact.tool } : {}),
+      ...(fact.tool ? { tool: this.sharedTool(fact.tool) } : {}),
       ...(fact.radix ? { radix: fact.radix } : {}),
       ...(fact.baseName !== undefined ? { baseName: fact.baseName } : {}),
     };
+  }
+
+  /** One object for the banner every dump of a capture repeats (§0.1). */
+  private sharedTool(tool: Tool): Tool {
+    const key = `${tool.product}\u0000${tool.version}`;
+    const known = this.tools.get(key);
+    if (known) return known;
+    const own = { product: tool.product, version: tool.version };
+    this.tools.set(key, own);
+    return own;
   }
 
   // ---- eseutil /ml E00 (ese-format §3) ------------------------------------------------------

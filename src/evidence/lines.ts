@@ -5,8 +5,10 @@
 import type { Dump, Field } from '../ast/types.js';
 import type { EvidenceLine } from './types.js';
 
+/** `  Last Consistent: ` → `last consistent` (one trailing colon dropped). */
 function normalizedLabel(label: string): string {
-  return label.trim().replace(/:$/, '').trim().toLowerCase();
+  const trimmed = label.trim();
+  return (trimmed.endsWith(':') ? trimmed.slice(0, -1).trimEnd() : trimmed).toLowerCase();
 }
 
 /**

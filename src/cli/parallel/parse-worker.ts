@@ -23,6 +23,11 @@ import type { FileRead, PartItem, PartStart, WorkerJob, WorkerMessage, WorkerSet
 const BATCH_ITEMS = 256;
 
 const setup = workerData as WorkerSetup;
+/**
+ * The input name in the facts' evidence lines: left empty, the collector puts its own copy of
+ * the name back (src/evidence/collector.ts) — eight copies fewer per dump on the wire.
+ */
+const NAMED_BY_READER = '';
 const port = parentPort!;
 const subject = subjectFromInputName(setup.name);
 
@@ -74,7 +79,7 @@ async function parsePart(job: Extract<WorkerJob, { type: 'parse' }>): Promise<vo
     const items = parseSegment(segment, subject, false);
     if (items.length === 0) return;
     const only = items.length === 1 ? items[0]! : undefined;
-    batch.push(only?.type === 'dump' && only.dump.kind === 'logHeader' ? { kind: 'log', facts: logHeaderFacts(setup.name, only.dump) } : { kind: 'segment', segment });
+    batch.push(only?.type === 'dump' && only.dump.kind === 'logHeader' ? { kind: 'log', facts: logHeaderFacts(NAMED_BY_READER, only.dump) } : { kind: 'segment', segment });
     if (!started) {
       started = true;
       start = { ...(decoder.encoding ? { encoding: decoder.encoding } : {}), lineEndings: decoder.lineEndingCounts };
@@ -134,7 +139,7 @@ async function readFiles(job: Extract<WorkerJob, { type: 'files' }>): Promise<vo
           start = meta;
         },
         onItem: (item) => {
-          items.push(item.type === 'dump' && item.dump.kind === 'logHeader' ? { kind: 'log', facts: logHeaderFacts(file.name, item.dump) } : { kind: 'item', item });
+          items.push(item.type === 'dump' && item.dump.kind === 'logHeader' ? { kind: 'log', facts: logHeaderFacts(NAMED_BY_READER, item.dump) } : { kind: 'item', item });
         },
       },
     );
