@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type * as CheckModule from '../../src/cli/commands/check.js';
 import type * as ParallelModule from '../../src/cli/parallel/read-parallel.js';
@@ -192,5 +193,47 @@ describe('readFilesInWorkers', () => {
       },
     );
     expect(read).toEqual(alone.results);
+  });
+});
+
+describe('parse workers on mangled archives', () => {
+  /** Lines that move a cut or test the segmenter around one: prompts, footers, stray text, blanks. */
+  const insertions = [
+    '[PS] D:\\Logs\\DB01>eseutil /ml E0000000099.log',
+    'E:\\exchsrvr\\mdbdata>eseutil /mh priv.edb',
+    'Operation completed successfully in 0.1',
+    'Operation terminated with error -1811 (JET_errFileNotFound, File not found) after 0.31 seconds.',
+    '      lGeneration: 77 (0x4D)',
+    '      Log file: E00000000AA.log',
+    'this line means nothing to eseutil',
+    '',
+    '\t\t Last Consistent: (0x3,2,1)',
+    'Verifying log files...',
+  ];
+
+  it('gives the report and metadata of one thread for 12 random mangled archives, or declines', async () => {
+    const whole = join(dir, 'base-300.txt');
+    await writeArchive(whole, 'modern', 300);
+    const lines = readFileSync(whole, 'latin1').split('\r\n');
+    const edit = fc.tuple(fc.nat({ max: lines.length - 1 }), fc.oneof(fc.constant(-1), fc.nat({ max: insertions.length - 1 })));
+    let declined = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 40 }), fc.constantFrom('\r\n', '\n'), async (edits, eol) => {
+        const mangled = [...lines];
+        for (const [at, what] of edits) {
+          if (what < 0) mangled.splice(at % mangled.length, 1);
+          else mangled.splice(at % (mangled.length + 1), 0, insertions[what]!);
+        }
+        const path = join(dir, 'mangled.txt');
+        writeFileSync(path, mangled.join(eol), 'latin1');
+        const alone = await checked(path, 0);
+        const result = await readInParallel(path, 2, 16 * 1024);
+        if (result === undefined) declined++;
+        else expect(result).toEqual(alone.results[0]);
+        expect(await checked(path, 2)).toEqual(alone);
+      }),
+      { numRuns: 12, seed: 6 },
+    );
+    expect(declined).toBeLessThan(12);
   });
 });
