@@ -3,12 +3,16 @@
  * into many parts; a worker parses the parts it is given one after the other and numbers the
  * lines of each from 1; the reader adds the lines of the parts before it.
  */
+import { fileURLToPath } from 'node:url';
 import type { ParsedItem } from '../../ast/index.js';
 import type { EncodingName } from '../../ast/types.js';
 import type { CaptureReadResult, InputStart } from '../read-capture.js';
 import type { Segment } from '../../input/segment.js';
 import type { LineEndingCounts } from '../../input/lines.js';
 import type { LogHeaderFacts } from '../../evidence/log-header-facts.js';
+
+/** The worker's script, beside this file in the build (absent when running from sources). */
+export const WORKER_FILE = fileURLToPath(new URL('./parse-worker.js', import.meta.url));
 
 /** What every job of a worker shares: the file (when it parses parts of one) and how it is read. */
 export interface WorkerSetup {

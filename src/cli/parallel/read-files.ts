@@ -6,14 +6,13 @@
  * order of the files, each file's start before its items, as checkCaptures expects.
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { ParsedItem } from '../../ast/index.js';
 import type { EncodingName } from '../../ast/types.js';
 import type { LogHeaderFacts } from '../../evidence/log-header-facts.js';
 import type { CaptureReadResult, InputStart } from '../read-capture.js';
-import type { FileRead, WorkerJob, WorkerMessage, WorkerSetup } from './protocol.js';
+import { WORKER_FILE, type FileRead, type WorkerJob, type WorkerMessage, type WorkerSetup } from './protocol.js';
 
 export interface FileSource {
   readonly kind: 'file';
@@ -32,7 +31,6 @@ export interface FilesReadOptions {
   readonly onInputStart?: (meta: InputStart) => void;
 }
 
-const WORKER_FILE = fileURLToPath(new URL('./parse-worker.js', import.meta.url));
 /** A batch: one message each way for up to this many files or bytes (a message costs ~0.1 ms). */
 const BATCH_FILES = 200;
 const BATCH_BYTES = 1024 * 1024;

@@ -12,7 +12,6 @@
  */
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { parseSegment, type ParsedItem } from '../../ast/index.js';
@@ -22,7 +21,7 @@ import type { LogHeaderFacts } from '../../evidence/log-header-facts.js';
 import { lineEndingOf, type LineEndingCounts } from '../../input/lines.js';
 import type { Segment } from '../../input/segment.js';
 import type { CaptureReadResult, InputStart } from '../read-capture.js';
-import type { PartItem, PartStart, WorkerJob, WorkerMessage, WorkerSetup } from './protocol.js';
+import { WORKER_FILE, type PartItem, type PartStart, type WorkerJob, type WorkerMessage, type WorkerSetup } from './protocol.js';
 import { findSplitPoints } from './split-points.js';
 
 /**
@@ -58,7 +57,6 @@ export interface ParallelReadOptions {
   readonly onInputStart?: (meta: InputStart) => void;
 }
 
-const WORKER_FILE = fileURLToPath(new URL('./parse-worker.js', import.meta.url));
 
 interface Part {
   readonly start: number;
