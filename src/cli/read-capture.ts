@@ -76,6 +76,11 @@ function systemReason(error: unknown): string {
   }
 }
 
+/** What a failure of esereport itself while reading `name` says (a bug, never the input's fault). */
+export function internalReadProblem(name: string, error: unknown): InputProblem {
+  return { kind: 'internal', message: `internal error while reading ${name}: ${error instanceof Error ? error.message : String(error)}` };
+}
+
 export async function readCapture(source: InputSource, options: CaptureReadOptions): Promise<CaptureReadResult> {
   const name = source.name;
   const decoder = new LineDecoder({ inputName: name, encoding: options.encoding });
@@ -129,10 +134,7 @@ export async function readCapture(source: InputSource, options: CaptureReadOptio
     problem =
       stage === 'read'
         ? { kind: 'unreadable', message: `cannot read ${name}: ${systemReason(error)}` }
-        : {
-            kind: 'internal',
-            message: `internal error while reading ${name}: ${error instanceof Error ? error.message : String(error)}`,
-          };
+        : internalReadProblem(name, error);
   }
   start();
   return {

@@ -19,7 +19,7 @@ import type { InputSource } from './inputs.js';
 import type { CliIo } from './io.js';
 import { canReadFilesInWorkers, readFilesInWorkers, type FileSource } from './parallel/read-files.js';
 import { readCaptureParallel } from './parallel/read-parallel.js';
-import { readCapture, type CaptureReadResult } from './read-capture.js';
+import { internalReadProblem, readCapture, type CaptureReadResult } from './read-capture.js';
 
 /** What the inputs are read into: the EvidenceCollector's intake. */
 export interface EvidenceSink {
@@ -70,7 +70,7 @@ function deliver(sink: EvidenceSink, name: string, item: ParsedItem): void {
   else sink.addUnrecognized(name, item.range);
 }
 
-/** A failure after items were handed over: the input's problem, as read-capture.ts words it. */
+/** A failure after items were handed over: the input's problem, worded as read-capture.ts words it. */
 function internalProblem(name: string, error: unknown): CaptureReadResult {
   return {
     name,
@@ -80,7 +80,7 @@ function internalProblem(name: string, error: unknown): CaptureReadResult {
     bytes: 0,
     dumps: 0,
     unrecognized: 0,
-    problem: { kind: 'internal', message: `internal error while reading ${name}: ${error instanceof Error ? error.message : String(error)}` },
+    problem: internalReadProblem(name, error),
   };
 }
 
