@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { CstNode, IToken } from 'chevrotain';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cstDtsText } from '../../grammar/cst-dts.js';
 import { EseOutputParser, parseEseOutput, tokens as T } from '../../grammar/index.js';
@@ -93,6 +94,27 @@ describe('the Chevrotain grammar', () => {
     const db = cst.children.attachedDatabase?.[0];
     expect(db?.children.attachedDatabaseField?.length).toBe(2);
     expect(cst.children.logPositionLine?.length).toBe(1);
+  });
+
+  it('accepts every token sequence the lexer can produce (the parser runs without error recovery)', () => {
+    // Line starts of every rule, the envBlock and attachedDatabase continuations, and stray text.
+    const starts = [
+      '', '  ', 'E:\\mdbdata>', '[PS] C:\\>', 'Microsoft(R) ', 'Version 14.03', 'Copyright (C) x', 'Initiating FILE DUMP mode...',
+      'Verifying log files...', 'Database:', 'Log file:', 'Base name:', 'lGeneration', 'Checkpoint', 'creation time:',
+      'Signature:', 'State:', 'Log Required:', 'dbtime:', 'File Type:', 'ulVersion', 'Env ', 'Env (CircLog)', '(', '(    off)',
+      'Circular Logging Flag (past files):', 'Using Reserved Log File:', '1 C:\\', '2 \\\\', '\t\t objidLast:', 'Last Consistent',
+      'Integrity check passed for log file:', 'ERROR:', 'WARNING:', 'Missing log files:', 'No damaged log files were found',
+      'Checksumming', '0    10   20   30', '|----|', '......', '5 pages seen', 'Operation terminated', 'Some Label:', 'text', ':', '\u00a0',
+    ];
+    const line = fc.tuple(fc.constantFrom(...starts), fc.constantFrom('', ' ', ' x', ': (0x1,2,3)', ' (4815)', ':', '\r'));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), fc.constantFrom('\n', '\n\n', '\n  \n'), (lines, joint) => {
+        const out = parseEseOutput(lines.map(([start, rest]) => start + rest).join(joint));
+        expect(out.lexErrors).toEqual([]);
+        expect(out.parseErrors).toEqual([]);
+      }),
+      { numRuns: 300, seed: 6 },
+    );
   });
 
   it('never throws and reports no errors, whatever the text', () => {
