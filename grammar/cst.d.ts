@@ -8,176 +8,36 @@ export interface CaptureCstNode extends CstNode {
 
 export type CaptureCstChildren = {
   Newline?: IToken[];
-  promptLine?: PromptLineCstNode[];
-  bannerLine?: BannerLineCstNode[];
-  modeLine?: ModeLineCstNode[];
-  verifyingLogFilesLine?: VerifyingLogFilesLineCstNode[];
-  subjectLine?: SubjectLineCstNode[];
-  lGenerationLine?: LGenerationLineCstNode[];
-  logPositionLine?: LogPositionLineCstNode[];
-  dateLine?: DateLineCstNode[];
-  signatureLine?: SignatureLineCstNode[];
-  stateLine?: StateLineCstNode[];
-  generationRangeLine?: GenerationRangeLineCstNode[];
-  headerNumberLine?: HeaderNumberLineCstNode[];
-  fileTypeLine?: FileTypeLineCstNode[];
-  versionLine?: VersionLineCstNode[];
+  promptLine?: IToken[];
+  bannerLine?: IToken[];
+  modeLine?: IToken[];
+  verifyingLogFilesLine?: IToken[];
+  subjectLine?: IToken[];
+  lGenerationLine?: IToken[];
+  logPositionLine?: IToken[];
+  dateLine?: IToken[];
+  signatureLine?: IToken[];
+  stateLine?: IToken[];
+  generationRangeLine?: IToken[];
+  headerNumberLine?: IToken[];
+  fileTypeLine?: IToken[];
+  versionLine?: IToken[];
   envBlock?: EnvBlockCstNode[];
-  circularLoggingFlagLine?: CircularLoggingFlagLineCstNode[];
-  usingReservedLogFileLine?: UsingReservedLogFileLineCstNode[];
+  circularLoggingFlagLine?: IToken[];
+  usingReservedLogFileLine?: IToken[];
   attachedDatabase?: AttachedDatabaseCstNode[];
-  integrityLine?: IntegrityLineCstNode[];
-  errorLine?: ErrorLineCstNode[];
-  warningLine?: WarningLineCstNode[];
-  missingLogFilesLine?: MissingLogFilesLineCstNode[];
-  noDamagedLogFilesLine?: NoDamagedLogFilesLineCstNode[];
-  checksumTitleLine?: ChecksumTitleLineCstNode[];
-  checksumProgressLine?: ChecksumProgressLineCstNode[];
-  checksumCounterLine?: ChecksumCounterLineCstNode[];
-  footerLine?: FooterLineCstNode[];
-  parenthesizedValuesLine?: ParenthesizedValuesLineCstNode[];
-  labelLine?: LabelLineCstNode[];
-  unrecognizedLine?: UnrecognizedLineCstNode[];
-};
-
-export interface PromptLineCstNode extends CstNode {
-  name: "promptLine";
-  children: PromptLineCstChildren;
-}
-
-export type PromptLineCstChildren = {
-  Prompt: IToken[];
-  Value?: IToken[];
-};
-
-export interface BannerLineCstNode extends CstNode {
-  name: "bannerLine";
-  children: BannerLineCstChildren;
-}
-
-export type BannerLineCstChildren = {
-  BannerLine: IToken[];
-  Value?: IToken[];
-};
-
-export interface ModeLineCstNode extends CstNode {
-  name: "modeLine";
-  children: ModeLineCstChildren;
-}
-
-export type ModeLineCstChildren = {
-  Initiating: IToken[];
-  Value?: IToken[];
-};
-
-export interface VerifyingLogFilesLineCstNode extends CstNode {
-  name: "verifyingLogFilesLine";
-  children: VerifyingLogFilesLineCstChildren;
-}
-
-export type VerifyingLogFilesLineCstChildren = {
-  VerifyingLogFiles: IToken[];
-  Value?: IToken[];
-};
-
-export interface SubjectLineCstNode extends CstNode {
-  name: "subjectLine";
-  children: SubjectLineCstChildren;
-}
-
-export type SubjectLineCstChildren = {
-  SubjectLabel: IToken[];
-  Value?: IToken[];
-};
-
-export interface LGenerationLineCstNode extends CstNode {
-  name: "lGenerationLine";
-  children: LGenerationLineCstChildren;
-}
-
-export type LGenerationLineCstChildren = {
-  LGeneration: IToken[];
-  Value?: IToken[];
-};
-
-export interface LogPositionLineCstNode extends CstNode {
-  name: "logPositionLine";
-  children: LogPositionLineCstChildren;
-}
-
-export type LogPositionLineCstChildren = {
-  LogPositionLabel: IToken[];
-  Value?: IToken[];
-};
-
-export interface DateLineCstNode extends CstNode {
-  name: "dateLine";
-  children: DateLineCstChildren;
-}
-
-export type DateLineCstChildren = {
-  DateLabel: IToken[];
-  Value?: IToken[];
-};
-
-export interface SignatureLineCstNode extends CstNode {
-  name: "signatureLine";
-  children: SignatureLineCstChildren;
-}
-
-export type SignatureLineCstChildren = {
-  SignatureLabel: IToken[];
-  Value?: IToken[];
-};
-
-export interface StateLineCstNode extends CstNode {
-  name: "stateLine";
-  children: StateLineCstChildren;
-}
-
-export type StateLineCstChildren = {
-  State: IToken[];
-  Value?: IToken[];
-};
-
-export interface GenerationRangeLineCstNode extends CstNode {
-  name: "generationRangeLine";
-  children: GenerationRangeLineCstChildren;
-}
-
-export type GenerationRangeLineCstChildren = {
-  GenerationRangeLabel: IToken[];
-  Value?: IToken[];
-};
-
-export interface HeaderNumberLineCstNode extends CstNode {
-  name: "headerNumberLine";
-  children: HeaderNumberLineCstChildren;
-}
-
-export type HeaderNumberLineCstChildren = {
-  NumberLabel: IToken[];
-  Value?: IToken[];
-};
-
-export interface FileTypeLineCstNode extends CstNode {
-  name: "fileTypeLine";
-  children: FileTypeLineCstChildren;
-}
-
-export type FileTypeLineCstChildren = {
-  FileType: IToken[];
-  Value?: IToken[];
-};
-
-export interface VersionLineCstNode extends CstNode {
-  name: "versionLine";
-  children: VersionLineCstChildren;
-}
-
-export type VersionLineCstChildren = {
-  UlVersion: IToken[];
-  Value?: IToken[];
+  integrityLine?: IToken[];
+  errorLine?: IToken[];
+  warningLine?: IToken[];
+  missingLogFilesLine?: IToken[];
+  noDamagedLogFilesLine?: IToken[];
+  checksumTitleLine?: IToken[];
+  checksumProgressLine?: IToken[];
+  checksumCounterLine?: IToken[];
+  footerLine?: IToken[];
+  parenthesizedValuesLine?: IToken[];
+  labelLine?: IToken[];
+  unrecognizedLine?: IToken[];
 };
 
 export interface EnvBlockCstNode extends CstNode {
@@ -187,29 +47,7 @@ export interface EnvBlockCstNode extends CstNode {
 
 export type EnvBlockCstChildren = {
   Env: IToken[];
-  Value?: (IToken)[];
-  Newline?: IToken[];
   ParenthesizedValues?: IToken[];
-};
-
-export interface CircularLoggingFlagLineCstNode extends CstNode {
-  name: "circularLoggingFlagLine";
-  children: CircularLoggingFlagLineCstChildren;
-}
-
-export type CircularLoggingFlagLineCstChildren = {
-  CircularLoggingFlag: IToken[];
-  Value?: IToken[];
-};
-
-export interface UsingReservedLogFileLineCstNode extends CstNode {
-  name: "usingReservedLogFileLine";
-  children: UsingReservedLogFileLineCstChildren;
-}
-
-export type UsingReservedLogFileLineCstChildren = {
-  UsingReservedLogFile: IToken[];
-  Value?: IToken[];
 };
 
 export interface AttachedDatabaseCstNode extends CstNode {
@@ -219,171 +57,11 @@ export interface AttachedDatabaseCstNode extends CstNode {
 
 export type AttachedDatabaseCstChildren = {
   AttachedDatabaseId: IToken[];
-  Value?: IToken[];
-  Newline?: IToken[];
-  attachedDatabaseField?: AttachedDatabaseFieldCstNode[];
-};
-
-export interface AttachedDatabaseFieldCstNode extends CstNode {
-  name: "attachedDatabaseField";
-  children: AttachedDatabaseFieldCstChildren;
-}
-
-export type AttachedDatabaseFieldCstChildren = {
-  AttachedDatabaseLabel: IToken[];
-  Value?: IToken[];
-};
-
-export interface IntegrityLineCstNode extends CstNode {
-  name: "integrityLine";
-  children: IntegrityLineCstChildren;
-}
-
-export type IntegrityLineCstChildren = {
-  IntegrityStatement: IToken[];
-  Value?: IToken[];
-};
-
-export interface ErrorLineCstNode extends CstNode {
-  name: "errorLine";
-  children: ErrorLineCstChildren;
-}
-
-export type ErrorLineCstChildren = {
-  ErrorStatement: IToken[];
-  Value?: IToken[];
-};
-
-export interface WarningLineCstNode extends CstNode {
-  name: "warningLine";
-  children: WarningLineCstChildren;
-}
-
-export type WarningLineCstChildren = {
-  WarningStatement: IToken[];
-  Value?: IToken[];
-};
-
-export interface MissingLogFilesLineCstNode extends CstNode {
-  name: "missingLogFilesLine";
-  children: MissingLogFilesLineCstChildren;
-}
-
-export type MissingLogFilesLineCstChildren = {
-  MissingLogFiles: IToken[];
-  Value?: IToken[];
-};
-
-export interface NoDamagedLogFilesLineCstNode extends CstNode {
-  name: "noDamagedLogFilesLine";
-  children: NoDamagedLogFilesLineCstChildren;
-}
-
-export type NoDamagedLogFilesLineCstChildren = {
-  NoDamagedLogFiles: IToken[];
-  Value?: IToken[];
-};
-
-export interface ChecksumTitleLineCstNode extends CstNode {
-  name: "checksumTitleLine";
-  children: ChecksumTitleLineCstChildren;
-}
-
-export type ChecksumTitleLineCstChildren = {
-  ChecksumTitle: IToken[];
-  Value?: IToken[];
-};
-
-export interface ChecksumProgressLineCstNode extends CstNode {
-  name: "checksumProgressLine";
-  children: ChecksumProgressLineCstChildren;
-}
-
-export type ChecksumProgressLineCstChildren = {
-  ProgressMark: IToken[];
-  Value?: IToken[];
-};
-
-export interface ChecksumCounterLineCstNode extends CstNode {
-  name: "checksumCounterLine";
-  children: ChecksumCounterLineCstChildren;
-}
-
-export type ChecksumCounterLineCstChildren = {
-  ChecksumCounterLabel: IToken[];
-  Value?: IToken[];
-};
-
-export interface FooterLineCstNode extends CstNode {
-  name: "footerLine";
-  children: FooterLineCstChildren;
-}
-
-export type FooterLineCstChildren = {
-  FooterStatement: IToken[];
-  Value?: IToken[];
-};
-
-export interface ParenthesizedValuesLineCstNode extends CstNode {
-  name: "parenthesizedValuesLine";
-  children: ParenthesizedValuesLineCstChildren;
-}
-
-export type ParenthesizedValuesLineCstChildren = {
-  ParenthesizedValues: IToken[];
-  Value?: IToken[];
-};
-
-export interface LabelLineCstNode extends CstNode {
-  name: "labelLine";
-  children: LabelLineCstChildren;
-}
-
-export type LabelLineCstChildren = {
-  GenericLabel: IToken[];
-  Value?: IToken[];
-};
-
-export interface UnrecognizedLineCstNode extends CstNode {
-  name: "unrecognizedLine";
-  children: UnrecognizedLineCstChildren;
-}
-
-export type UnrecognizedLineCstChildren = {
-  Text: IToken[];
+  attachedDatabaseField?: IToken[];
 };
 
 export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   capture(children: CaptureCstChildren, param?: IN): OUT;
-  promptLine(children: PromptLineCstChildren, param?: IN): OUT;
-  bannerLine(children: BannerLineCstChildren, param?: IN): OUT;
-  modeLine(children: ModeLineCstChildren, param?: IN): OUT;
-  verifyingLogFilesLine(children: VerifyingLogFilesLineCstChildren, param?: IN): OUT;
-  subjectLine(children: SubjectLineCstChildren, param?: IN): OUT;
-  lGenerationLine(children: LGenerationLineCstChildren, param?: IN): OUT;
-  logPositionLine(children: LogPositionLineCstChildren, param?: IN): OUT;
-  dateLine(children: DateLineCstChildren, param?: IN): OUT;
-  signatureLine(children: SignatureLineCstChildren, param?: IN): OUT;
-  stateLine(children: StateLineCstChildren, param?: IN): OUT;
-  generationRangeLine(children: GenerationRangeLineCstChildren, param?: IN): OUT;
-  headerNumberLine(children: HeaderNumberLineCstChildren, param?: IN): OUT;
-  fileTypeLine(children: FileTypeLineCstChildren, param?: IN): OUT;
-  versionLine(children: VersionLineCstChildren, param?: IN): OUT;
   envBlock(children: EnvBlockCstChildren, param?: IN): OUT;
-  circularLoggingFlagLine(children: CircularLoggingFlagLineCstChildren, param?: IN): OUT;
-  usingReservedLogFileLine(children: UsingReservedLogFileLineCstChildren, param?: IN): OUT;
   attachedDatabase(children: AttachedDatabaseCstChildren, param?: IN): OUT;
-  attachedDatabaseField(children: AttachedDatabaseFieldCstChildren, param?: IN): OUT;
-  integrityLine(children: IntegrityLineCstChildren, param?: IN): OUT;
-  errorLine(children: ErrorLineCstChildren, param?: IN): OUT;
-  warningLine(children: WarningLineCstChildren, param?: IN): OUT;
-  missingLogFilesLine(children: MissingLogFilesLineCstChildren, param?: IN): OUT;
-  noDamagedLogFilesLine(children: NoDamagedLogFilesLineCstChildren, param?: IN): OUT;
-  checksumTitleLine(children: ChecksumTitleLineCstChildren, param?: IN): OUT;
-  checksumProgressLine(children: ChecksumProgressLineCstChildren, param?: IN): OUT;
-  checksumCounterLine(children: ChecksumCounterLineCstChildren, param?: IN): OUT;
-  footerLine(children: FooterLineCstChildren, param?: IN): OUT;
-  parenthesizedValuesLine(children: ParenthesizedValuesLineCstChildren, param?: IN): OUT;
-  labelLine(children: LabelLineCstChildren, param?: IN): OUT;
-  unrecognizedLine(children: UnrecognizedLineCstChildren, param?: IN): OUT;
 }

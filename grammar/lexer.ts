@@ -5,13 +5,12 @@
  */
 import { Lexer } from './chevrotain.js';
 import { grammarChecksRequested } from './checks.js';
-import { lexerDefinition } from './tokens.js';
+import { lineTokens } from './tokens.js';
 
-export const eseOutputLexer = new Lexer(lexerDefinition, {
+export const eseOutputLexer = new Lexer(lineTokens, {
   ensureOptimizations: true,
-  positionTracking: 'onlyStart',
-  // Segments are joined with `\n` only (src/input/segment.ts splits CRLF, LF and CR).
-  lineTerminatorsPattern: /\n/g,
-  lineTerminatorCharacters: ['\n'],
+  // A token is a line: its line number is its place among the segment's lines
+  // (src/ast/line-records.ts), so the lexer need not count line breaks (SPEC §9).
+  positionTracking: 'onlyOffset',
   skipValidations: !grammarChecksRequested(),
 });

@@ -1,46 +1,43 @@
 /**
  * Tokens of eseutil / esentutl / esefile text output (ese-format.md).
  *
- * The lexer is line-oriented, like Chevrotain's ini example: at the start of a line the `line`
- * mode recognises what kind of line it is (a label such as `lGeneration`, a banner line, a
- * footer, a progress bar…); that token pushes the `value` mode, which takes the rest of the line
- * as one `Value` token; the line break pops back. Spaces and tabs are skipped, line breaks are
- * real tokens (one `Newline` swallows any blank lines after it, so double-spaced pastes read
- * like single-spaced ones). Values are parsed later by the value parsers in `src/ast/`.
+ * The lexer is line-oriented: a token is a whole line. Its pattern starts with what says what
+ * kind of line it is (a label such as `lGeneration`, a banner line, a footer, a progress bar…)
+ * and takes the rest of the line, the line break, any blank lines after it (double-spaced
+ * pastes read like single-spaced ones) and the next line's indentation. The value — the rest
+ * of the line after the label — is cut from the token's image (`labelLength`, `lineLength`)
+ * and parsed later by the value parsers in `src/ast/`.
  *
- * Chevrotain matches the FIRST token that fits, in the order of `lineModeTokens`: longer labels
+ * Why not Chevrotain's ini example, where the label pushes a value mode, the value is a token
+ * and the line break another (the shape this grammar had first)? Three tokens a line and a
+ * mode switch cost 2.5 times as much to lex and parse as one token a line, and an archive of
+ * 100,000 log dumps is 3.5 million lines (SPEC §9). What a line is, is decided the same way:
+ * by the label at its start.
+ *
+ * Chevrotain matches the FIRST token that fits, in the order of `lineTokens`: longer labels
  * come before their prefixes (`Checkpoint file:` before `Checkpoint`), specific labels before
  * the generic `Label:` and the catch-all `Text`.
  */
-import type { TokenType } from 'chevrotain';
+import type { IToken, TokenType } from 'chevrotain';
 import { createToken, Lexer } from './chevrotain.js';
 
 /** Any character but the line feed (ranges, not a complement set, so the lexer can optimise). */
 const NOT_LF = '\\u0000-\\u0009\\u000b-\\uffff';
 
-const VALUE_MODE = 'value';
+/**
+ * The end of a line: its line feed, any blank lines after it and the next line's indentation
+ * (segments are joined with `\n` only: src/input/segment.ts splits CRLF, LF and CR).
+ */
+const LINE_END = '\\n(?:[ \\t\\r\\f\\v\\u00a0\\ufeff]*\\n)*[ \\t\\f\\v\\u00a0\\ufeff]*';
 
-/** The category every line break belongs to; the grammar consumes this. */
+/** The category of the lone line breaks the grammar consumes between lines. */
 export const Newline = createToken({ name: 'Newline', pattern: Lexer.NA, label: 'end of line' });
 
-/**
- * Line break seen in the line mode (a line with no value). It also takes any blank lines after
- * it and the next line's indentation: fewer tokens per line.
- */
+/** A line break no line token took: blank lines at the start of a segment. */
 const LineBreak = createToken({
   name: 'LineBreak',
-  pattern: /\n(?:[ \t\r\f\v\u00a0\ufeff]*\n)*[ \t\f\v\u00a0\ufeff]*/,
+  pattern: new RegExp(LINE_END),
   line_breaks: true,
-  categories: [Newline],
-  label: 'end of line',
-});
-
-/** Line break that ends a value: back to the line mode. */
-const ValueBreak = createToken({
-  name: 'ValueBreak',
-  pattern: /\n(?:[ \t\r\f\v\u00a0\ufeff]*\n)*[ \t\f\v\u00a0\ufeff]*/,
-  line_breaks: true,
-  pop_mode: true,
   categories: [Newline],
   label: 'end of line',
 });
@@ -52,35 +49,56 @@ const Blank = createToken({
   group: Lexer.SKIPPED,
 });
 
-/** The rest of the line after a line-start token, as printed (outer blanks are trimmed later). */
-export const Value = createToken({ name: 'Value', pattern: new RegExp(`[${NOT_LF}]+`), label: 'value' });
+/** The label pattern of each line token, sticky, to find where its value starts. */
+const labelPatterns = new Map<TokenType, RegExp>();
 
 /**
- * A readable token: `name` is the CST key, `label` what error messages and tests show (the
- * text as eseutil prints it). Every line-start token pushes the value mode.
+ * A line token: `name` is the token's name, `label` what error messages and tests show (the
+ * text as eseutil prints it), `pattern` the label that starts the line (it never spans a line;
+ * test/grammar/tokens-line-breaks checks it). The token takes the rest of the line after it.
  */
 export function token(
   name: string,
   label: string,
   pattern: RegExp,
-  options: { pushValue?: boolean; categories?: TokenType[]; startChars?: string } = {},
+  options: { categories?: TokenType[]; startChars?: string } = {},
 ): TokenType {
   const startChars = options.startChars ?? literalStart(pattern);
-  return createToken({
+  const type = createToken({
     name,
-    pattern,
-    // No readable token spans a line (every pattern excludes `\n`; test/grammar/tokens-line-breaks
-    // checks it). Saying so spares the lexer analysing each pattern for line terminators at
-    // start-up, about 50 ms of a one-dump check (SPEC §9).
-    line_breaks: false,
+    pattern: new RegExp(`(?:${pattern.source})[${NOT_LF}]*(?:${LINE_END})?`),
+    // The lexer tracks offsets only (grammar/lexer.ts): line numbers come from the segment's
+    // lines (src/ast/line-records.ts). Saying so spares the lexer analysing each pattern for
+    // line terminators at start-up.
+    line_breaks: true,
     // The characters a match can start with, given instead of having the lexer work them out from
     // the pattern at start-up: half of the lexer's construction time (SPEC §9). test/grammar/
     // tokens-start-chars checks each one against that analysis.
     ...(startChars === undefined ? {} : { start_chars_hint: [...startChars] }),
     label: `'${label}'`,
-    ...(options.pushValue === false ? {} : { push_mode: VALUE_MODE }),
     ...(options.categories === undefined ? {} : { categories: options.categories }),
   });
+  labelPatterns.set(type, new RegExp(pattern.source, 'y'));
+  return type;
+}
+
+/** Where a line token's label ends in its image: its value starts there (`Last Consistent: |(…)`). */
+export function labelLength(line: IToken): number {
+  const pattern = labelPatterns.get(line.tokenType);
+  if (pattern === undefined) return 0;
+  pattern.lastIndex = 0;
+  return pattern.test(line.image) ? pattern.lastIndex : 0;
+}
+
+/** Where a line token's line ends in its image: its line break starts there. */
+export function lineLength(line: IToken): number {
+  const lf = line.image.indexOf('\n');
+  return lf < 0 ? line.image.length : lf;
+}
+
+/** The label patterns, for tests. */
+export function labelPatternOf(type: TokenType): RegExp | undefined {
+  return labelPatterns.get(type);
 }
 
 /** `Last Consistent` starts with `L`, `\(` with `(`; undefined when a pattern can start otherwise. */
@@ -255,15 +273,15 @@ export const EsefileCompletes = token('EsefileCompletes', 'esefile completes', /
 /** `Some Label: value` that eseutil added in a later CU (§1.4: unknown labels must be tolerated). */
 export const GenericLabel = token('GenericLabel', 'Label:', /[A-Za-z][^:\n]{0,60}:/, { startChars: LETTERS });
 /** A line the grammar does not know (prose an author typed, a wrapped tail…). */
-export const Text = token('Text', 'text', new RegExp(`[${NOT_LF}]+`), { pushValue: false });
+export const Text = token('Text', 'text', new RegExp(`[${NOT_LF}]`));
 
 /**
- * Line-start tokens in matching order (first match wins). `Prompt` can start with any letter,
+ * Line tokens in matching order (first match wins). `Prompt` can start with any letter,
  * so it comes after the labels: no label matches a prompt's `X:\`, `[PS]` or `PS ` start, and
  * placed first it was tried, and failed, on nearly every line (SPEC §9). It must stay before
  * `GenericLabel`, which would take `E:` of `E:\mdbdata>`.
  */
-export const lineModeTokens: TokenType[] = [
+export const lineTokens: TokenType[] = [
   LineBreak,
   Blank,
   BannerProduct,
@@ -337,8 +355,6 @@ export const lineModeTokens: TokenType[] = [
   Text,
 ];
 
-export const valueModeTokens: TokenType[] = [ValueBreak, Value];
-
 /** Every token type, for the parser (categories included). */
 export const allTokens: TokenType[] = [
   Newline,
@@ -357,12 +373,5 @@ export const allTokens: TokenType[] = [
   ProgressMark,
   ChecksumCounterLabel,
   FooterStatement,
-  ...lineModeTokens,
-  ValueBreak,
-  Value,
+  ...lineTokens,
 ];
-
-export const lexerDefinition = {
-  modes: { line: lineModeTokens, [VALUE_MODE]: valueModeTokens },
-  defaultMode: 'line',
-};

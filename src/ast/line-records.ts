@@ -1,12 +1,10 @@
 /**
  * Pass 1 of the AST builder: the CST of one segment → an ordered list of line records
  * (which rule, which label, the value as printed, the line), with wrapped lines joined back.
- * Reads partial (recovered) CSTs: a node without its tokens is skipped, its line stays
- * unrecognized.
  */
 import type { IToken } from 'chevrotain';
-import type { CstNode } from 'chevrotain';
-import type { CaptureCstChildren, CaptureCstNode } from '../../grammar/cst.js';
+import type { AttachedDatabaseCstNode, CaptureCstChildren, CaptureCstNode, EnvBlockCstNode } from '../../grammar/cst.js';
+import { labelLength, lineLength } from '../../grammar/tokens.js';
 import { parseEseDate } from './ese-date.js';
 import { parseLogPosition } from './log-position.js';
 import { parseSignature } from './signature.js';
@@ -15,7 +13,7 @@ export type LineRule = Exclude<keyof CaptureCstChildren, 'Newline'> | 'attachedD
 
 export interface LineRecord {
   readonly rule: LineRule;
-  /** Name of the line-start token (`LGeneration`, `Signature`, `GenericLabel`…). */
+  /** Name of the line's token (`LGeneration`, `Signature`, `GenericLabel`…). */
   readonly token: string;
   /** The label as printed, without its colon (`Last Consistent`); for counters the counter name. */
   label: string;
@@ -29,54 +27,47 @@ export interface LineRecord {
   readonly database: number;
 }
 
-/** The child holding each line rule's line-start token (a token category or a token). */
-const START_KEYS: Record<string, string> = {
-  promptLine: 'Prompt',
-  bannerLine: 'BannerLine',
-  modeLine: 'Initiating',
-  verifyingLogFilesLine: 'VerifyingLogFiles',
-  subjectLine: 'SubjectLabel',
-  lGenerationLine: 'LGeneration',
-  logPositionLine: 'LogPositionLabel',
-  dateLine: 'DateLabel',
-  signatureLine: 'SignatureLabel',
-  stateLine: 'State',
-  generationRangeLine: 'GenerationRangeLabel',
-  headerNumberLine: 'NumberLabel',
-  fileTypeLine: 'FileType',
-  versionLine: 'UlVersion',
-  envBlock: 'Env',
-  circularLoggingFlagLine: 'CircularLoggingFlag',
-  usingReservedLogFileLine: 'UsingReservedLogFile',
-  attachedDatabase: 'AttachedDatabaseId',
-  attachedDatabaseField: 'AttachedDatabaseLabel',
-  integrityLine: 'IntegrityStatement',
-  errorLine: 'ErrorStatement',
-  warningLine: 'WarningStatement',
-  missingLogFilesLine: 'MissingLogFiles',
-  noDamagedLogFilesLine: 'NoDamagedLogFiles',
-  checksumTitleLine: 'ChecksumTitle',
-  checksumProgressLine: 'ProgressMark',
-  checksumCounterLine: 'ChecksumCounterLabel',
-  footerLine: 'FooterStatement',
-  parenthesizedValuesLine: 'ParenthesizedValues',
-  labelLine: 'GenericLabel',
-  unrecognizedLine: 'Text',
-};
+/** The capture's CST keys that hold line tokens, and the two rules that span several lines. */
+const LINE_KEYS = [
+  'promptLine',
+  'bannerLine',
+  'modeLine',
+  'verifyingLogFilesLine',
+  'subjectLine',
+  'lGenerationLine',
+  'logPositionLine',
+  'dateLine',
+  'signatureLine',
+  'stateLine',
+  'generationRangeLine',
+  'headerNumberLine',
+  'fileTypeLine',
+  'versionLine',
+  'circularLoggingFlagLine',
+  'usingReservedLogFileLine',
+  'integrityLine',
+  'errorLine',
+  'warningLine',
+  'missingLogFilesLine',
+  'noDamagedLogFilesLine',
+  'checksumTitleLine',
+  'checksumProgressLine',
+  'checksumCounterLine',
+  'footerLine',
+  'parenthesizedValuesLine',
+  'labelLine',
+  'unrecognizedLine',
+] as const satisfies readonly LineRule[];
 
-/** The line rules of the capture rule (every key of its CST children but `Newline`). */
-const LINE_RULES = Object.keys(START_KEYS).filter((rule) => rule !== 'attachedDatabaseField') as LineRule[];
-
-/** The line-start token of a line rule's node; a recovered node may lack it. */
-function startToken(rule: string, node: CstNode): IToken | undefined {
-  const key = START_KEYS[rule];
-  const first = key === undefined ? undefined : node.children[key]?.[0];
-  return first !== undefined && 'image' in first ? first : undefined;
+/** The label part of a line token (`Last Consistent: `) and the rest of its line, as printed. */
+function split(line: IToken): { readonly label: string; readonly rest: string } {
+  const at = labelLength(line);
+  return { label: line.image.slice(0, at), rest: line.image.slice(at, lineLength(line)) };
 }
 
-function valueOf(node: CstNode, index = 0): string {
-  const value = node.children['Value']?.[index] as IToken | undefined;
-  return value === undefined ? '' : value.image.trim();
+/** The rest of a line token's line after its label, trimmed. */
+function valueOf(line: IToken): string {
+  return line.image.slice(labelLength(line), lineLength(line)).trim();
 }
 
 /** `Last Consistent: ` → `Last Consistent`. */
@@ -153,43 +144,68 @@ export interface SegmentRecords {
   readonly recognized: Uint8Array;
 }
 
-/** Walks the entries of a segment's CST in order. `lines` are the segment's lines. */
+/**
+ * The line index of each offset of the segment's text (its lines joined with `\n`): a token
+ * starts on line i when lineStarts[i] ≤ offset < lineStarts[i + 1].
+ */
+function lineStartsOf(lines: readonly string[]): Int32Array {
+  const starts = new Int32Array(lines.length + 1);
+  for (let i = 0; i < lines.length; i++) starts[i + 1] = starts[i]! + lines[i]!.length + 1;
+  return starts;
+}
+
+function lineIndexAt(starts: Int32Array, offset: number): number {
+  let low = 0;
+  let high = starts.length - 2;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+type LineEntry =
+  | { readonly rule: (typeof LINE_KEYS)[number]; readonly token: IToken }
+  | { readonly rule: 'envBlock'; readonly token: IToken; readonly node: EnvBlockCstNode }
+  | { readonly rule: 'attachedDatabase'; readonly token: IToken; readonly node: AttachedDatabaseCstNode };
+
+/** Walks the lines of a segment's CST in order. `lines` are the segment's lines. */
 export function collectLineRecords(cst: CaptureCstNode, lines: readonly string[]): SegmentRecords {
   const records: LineRecord[] = [];
   const recognized = new Uint8Array(lines.length);
+  const starts = lineStartsOf(lines);
   let databases = 0;
 
-  // Chevrotain groups children by rule: put the lines back in the order they were printed.
-  // A line holds at most one line node, so the line index orders them (no sort).
-  const byLine: ({ readonly rule: LineRule; readonly node: CstNode; readonly start: IToken } | undefined)[] = new Array(lines.length);
-  const children = cst.children as Record<string, CstNode[] | undefined>;
-  for (const rule of LINE_RULES) {
-    const nodes = children[rule];
-    if (nodes === undefined) continue;
-    // Looked up once per rule, not per line (SPEC §9); a recovered node may lack its token.
-    const key = START_KEYS[rule]!;
-    for (const node of nodes) {
-      if (node.recoveredNode === true) continue;
-      const start = node.children[key]?.[0];
-      if (start === undefined || !('image' in start)) continue;
-      const index = (start.startLine ?? 0) - 1;
-      if (index >= 0 && index < lines.length) byLine[index] = { rule, node, start };
-    }
+  // Chevrotain groups children by key: put the lines back in the order they were printed.
+  // A line is one token, so the line index orders them (no sort).
+  const byLine: (LineEntry | undefined)[] = new Array(lines.length);
+  const children = cst.children;
+  for (const rule of LINE_KEYS) {
+    for (const token of children[rule] ?? []) byLine[lineIndexAt(starts, token.startOffset)] = { rule, token };
+  }
+  for (const node of children.envBlock ?? []) {
+    const token = node.children.Env[0]!;
+    byLine[lineIndexAt(starts, token.startOffset)] = { rule: 'envBlock', token, node };
+  }
+  for (const node of children.attachedDatabase ?? []) {
+    const token = node.children.AttachedDatabaseId[0]!;
+    byLine[lineIndexAt(starts, token.startOffset)] = { rule: 'attachedDatabase', token, node };
   }
 
   const push = (rule: LineRule, token: IToken, label: string, value: string, database = -1): LineRecord => {
-    const lineIndex = (token.startLine ?? 1) - 1;
+    const lineIndex = lineIndexAt(starts, token.startOffset);
     const record: LineRecord = { rule, token: token.tokenType.name, label, value, lineIndex, lastLineIndex: lineIndex, database };
     records.push(record);
-    if (lineIndex >= 0 && lineIndex < recognized.length) recognized[lineIndex] = 1;
+    recognized[lineIndex] = 1;
     return record;
   };
 
-  for (const line of byLine) {
+  for (let lineIndex = 0; lineIndex < byLine.length; lineIndex++) {
+    const line = byLine[lineIndex];
     if (line === undefined) continue;
-    const { rule, node, start } = line;
+    const { rule, token } = line;
     if (rule === 'unrecognizedLine' || rule === 'labelLine') {
-      const lineIndex = (start.startLine ?? 1) - 1;
       const text = (lines[lineIndex] ?? '').trim();
       const prev = records[records.length - 1];
       if (prev !== undefined && prev.lastLineIndex < lineIndex) {
@@ -204,40 +220,38 @@ export function collectLineRecords(cst: CaptureCstNode, lines: readonly string[]
       if (rule === 'unrecognizedLine') continue;
     }
 
-    switch (rule) {
+    switch (line.rule) {
       case 'attachedDatabase': {
-        // `1 d:\` is the token (dbid + start of the path); the path goes on in the value.
-        const image = start.image;
-        const dbid = /^\d+/.exec(image)?.[0] ?? '';
-        const rawValue = (node.children['Value']?.[0] as IToken | undefined)?.image ?? '';
-        const path = (image.slice(dbid.length).trimStart() + rawValue).trim();
+        // `1 d:\` is the label (dbid + start of the path); the path goes on in the rest of the line.
+        const { label, rest } = split(token);
+        const dbid = /^\d+/.exec(label)?.[0] ?? '';
+        const path = (label.slice(dbid.length).trimStart() + rest).trim();
         const index = databases++;
-        push(rule, start, dbid, path, index);
-        for (const field of (node.children['attachedDatabaseField'] ?? []) as CstNode[]) {
-          const t = startToken('attachedDatabaseField', field);
-          if (t !== undefined && field.recoveredNode !== true) {
-            push('attachedDatabaseField', t, labelOf(t.image), valueOf(field), index);
-          }
+        push(rule, token, dbid, path, index);
+        for (const field of line.node.children.attachedDatabaseField ?? []) {
+          const parts = split(field);
+          push('attachedDatabaseField', field, labelOf(parts.label), parts.rest.trim(), index);
         }
         break;
       }
       case 'envBlock': {
-        const heading = valueOf(node);
+        const heading = valueOf(token);
         // `Env SystemPath: C:\…` → label `Env SystemPath`; `Env (CircLog,…)` keeps label `Env`.
         const colon = heading.startsWith('(') ? -1 : heading.indexOf(':');
         const label = colon < 0 ? 'Env' : `Env ${heading.slice(0, colon).trim()}`;
-        push(rule, start, label, colon < 0 ? heading : heading.slice(colon + 1).trim());
-        const paren = node.children['ParenthesizedValues']?.[0] as IToken | undefined;
-        if (paren !== undefined) push('envValues', paren, 'Env', '(' + ((node.children['Value']?.[1] as IToken | undefined)?.image ?? '').trimEnd());
+        push(rule, token, label, colon < 0 ? heading : heading.slice(colon + 1).trim());
+        const paren = line.node.children.ParenthesizedValues?.[0];
+        if (paren !== undefined) push('envValues', paren, 'Env', '(' + split(paren).rest.trimEnd());
         break;
       }
       case 'parenthesizedValuesLine':
-        push(rule, start, '', ('(' + ((node.children['Value']?.[0] as IToken | undefined)?.image ?? '')).trim());
+        push(rule, token, '', ('(' + split(token).rest).trim());
         break;
       case 'checksumCounterLine': {
         // `23042 pages seen` → label `pages seen`, value `23042`; `0x… highest dbtime (pgno 0x…)`.
-        const m = /^(\S+)[ \t]+(.*)$/.exec(start.image);
-        push(rule, start, (m?.[2] ?? start.image).trim(), `${m?.[1] ?? ''} ${valueOf(node)}`.trim());
+        const { label, rest } = split(token);
+        const m = /^(\S+)[ \t]+(.*)$/.exec(label);
+        push(rule, token, (m?.[2] ?? label).trim(), `${m?.[1] ?? ''} ${rest.trim()}`.trim());
         break;
       }
       case 'bannerLine':
@@ -248,12 +262,16 @@ export function collectLineRecords(cst: CaptureCstNode, lines: readonly string[]
       case 'modeLine':
       case 'noDamagedLogFilesLine':
       case 'verifyingLogFilesLine':
-      case 'warningLine':
+      case 'warningLine': {
         // The whole line is the statement: keep the token text as the label.
-        push(rule, start, start.image.trim(), valueOf(node));
+        const { label, rest } = split(token);
+        push(rule, token, label.trim(), rest.trim());
         break;
-      default:
-        push(rule, start, labelOf(start.image), valueOf(node));
+      }
+      default: {
+        const { label, rest } = split(token);
+        push(rule, token, labelOf(label), rest.trim());
+      }
     }
   }
   return { records, recognized };

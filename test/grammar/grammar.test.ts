@@ -6,14 +6,14 @@ import { cstDtsText } from '../../grammar/cst-dts.js';
 import { EseOutputParser, parseEseOutput, tokens as T } from '../../grammar/index.js';
 import { eseOutputLexer } from '../../grammar/lexer.js';
 
-/** Rule name of every line of a capture, in printed order. */
+/** CST key of every line of a capture (the line's kind), in printed order. */
 function lineRules(text: string): string[] {
   const { cst } = parseEseOutput(text);
   const lines: { rule: string; offset: number }[] = [];
-  for (const [rule, nodes] of Object.entries(cst.children)) {
+  for (const [rule, entries] of Object.entries(cst.children)) {
     if (rule === 'Newline') continue;
-    for (const node of nodes as CstNode[]) {
-      const first = Object.values(node.children)[0]?.[0] as IToken;
+    for (const entry of entries as (IToken | CstNode)[]) {
+      const first = 'image' in entry ? entry : (Object.values(entry.children)[0]?.[0] as IToken);
       lines.push({ rule, offset: first.startOffset });
     }
   }
@@ -35,18 +35,27 @@ describe('the Chevrotain grammar', () => {
     expect(T.OperationTerminated.LABEL).toBe("'Operation terminated'");
   });
 
-  it('lexes a line into its label and its rest-of-line value', () => {
+  it('lexes a line as one token whose label is where its value starts', () => {
     const { tokens } = eseOutputLexer.tokenize('      lGeneration (4815)');
-    expect(tokens.map((t) => [t.tokenType.name, t.image])).toEqual([
-      ['LGeneration', 'lGeneration '],
-      ['Value', '(4815)'],
-    ]);
+    expect(tokens.map((t) => [t.tokenType.name, t.image, t.startOffset])).toEqual([['LGeneration', 'lGeneration (4815)', 6]]);
+    expect(T.labelLength(tokens[0]!)).toBe('lGeneration '.length);
+    expect(T.lineLength(tokens[0]!)).toBe('lGeneration (4815)'.length);
   });
 
-  it('lexes any number of blank lines as one line break', () => {
-    const { tokens } = eseOutputLexer.tokenize('State: Consistent\n\n\n  \nDbid: 1');
-    expect(tokens.map((t) => t.tokenType.name)).toEqual(['State', 'Value', 'ValueBreak', 'Dbid', 'Value']);
-    expect(tokens[3]?.startLine).toBe(5);
+  it('ends a line token with its line break, any blank lines after it and the next indentation', () => {
+    const text = 'State: Consistent\n\n\n  \n  Dbid: 1';
+    const { tokens } = eseOutputLexer.tokenize(text);
+    expect(tokens.map((t) => [t.tokenType.name, t.image])).toEqual([
+      ['State', 'State: Consistent\n\n\n  \n  '],
+      ['Dbid', 'Dbid: 1'],
+    ]);
+    expect(tokens[1]?.startOffset).toBe(text.indexOf('Dbid'));
+    expect(T.lineLength(tokens[0]!)).toBe('State: Consistent'.length);
+  });
+
+  it('lexes blank lines at the start of a segment as a line break of their own', () => {
+    const { tokens } = eseOutputLexer.tokenize('\n\t\nText here');
+    expect(tokens.map((t) => t.tokenType.name)).toEqual(['LineBreak', 'Text']);
   });
 
   it('names each line of a 5.5 log header after its eseutil label', () => {
@@ -92,8 +101,14 @@ describe('the Chevrotain grammar', () => {
   it('groups an attached database with its indented block only', () => {
     const { cst } = parseEseOutput('      1 D:\\DB\\a.edb\n\t\t dbtime: 1 (0-1)\n\t\t Signature: Create time:12/03/2010 21:20:09 Rand:1 Computer:\n      Last Lgpos: (0x1,2,3)');
     const db = cst.children.attachedDatabase?.[0];
-    expect(db?.children.attachedDatabaseField?.length).toBe(2);
-    expect(cst.children.logPositionLine?.length).toBe(1);
+    expect(db?.children.attachedDatabaseField?.map((t) => t.tokenType.name)).toEqual(['Dbtime', 'Signature']);
+    expect(cst.children.logPositionLine?.map((t) => t.image)).toEqual(['Last Lgpos: (0x1,2,3)']);
+  });
+
+  it('joins an Env heading and its values line, and only the next line', () => {
+    const { cst } = parseEseOutput('Env (CircLog,Session)\n    (    off,   1027)\n(  on,  2)');
+    expect(cst.children.envBlock?.[0]?.children.ParenthesizedValues?.map((t) => t.image)).toEqual(['(    off,   1027)\n']);
+    expect(cst.children.parenthesizedValuesLine?.map((t) => t.image)).toEqual(['(  on,  2)']);
   });
 
   it('accepts every token sequence the lexer can produce (the parser runs without error recovery)', () => {

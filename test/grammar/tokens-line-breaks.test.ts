@@ -1,9 +1,8 @@
-import type { TokenType } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { createToken, Lexer } from '../../grammar/chevrotain.js';
-import { lexerDefinition } from '../../grammar/tokens.js';
+import { labelPatternOf, lineTokens } from '../../grammar/tokens.js';
 
-/** What Chevrotain's own analysis says of a pattern when it is not told `line_breaks`. */
+/** What Chevrotain's own analysis says of a pattern: can it match a line feed? */
 function patternCanMatchLineFeed(pattern: RegExp): boolean {
   const probe = createToken({ name: 'Probe', pattern });
   const lexer = new Lexer([probe], {
@@ -12,19 +11,20 @@ function patternCanMatchLineFeed(pattern: RegExp): boolean {
     lineTerminatorCharacters: ['\n'],
     skipValidations: true,
   });
-  const config = (lexer as unknown as { patternIdxToConfig: Record<string, { canLineTerminator: boolean }[]> }).patternIdxToConfig;
-  return config['defaultMode']![0]!.canLineTerminator;
+  const config = (lexer as unknown as { patternIdxToConfig: Record<string, { canLineTerminator: boolean }[]> }).patternIdxToConfig['defaultMode']!;
+  return config[0]!.canLineTerminator;
 }
 
-describe('tokens declared without line breaks (a start-up saving)', () => {
-  const declared = [...new Set(Object.values(lexerDefinition.modes).flat())].filter((token: TokenType) => token.LINE_BREAKS === false && token.PATTERN instanceof RegExp);
+describe('the labels that start line tokens', () => {
+  const labelled = lineTokens.filter((token) => labelPatternOf(token) !== undefined);
 
-  it('are the 69 readable line-start and text tokens', () => {
-    expect(declared.length).toBe(69);
+  it('are the 69 readable line tokens and the text token', () => {
+    expect(labelled.length).toBe(69);
+    expect(lineTokens.filter((token) => labelPatternOf(token) === undefined).map((token) => token.name)).toEqual(['LineBreak', 'Blank']);
   });
 
-  it('none of them has a pattern Chevrotain finds able to match a line feed', () => {
-    const wrong = declared.filter((token) => patternCanMatchLineFeed(token.PATTERN as RegExp)).map((token) => token.name);
+  it('never span a line: the value after a label is on the label’s line', () => {
+    const wrong = labelled.filter((token) => patternCanMatchLineFeed(labelPatternOf(token)!)).map((token) => token.name);
     expect(wrong).toEqual([]);
   });
 
