@@ -22,7 +22,8 @@ import { writeArchive } from './generate.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = join(root, 'test', 'bench', 'out');
-const bin = join(root, 'dist', 'src', 'cli', 'bin.js');
+// The command as installed: package.json's bin (the bundle `npm run build` writes).
+const bin = join(root, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).bin.esereport);
 const rssHook = join(root, 'test', 'bench', 'maxrss.mjs');
 
 const args = process.argv.slice(2);

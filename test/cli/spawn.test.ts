@@ -1,18 +1,21 @@
 /**
- * The built command as users run it: `node dist/src/cli/bin.js`, spawned (SPEC §8–§9).
+ * The built command as users run it: package.json's bin (the bundle in dist/bundle/), spawned
+ * (SPEC §8–§9).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { writeArchive } from '../bench/generate.mjs';
 import { REPO_ROOT } from './harness.js';
 
-const BIN = join(REPO_ROOT, 'dist', 'src', 'cli', 'bin.js');
+const BIN = join(REPO_ROOT, (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { bin: { esereport: string } }).bin.esereport);
 const TRACE = join(REPO_ROOT, 'test', 'cli', 'fixtures', 'trace-imports.mjs');
+const TRACE_WORKERS = join(REPO_ROOT, 'test', 'cli', 'fixtures', 'trace-workers.mjs');
 
 beforeAll(() => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: REPO_ROOT, stdio: 'pipe' });
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: REPO_ROOT, stdio: 'pipe' });
 });
 
 /** Runs the bin; returns its output and the packages it loaded from node_modules. */
@@ -27,7 +30,7 @@ function spawnBin(args: readonly string[], input?: Buffer): { stdout: string; st
   return { stdout: run.stdout.toString('utf8'), stderr: run.stderr.toString('utf8'), status: run.status, packages };
 }
 
-describe('node dist/src/cli/bin.js', () => {
+describe('the esereport command (dist/bundle/esereport.js)', () => {
   it('prints the package.json version and loads no package at all', () => {
     const run = spawnBin(['--version']);
     const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -69,6 +72,33 @@ describe('node dist/src/cli/bin.js', () => {
     const run = spawnBin(['check', 'samples/55-kb-roll-forward/edb-log.txt', '--format', 'md', '--fail-on', 'never']);
     expect(run.status).toBe(0);
     expect(run.packages).toContain('handlebars');
+  });
+
+  it('parses a large archive with its bundled parse workers, and gives the one-thread report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'esereport-bundle-workers-'));
+    const archive = join(dir, 'logs.txt');
+    // Over the 16 MB at which one file is cut into parts for the workers (src/cli/read-inputs.ts).
+    await writeArchive(archive, 'modern', 10_500);
+    const traceFile = join(dir, 'workers.txt');
+    const run = (workers: string) =>
+      spawnSync(process.execPath, ['--import', TRACE_WORKERS, BIN, 'check', archive, '--format', 'json'], {
+        cwd: REPO_ROOT,
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, ESEREPORT_WORKERS: workers, TRACE_WORKERS_FILE: traceFile, NO_COLOR: '1' },
+      });
+    const parallel = run('2');
+    const traced = readFileSync(traceFile, 'utf8').trim().split('\n').sort();
+    const workerFile = join(REPO_ROOT, 'dist', 'bundle', 'parse-worker.js');
+    expect(traced).toEqual([`online ${workerFile}`, `online ${workerFile}`, `started ${workerFile}`, `started ${workerFile}`]);
+    rmSync(traceFile);
+    const single = run('0');
+    expect(existsSync(traceFile)).toBe(false);
+    expect(parallel.status).toBe(1);
+    expect(parallel.stderr.toString('utf8')).toBe('');
+    const report = JSON.parse(parallel.stdout.toString('utf8')) as { verdict: string; logs: unknown[] };
+    expect(report.verdict).toBe('roll-forward');
+    expect(parallel.stdout.equals(single.stdout)).toBe(true);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('exits 2 with one line for a missing file, without a stack trace', () => {
