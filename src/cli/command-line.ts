@@ -122,12 +122,40 @@ export interface ParseOutcome {
   readonly error?: string;
 }
 
+/**
+ * `-` names standard input among the inputs (SPEC §8), but yargs re-reads its positionals as
+ * `--inputs WORD` and drops a WORD that starts with `-`: `check a.txt -` read only a.txt. So
+ * yargs sees each `-` word as this stand-in instead, which no real command line can hold (the
+ * operating system passes arguments as C strings, without NUL), and gives it back as `-`.
+ * An option that takes a value then takes a following `-` as its value, whichever its spelling:
+ * yargs did so for `-o -` and `--output -` already, and now `--fail-on -` is an invalid value
+ * instead of `--fail-on` ignored and the `-` lost.
+ */
+const DASH_STAND_IN = '\0';
+
+function withDash(value: unknown): unknown {
+  if (value === DASH_STAND_IN) return '-';
+  return Array.isArray(value) ? value.map(withDash) : value;
+}
+
+function withDashes(args: Record<string, unknown>): ParsedArguments {
+  return Object.fromEntries(Object.entries(args).map(([key, value]) => [key, withDash(value)])) as unknown as ParsedArguments;
+}
+
+/** yargs' messages name a given value as it is (`Unknown argument: -`) or quoted as JSON (`Given: "-"`). */
+function messageWithDash(message: string): string {
+  return message.replaceAll(JSON.stringify(DASH_STAND_IN).slice(1, -1), '-').replaceAll(DASH_STAND_IN, '-');
+}
+
 /** yargs parses synchronously (no command handlers): arguments, or the text it printed (help, version, error). */
 export async function parseArguments(argv: readonly string[]): Promise<ParseOutcome> {
   const { default: yargs } = await import('yargs');
   let outcome: ParseOutcome = { output: '' };
-  buildParser(yargs).parse([...argv], {}, (error, args, output) => {
-    outcome = error ? { output, error: error.message } : { args: args as unknown as ParsedArguments, output };
+  const words = argv.map((word) => (word === '-' ? DASH_STAND_IN : word));
+  buildParser(yargs).parse(words, {}, (error, args, output) => {
+    outcome = error
+      ? { output: messageWithDash(output), error: messageWithDash(error.message) }
+      : { args: withDashes(args as Record<string, unknown>), output };
   });
   return outcome;
 }
