@@ -64,7 +64,8 @@ function buildParser(yargs: Yargs): Builder {
     .detectLocale(false)
     .exitProcess(false)
     .strict()
-    .parserConfiguration({ 'parse-positional-numbers': false })
+    // The words after `--` come back on their own (in `--`), not mixed into `_` with the command.
+    .parserConfiguration({ 'parse-positional-numbers': false, 'populate--': true })
     .usage('esereport: can this offline ESE backup be restored and rolled forward, and how?')
     .command(['check [inputs..]', '$0 [inputs..]'], 'analyze captures: verdict, findings, restore plan (default command)', (y) =>
       reportOptions(inputOptions(y))
@@ -138,13 +139,23 @@ function withDash(value: unknown): unknown {
   return Array.isArray(value) ? value.map(withDash) : value;
 }
 
-function withDashes(args: Record<string, unknown>): ParsedArguments {
-  return Object.fromEntries(Object.entries(args).map(([key, value]) => [key, withDash(value)])) as unknown as ParsedArguments;
+function withDashes(args: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(args).map(([key, value]) => [key, withDash(value)]));
 }
 
 /** yargs' messages name a given value as it is (`Unknown argument: -`) or quoted as JSON (`Given: "-"`). */
 function messageWithDash(message: string): string {
   return message.replaceAll(JSON.stringify(DASH_STAND_IN).slice(1, -1), '-').replaceAll(DASH_STAND_IN, '-');
+}
+
+/**
+ * `--` ends the options: every word after it is an input, so `check -- -dash.txt` reads a file
+ * named `-dash.txt`, and `-` is still standard input (as `cat -- -` reads it). yargs keeps those
+ * words out of the positionals (they were lost in `_`); they follow the other inputs.
+ */
+function withInputsAfterOptions({ '--': afterOptions, ...args }: Record<string, unknown>): Record<string, unknown> {
+  if (!Array.isArray(afterOptions)) return args;
+  return { ...args, inputs: [...(Array.isArray(args.inputs) ? args.inputs : []), ...afterOptions] };
 }
 
 /** yargs parses synchronously (no command handlers): arguments, or the text it printed (help, version, error). */
@@ -155,7 +166,7 @@ export async function parseArguments(argv: readonly string[]): Promise<ParseOutc
   buildParser(yargs).parse(words, {}, (error, args, output) => {
     outcome = error
       ? { output: messageWithDash(output), error: messageWithDash(error.message) }
-      : { args: withDashes(args as Record<string, unknown>), output };
+      : { args: withInputsAfterOptions(withDashes(args as Record<string, unknown>)) as unknown as ParsedArguments, output };
   });
   return outcome;
 }

@@ -137,6 +137,11 @@ describe('standard input (`-`) among the inputs', () => {
     expect(run.stderr).toBe('');
     expect(inputNames(run.stdout)).toEqual([join(folder, 'db-mh.txt'), '<stdin>']);
   });
+
+  it('reads `-` after `--` as standard input too', async () => {
+    const run = await runCli(['check', '--format', 'json', '--', join(folder, 'db-mh.txt'), '-'], { stdin: logs() });
+    expect(inputNames(run.stdout)).toEqual([join(folder, 'db-mh.txt'), '<stdin>']);
+  });
 });
 
 describe('-o FILE', () => {

@@ -24,6 +24,10 @@ const DASH_FORMS: readonly (readonly [readonly string[], readonly string[]])[] =
   [['check', '--format', 'json', '-', 'a.txt', '-q'], ['-', 'a.txt']],
   [['check', '-q', 'a.txt', '-', '--format=json', '--fail-on', 'never'], ['a.txt', '-']],
   [['check', 'a.txt', '--quiet', '-', '-o', 'out.json'], ['a.txt', '-']],
+  [['check', '--', '-'], ['-']],
+  [['check', 'a.txt', '--', '-'], ['a.txt', '-']],
+  [['--', 'a.txt', '-'], ['a.txt', '-']],
+  [['parse', '-q', '-', '--', 'b.txt', '-'], ['-', 'b.txt', '-']],
 ];
 
 describe('parseArguments: `-` among the inputs', () => {
@@ -50,5 +54,23 @@ describe('parseArguments: `-` among the inputs', () => {
   it('names a `-` that is not welcome as `-`', async () => {
     expect((await parseArguments(['explain', '-530', '-'])).error).toBe('Unknown argument: -');
     expect((await parseArguments(['logname', '-'])).args).toMatchObject({ value: '-' });
+  });
+});
+
+describe('parseArguments: `--` ends the options', () => {
+  it('reads every word after it as an input, however it looks', async () => {
+    expect(await inputsOf(['check', 'a.txt', '--', '-dash.txt', '--format', 'json', 'parse'])).toEqual([
+      'a.txt',
+      '-dash.txt',
+      '--format',
+      'json',
+      'parse',
+    ]);
+  });
+
+  it('keeps the options before it, and the command out of the inputs', async () => {
+    const parsed = await parseArguments(['--format', 'json', '--', '--help']);
+    expect(parsed.output).toBe('');
+    expect(parsed.args).toMatchObject({ _: [], inputs: ['--help'], format: 'json' });
   });
 });
