@@ -104,5 +104,6 @@ describe('node dist/src/cli/bin.js', () => {
       { name: '<stdin>', dumps: 4, unrecognized: 0, encoding: 'utf-8' },
     ]);
     expect(report.verdict).toBe('roll-forward');
+    expect(run.packages).not.toContain('yargs');
   });
 });
