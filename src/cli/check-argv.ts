@@ -1,11 +1,11 @@
 /**
  * The everyday `check` command lines, read without yargs: importing and running yargs costs
  * about 180 ms, more than the whole rest of a one-dump check, which SPEC §9 wants well under
- * 0.3 s. This reader knows only plain inputs and the documented check options, and gives exactly
- * the options yargs gives for them (test/cli/check-argv.test.ts holds it to that). Anything else
- * (help, version, another command, an unknown, negated, repeated or abbreviated option, a
- * missing or invalid value) it declines, and yargs reads the command line: yargs stays the one
- * source of help and usage errors.
+ * 0.3 s. This reader knows only plain inputs, `-` (standard input) and the documented check
+ * options, and gives exactly the options yargs gives for them (test/cli/check-argv.test.ts holds
+ * it to that). Anything else (help, version, another command, `--`, an unknown, negated, repeated
+ * or abbreviated option, a missing or invalid value) it declines, and yargs reads the command
+ * line: yargs stays the one source of help and usage errors.
  */
 import type { ReportFormat } from '../render/index.js';
 import { FAIL_ON_VALUES, type FailOn } from './exit-code.js';
@@ -71,8 +71,8 @@ export function readCheckArgv(argv: readonly string[]): CheckArguments | undefin
       values.set(field, value);
       continue;
     }
-    // yargs drops a `-` input (standard input) from the list: it is left to yargs to say what it means.
-    if (arg.startsWith('-') || arg === '' || COMMAND_WORDS.has(arg)) return undefined;
+    // `-` is an input like any other (`eseutil /ml E00.log | esereport check priv.txt -`).
+    if ((arg.startsWith('-') && arg !== '-') || arg === '' || COMMAND_WORDS.has(arg)) return undefined;
     inputs.push(arg);
   }
   const format = values.get('format');

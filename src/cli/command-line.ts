@@ -64,7 +64,8 @@ function buildParser(yargs: Yargs): Builder {
     .detectLocale(false)
     .exitProcess(false)
     .strict()
-    .parserConfiguration({ 'parse-positional-numbers': false })
+    // The words after `--` come back on their own (in `--`), not mixed into `_` with the command.
+    .parserConfiguration({ 'parse-positional-numbers': false, 'populate--': true })
     .usage('esereport: can this offline ESE backup be restored and rolled forward, and how?')
     .command(['check [inputs..]', '$0 [inputs..]'], 'analyze captures: verdict, findings, restore plan (default command)', (y) =>
       reportOptions(inputOptions(y))
@@ -122,12 +123,50 @@ export interface ParseOutcome {
   readonly error?: string;
 }
 
+/**
+ * `-` names standard input among the inputs (SPEC §8), but yargs re-reads its positionals as
+ * `--inputs WORD` and drops a WORD that starts with `-`: `check a.txt -` read only a.txt. So
+ * yargs sees each `-` word as this stand-in instead, which no real command line can hold (the
+ * operating system passes arguments as C strings, without NUL), and gives it back as `-`.
+ * An option that takes a value then takes a following `-` as its value, whichever its spelling:
+ * yargs did so for `-o -` and `--output -` already, and now `--fail-on -` is an invalid value
+ * instead of `--fail-on` ignored and the `-` lost.
+ */
+const DASH_STAND_IN = '\0';
+
+function withDash(value: unknown): unknown {
+  if (value === DASH_STAND_IN) return '-';
+  return Array.isArray(value) ? value.map(withDash) : value;
+}
+
+function withDashes(args: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(args).map(([key, value]) => [key, withDash(value)]));
+}
+
+/** yargs' messages name a given value as it is (`Unknown argument: -`) or quoted as JSON (`Given: "-"`). */
+function messageWithDash(message: string): string {
+  return message.replaceAll(JSON.stringify(DASH_STAND_IN).slice(1, -1), '-').replaceAll(DASH_STAND_IN, '-');
+}
+
+/**
+ * `--` ends the options: every word after it is an input, so `check -- -dash.txt` reads a file
+ * named `-dash.txt`, and `-` is still standard input (as `cat -- -` reads it). yargs keeps those
+ * words out of the positionals (they were lost in `_`); they follow the other inputs.
+ */
+function withInputsAfterOptions({ '--': afterOptions, ...args }: Record<string, unknown>): Record<string, unknown> {
+  if (!Array.isArray(afterOptions)) return args;
+  return { ...args, inputs: [...(Array.isArray(args.inputs) ? args.inputs : []), ...afterOptions] };
+}
+
 /** yargs parses synchronously (no command handlers): arguments, or the text it printed (help, version, error). */
 export async function parseArguments(argv: readonly string[]): Promise<ParseOutcome> {
   const { default: yargs } = await import('yargs');
   let outcome: ParseOutcome = { output: '' };
-  buildParser(yargs).parse([...argv], {}, (error, args, output) => {
-    outcome = error ? { output, error: error.message } : { args: args as unknown as ParsedArguments, output };
+  const words = argv.map((word) => (word === '-' ? DASH_STAND_IN : word));
+  buildParser(yargs).parse(words, {}, (error, args, output) => {
+    outcome = error
+      ? { output: messageWithDash(output), error: messageWithDash(error.message) }
+      : { args: withInputsAfterOptions(withDashes(args as Record<string, unknown>)) as unknown as ParsedArguments, output };
   });
   return outcome;
 }

@@ -47,6 +47,11 @@ const READ_QUICKLY: readonly (readonly string[])[] = [
   ['one.txt', '-q', 'two.txt'],
   ['check', 'a.txt', '-o', 'parse'],
   ['a.txt', '--format', 'json', 'b.txt', '--quiet', 'c.txt', '--fail-on', 'error'],
+  ['-'],
+  ['check', 'priv.txt', '-'],
+  ['-', 'logs.txt', '-f', 'json'],
+  ['check', 'a.txt', '-', '--quiet'],
+  ['-q', '-', 'b.txt', '-'],
 ];
 
 const LEFT_TO_YARGS: readonly (readonly string[])[] = [
@@ -83,8 +88,9 @@ const LEFT_TO_YARGS: readonly (readonly string[])[] = [
   ['one.txt', '--', '-dash.txt'],
   ['-530'],
   [''],
-  ['-'],
-  ['check', 'a.txt', '-', '--quiet'],
+  ['one.txt', '--', '-'],
+  ['one.txt', '--fail-on', '-'],
+  ['one.txt', '--anchor', '-'],
 ];
 
 describe('readCheckArgv', () => {

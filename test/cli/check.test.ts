@@ -121,6 +121,29 @@ describe('inputs that are not captures', () => {
   });
 });
 
+describe('standard input (`-`) among the inputs', () => {
+  const folder = join('samples', '2010-dirty-with-required-logs');
+  const logs = (): Buffer => readFileSync(join(REPO_ROOT, folder, 'logs.txt'));
+  const inputNames = (stdout: string): string[] => (JSON.parse(stdout) as JsonReport).inputs.map((input) => input.name);
+
+  it('reads `-` where it stands: first, before the database header', async () => {
+    const run = await runCli(['check', '-', join(folder, 'db-mh.txt'), '--format', 'json'], { stdin: logs() });
+    expect(inputNames(run.stdout)).toEqual(['<stdin>', join(folder, 'db-mh.txt')]);
+    expect((JSON.parse(run.stdout) as JsonReport).verdict).toBe('roll-forward');
+  });
+
+  it('reads standard input once when `-` is given twice, as it reads a file named twice once', async () => {
+    const run = await runCli([join(folder, 'db-mh.txt'), '-', '-', '--format', 'json'], { stdin: logs() });
+    expect(run.stderr).toBe('');
+    expect(inputNames(run.stdout)).toEqual([join(folder, 'db-mh.txt'), '<stdin>']);
+  });
+
+  it('reads `-` after `--` as standard input too', async () => {
+    const run = await runCli(['check', '--format', 'json', '--', join(folder, 'db-mh.txt'), '-'], { stdin: logs() });
+    expect(inputNames(run.stdout)).toEqual([join(folder, 'db-mh.txt'), '<stdin>']);
+  });
+});
+
 describe('-o FILE', () => {
   it('writes the report to the file, nothing to stdout, and leaves no temporary file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'esereport-o-'));

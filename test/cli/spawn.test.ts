@@ -122,4 +122,18 @@ describe('the esereport command (dist/bundle/esereport.js)', () => {
       ['<stdin>', 'utf-16le', ['logHeader']],
     ]);
   });
+
+  it('reads `-` at its place among the inputs: the logs piped from eseutil after the database header', () => {
+    const folder = join('samples', '2010-dirty-with-required-logs');
+    const run = spawnBin(['check', join(folder, 'db-mh.txt'), '-', '--format', 'json'], readFileSync(join(REPO_ROOT, folder, 'logs.txt')));
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as { verdict: string; inputs: unknown[] };
+    expect(report.inputs).toEqual([
+      { name: join(folder, 'db-mh.txt'), dumps: 1, unrecognized: 0, encoding: 'utf-8' },
+      { name: '<stdin>', dumps: 4, unrecognized: 0, encoding: 'utf-8' },
+    ]);
+    expect(report.verdict).toBe('roll-forward');
+    expect(run.packages).not.toContain('yargs');
+  });
 });
