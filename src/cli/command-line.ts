@@ -158,6 +158,14 @@ function withInputsAfterOptions({ '--': afterOptions, ...args }: Record<string, 
   return { ...args, inputs: [...(Array.isArray(args.inputs) ? args.inputs : []), ...afterOptions] };
 }
 
+/**
+ * An option given twice takes its last value, as in most commands: yargs gives a list
+ * (`--format json --format md` → `['json', 'md']`), which no option but the inputs expects.
+ */
+function lastOfRepeated(args: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(args).map(([key, value]) => [key, key !== 'inputs' && key !== '_' && Array.isArray(value) ? value.at(-1) : value]));
+}
+
 /** yargs parses synchronously (no command handlers): arguments, or the text it printed (help, version, error). */
 export async function parseArguments(argv: readonly string[]): Promise<ParseOutcome> {
   const { default: yargs } = await import('yargs');
@@ -166,7 +174,7 @@ export async function parseArguments(argv: readonly string[]): Promise<ParseOutc
   buildParser(yargs).parse(words, {}, (error, args, output) => {
     outcome = error
       ? { output: messageWithDash(output), error: messageWithDash(error.message) }
-      : { args: withInputsAfterOptions(withDashes(args as Record<string, unknown>)) as unknown as ParsedArguments, output };
+      : { args: lastOfRepeated(withInputsAfterOptions(withDashes(args as Record<string, unknown>))) as unknown as ParsedArguments, output };
   });
   return outcome;
 }

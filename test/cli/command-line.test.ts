@@ -74,3 +74,11 @@ describe('parseArguments: `--` ends the options', () => {
     expect(parsed.args).toMatchObject({ _: [], inputs: ['--help'], format: 'json' });
   });
 });
+
+describe('parseArguments: an option given twice', () => {
+  it('takes its last value, for every option that takes one', async () => {
+    const parsed = await parseArguments(['check', 'a.txt', '--format', 'json', '--format', 'md', '-o', 'x.json', '-o', 'y.md', '--fail-on', 'never', '--fail-on', 'warning']);
+    expect(parsed.error).toBeUndefined();
+    expect(parsed.args).toMatchObject({ inputs: ['a.txt'], format: 'md', output: 'y.md', failOn: 'warning' });
+  });
+});
