@@ -11,6 +11,7 @@
  */
 import { generationHex } from '../domain/log-names.js';
 import type { DatabaseReport, LogStatus, StreamLog, StreamReport } from '../verdict/types.js';
+import { countText } from './count-text.js';
 import { generationRangeText, type StreamFileNames } from './generation-text.js';
 import { LOG_RUN_NOTES, LOG_STATUS_LABELS, LOG_STATUS_SEVERITY, STREAM_EVENT_LABELS } from './labels.js';
 import { foldLogRuns, type LogRun } from './log-runs.js';
@@ -214,7 +215,7 @@ export function buildTimeline(
   const markerXs = markers.map((m) => m.x);
   const bands: TimelineBand[] = runs.map((run, i) => {
     const layout = layouts[i]!;
-    const countLabel = run.count > 1 ? `${run.count.toLocaleString('en-US')} logs` : null;
+    const countLabel = run.count > 1 ? `${countText(run.count)} logs` : null;
     let labelX: number | null = null;
     if (countLabel !== null && labelWidth(countLabel) + 6 <= layout.width) {
       const half = labelWidth(countLabel) / 2 + 3;
@@ -310,7 +311,7 @@ function describeRun(run: LogRun<StreamLog>): TimelineRun {
   const title =
     count === 1
       ? `${firstLog.file} — ${LOG_STATUS_LABELS[firstLog.status]} — ${gens}`
-      : `${firstLog.file} … ${lastLog.file} — ${count.toLocaleString('en-US')} logs, ${LOG_RUN_NOTES[firstLog.status]} — ${gens}`;
+      : `${firstLog.file} … ${lastLog.file} — ${countText(count)} logs, ${LOG_RUN_NOTES[firstLog.status]} — ${gens}`;
   return { first: run.firstGeneration, last: run.lastGeneration, count, status: firstLog.status, mixed: false, title };
 }
 
@@ -328,7 +329,7 @@ function coarsen(folded: readonly LogRun<StreamLog>[]): TimelineRun[] {
     const first = group[0]!.first;
     const last = group[group.length - 1]!.last;
     const what = LOG_STATUS_SEVERITY.filter((s) => counts.has(s))
-      .map((s) => `${counts.get(s)!.toLocaleString('en-US')} ${LOG_STATUS_LABELS[s]}`)
+      .map((s) => `${countText(counts.get(s)!)} ${LOG_STATUS_LABELS[s]}`)
       .join(', ');
     merged.push({
       first,
