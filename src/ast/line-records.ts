@@ -59,20 +59,14 @@ const LINE_KEYS = [
   'unrecognizedLine',
 ] as const satisfies readonly LineRule[];
 
-/** The label part of a line token (`Last Consistent: `) and the rest of its line, as printed. */
-function split(line: IToken): { readonly label: string; readonly rest: string } {
-  const at = labelLength(line);
-  return { label: line.image.slice(0, at), rest: line.image.slice(at, lineLength(line)) };
+/** The rest of a line token's line after its label, as printed. */
+function restOf(line: IToken, labelEnd: number): string {
+  return line.image.slice(labelEnd, lineLength(line));
 }
 
-/** The rest of a line token's line after its label, trimmed. */
-function valueOf(line: IToken): string {
-  return line.image.slice(labelLength(line), lineLength(line)).trim();
-}
-
-/** `Last Consistent: ` → `Last Consistent`. */
-function labelOf(image: string): string {
-  let end = image.length;
+/** `Last Consistent: ` (the first `labelEnd` characters of a line token) → `Last Consistent`. */
+function labelOf(image: string, labelEnd: number): string {
+  let end = labelEnd;
   while (end > 0) {
     const c = image.charCodeAt(end - 1);
     if (c !== 32 && c !== 9 && c !== 58 /* : */) break;
@@ -145,18 +139,23 @@ export interface SegmentRecords {
 }
 
 /**
- * The line index of each offset of the segment's text (its lines joined with `\n`): a token
- * starts on line i when lineStarts[i] ≤ offset < lineStarts[i + 1].
+ * Where each line of the segment's text (its lines joined with `\n`) starts: a token starts on
+ * line i when starts[i] ≤ offset < starts[i + 1]. One buffer, grown as needed, serves every
+ * segment (no allocation per dump, SPEC §9).
  */
+let starts = new Int32Array(256);
+
 function lineStartsOf(lines: readonly string[]): Int32Array {
-  const starts = new Int32Array(lines.length + 1);
+  if (starts.length <= lines.length) starts = new Int32Array(Math.max(lines.length + 1, starts.length * 2));
+  starts[0] = 0;
   for (let i = 0; i < lines.length; i++) starts[i + 1] = starts[i]! + lines[i]!.length + 1;
   return starts;
 }
 
-function lineIndexAt(starts: Int32Array, offset: number): number {
+/** The line (0 … lineCount - 1) a token starting at `offset` is on. */
+function lineIndexAt(offset: number, lineCount: number): number {
   let low = 0;
-  let high = starts.length - 2;
+  let high = lineCount - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
     if (starts[mid]! <= offset) low = mid;
@@ -165,46 +164,56 @@ function lineIndexAt(starts: Int32Array, offset: number): number {
   return low;
 }
 
-type LineEntry =
-  | { readonly rule: (typeof LINE_KEYS)[number]; readonly token: IToken }
-  | { readonly rule: 'envBlock'; readonly token: IToken; readonly node: EnvBlockCstNode }
-  | { readonly rule: 'attachedDatabase'; readonly token: IToken; readonly node: AttachedDatabaseCstNode };
+type LineKey = (typeof LINE_KEYS)[number] | 'envBlock' | 'attachedDatabase';
 
 /** Walks the lines of a segment's CST in order. `lines` are the segment's lines. */
 export function collectLineRecords(cst: CaptureCstNode, lines: readonly string[]): SegmentRecords {
   const records: LineRecord[] = [];
-  const recognized = new Uint8Array(lines.length);
-  const starts = lineStartsOf(lines);
+  const lineCount = lines.length;
+  const recognized = new Uint8Array(lineCount);
+  lineStartsOf(lines);
   let databases = 0;
 
   // Chevrotain groups children by key: put the lines back in the order they were printed.
   // A line is one token, so the line index orders them (no sort).
-  const byLine: (LineEntry | undefined)[] = new Array(lines.length);
+  const keyOf: (LineKey | undefined)[] = new Array(lineCount);
+  const tokenOf: (IToken | undefined)[] = new Array(lineCount);
+  const envBlocks: (EnvBlockCstNode | undefined)[] = [];
+  const attachedDatabases: (AttachedDatabaseCstNode | undefined)[] = [];
   const children = cst.children;
-  for (const rule of LINE_KEYS) {
-    for (const token of children[rule] ?? []) byLine[lineIndexAt(starts, token.startOffset)] = { rule, token };
+  for (const key of LINE_KEYS) {
+    const tokens = children[key];
+    if (tokens === undefined) continue;
+    for (const token of tokens) {
+      const at = lineIndexAt(token.startOffset, lineCount);
+      keyOf[at] = key;
+      tokenOf[at] = token;
+    }
   }
   for (const node of children.envBlock ?? []) {
     const token = node.children.Env[0]!;
-    byLine[lineIndexAt(starts, token.startOffset)] = { rule: 'envBlock', token, node };
+    const at = lineIndexAt(token.startOffset, lineCount);
+    keyOf[at] = 'envBlock';
+    tokenOf[at] = token;
+    envBlocks[at] = node;
   }
   for (const node of children.attachedDatabase ?? []) {
     const token = node.children.AttachedDatabaseId[0]!;
-    byLine[lineIndexAt(starts, token.startOffset)] = { rule: 'attachedDatabase', token, node };
+    const at = lineIndexAt(token.startOffset, lineCount);
+    keyOf[at] = 'attachedDatabase';
+    tokenOf[at] = token;
+    attachedDatabases[at] = node;
   }
 
-  const push = (rule: LineRule, token: IToken, label: string, value: string, database = -1): LineRecord => {
-    const lineIndex = lineIndexAt(starts, token.startOffset);
-    const record: LineRecord = { rule, token: token.tokenType.name, label, value, lineIndex, lastLineIndex: lineIndex, database };
-    records.push(record);
+  const push = (rule: LineRule, lineIndex: number, token: IToken, label: string, value: string, database = -1): void => {
+    records.push({ rule, token: token.tokenType.name, label, value, lineIndex, lastLineIndex: lineIndex, database });
     recognized[lineIndex] = 1;
-    return record;
   };
 
-  for (let lineIndex = 0; lineIndex < byLine.length; lineIndex++) {
-    const line = byLine[lineIndex];
-    if (line === undefined) continue;
-    const { rule, token } = line;
+  for (let lineIndex = 0; lineIndex < lineCount; lineIndex++) {
+    const rule = keyOf[lineIndex];
+    if (rule === undefined) continue;
+    const token = tokenOf[lineIndex]!;
     if (rule === 'unrecognizedLine' || rule === 'labelLine') {
       const text = (lines[lineIndex] ?? '').trim();
       const prev = records[records.length - 1];
@@ -220,38 +229,42 @@ export function collectLineRecords(cst: CaptureCstNode, lines: readonly string[]
       if (rule === 'unrecognizedLine') continue;
     }
 
-    switch (line.rule) {
+    const image = token.image;
+    const labelEnd = labelLength(token);
+    switch (rule) {
       case 'attachedDatabase': {
         // `1 d:\` is the label (dbid + start of the path); the path goes on in the rest of the line.
-        const { label, rest } = split(token);
-        const dbid = /^\d+/.exec(label)?.[0] ?? '';
-        const path = (label.slice(dbid.length).trimStart() + rest).trim();
+        const dbid = /^\d+/.exec(image)?.[0] ?? '';
+        const path = (image.slice(dbid.length, labelEnd).trimStart() + restOf(token, labelEnd)).trim();
         const index = databases++;
-        push(rule, token, dbid, path, index);
-        for (const field of line.node.children.attachedDatabaseField ?? []) {
-          const parts = split(field);
-          push('attachedDatabaseField', field, labelOf(parts.label), parts.rest.trim(), index);
+        push(rule, lineIndex, token, dbid, path, index);
+        for (const field of attachedDatabases[lineIndex]!.children.attachedDatabaseField ?? []) {
+          const fieldLabelEnd = labelLength(field);
+          const fieldLine = lineIndexAt(field.startOffset, lineCount);
+          push('attachedDatabaseField', fieldLine, field, labelOf(field.image, fieldLabelEnd), restOf(field, fieldLabelEnd).trim(), index);
         }
         break;
       }
       case 'envBlock': {
-        const heading = valueOf(token);
+        const heading = restOf(token, labelEnd).trim();
         // `Env SystemPath: C:\…` → label `Env SystemPath`; `Env (CircLog,…)` keeps label `Env`.
         const colon = heading.startsWith('(') ? -1 : heading.indexOf(':');
         const label = colon < 0 ? 'Env' : `Env ${heading.slice(0, colon).trim()}`;
-        push(rule, token, label, colon < 0 ? heading : heading.slice(colon + 1).trim());
-        const paren = line.node.children.ParenthesizedValues?.[0];
-        if (paren !== undefined) push('envValues', paren, 'Env', '(' + split(paren).rest.trimEnd());
+        push(rule, lineIndex, token, label, colon < 0 ? heading : heading.slice(colon + 1).trim());
+        const paren = envBlocks[lineIndex]!.children.ParenthesizedValues?.[0];
+        if (paren !== undefined) {
+          push('envValues', lineIndexAt(paren.startOffset, lineCount), paren, 'Env', '(' + restOf(paren, labelLength(paren)).trimEnd());
+        }
         break;
       }
       case 'parenthesizedValuesLine':
-        push(rule, token, '', ('(' + split(token).rest).trim());
+        push(rule, lineIndex, token, '', ('(' + restOf(token, labelEnd)).trim());
         break;
       case 'checksumCounterLine': {
         // `23042 pages seen` → label `pages seen`, value `23042`; `0x… highest dbtime (pgno 0x…)`.
-        const { label, rest } = split(token);
+        const label = image.slice(0, labelEnd);
         const m = /^(\S+)[ \t]+(.*)$/.exec(label);
-        push(rule, token, (m?.[2] ?? label).trim(), `${m?.[1] ?? ''} ${rest.trim()}`.trim());
+        push(rule, lineIndex, token, (m?.[2] ?? label).trim(), `${m?.[1] ?? ''} ${restOf(token, labelEnd).trim()}`.trim());
         break;
       }
       case 'bannerLine':
@@ -262,16 +275,12 @@ export function collectLineRecords(cst: CaptureCstNode, lines: readonly string[]
       case 'modeLine':
       case 'noDamagedLogFilesLine':
       case 'verifyingLogFilesLine':
-      case 'warningLine': {
+      case 'warningLine':
         // The whole line is the statement: keep the token text as the label.
-        const { label, rest } = split(token);
-        push(rule, token, label.trim(), rest.trim());
+        push(rule, lineIndex, token, image.slice(0, labelEnd).trim(), restOf(token, labelEnd).trim());
         break;
-      }
-      default: {
-        const { label, rest } = split(token);
-        push(rule, token, labelOf(label), rest.trim());
-      }
+      default:
+        push(rule, lineIndex, token, labelOf(image, labelEnd), restOf(token, labelEnd).trim());
     }
   }
   return { records, recognized };
