@@ -207,7 +207,8 @@ export class EvidenceCollector {
       ...(signature ? { signature } : {}),
       ...(fact.signatureAt ? { signatureAt: this.at(input, fact.signatureAt, lineOffset, true) } : {}),
       attachments,
-      ...(fact.circularLogging ? { circularLogging: { ...fact.circularLogging, at: this.at(input, fact.circularLogging.at, lineOffset, true) } } : {}),
+      // Object.assign, as log-header-facts.ts: a spread would give each copy a hidden class of its own.
+      ...(fact.circularLogging ? { circularLogging: Object.assign({}, fact.circularLogging, { at: this.at(input, fact.circularLogging.at, lineOffset, true) }) } : {}),
       ...(fact.integrity ? { integrity: fact.integrity } : {}),
       ...(fact.damageAt ? { damageAt: this.at(input, fact.damageAt, lineOffset) } : {}),
       ...(fact.reservedLogFile ? { reservedLogFile: true } : {}),
