@@ -29,7 +29,7 @@ import type {
   StreamCheckEvidence,
   StreamCheckProblem,
 } from './types.js';
-import type { InputProblem, LogPosition, Tool } from '../ast/types.js';
+import type { InputProblem, LogPosition, Signature, Tool } from '../ast/types.js';
 
 export interface InputMeta {
   readonly name: string;
@@ -42,6 +42,11 @@ export interface InputMeta {
 export function databaseNameKey(path: string): string {
   return fileNameOf(path.trim()).toLowerCase();
 }
+
+/** Signature objects recognized by identity: a log's own and those of a few attached databases. */
+const RECENT_SIGNATURES = 16;
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** A log fact with its signatures interned: what placeLog merges into the logs seen so far. */
 type LogPlacement = Omit<LogFact, 'signature' | 'attachments'> & {
@@ -60,9 +65,16 @@ export class EvidenceCollector {
   private readonly streamChecks: StreamCheckEvidence[] = [];
   private readonly errorFooters: ErrorFooterEvidence[] = [];
   private readonly conflicts: [LogEvidence, LogEvidence][] = [];
-  private readonly paths = new Map<string, string>();
+  private readonly paths = new Map<string, { readonly path: string; readonly nameKey: string }>();
   private readonly texts = new Map<string, string>();
   private readonly tools = new Map<string, Tool>();
+  /**
+   * A parse worker hands over one object for each signature and tool it sent before
+   * (src/cli/parallel/fact-codec.ts): the latest ones are known by identity, without building
+   * their keys. Kept small: a dump read on this thread brings objects of its own.
+   */
+  private readonly signatureRefs = new Map<Signature, SignatureRef>();
+  private lastTool: { readonly given: Tool; readonly shared: Tool } | undefined;
 
   addInput(input: InputMeta): void {
     if (this.inputs.has(input.name)) return;
@@ -136,11 +148,14 @@ export class EvidenceCollector {
     return input;
   }
 
-  private internPath(path: string): string {
-    const existing = this.paths.get(path);
-    if (existing !== undefined) return existing;
-    this.paths.set(path, path);
-    return path;
+  /** An attached database's path, kept once, with its name key (every log of a stream lists it). */
+  private internPath(path: string): { readonly path: string; readonly nameKey: string } {
+    let known = this.paths.get(path);
+    if (known === undefined) {
+      known = { path, nameKey: databaseNameKey(path) };
+      this.paths.set(path, known);
+    }
+    return known;
   }
 
   private position(input: string, dump: Dump, labels: string[], pos: LogPosition | undefined): PositionRef | undefined {
@@ -183,43 +198,61 @@ export class EvidenceCollector {
     return { input, line: line.line + lineOffset, text: shared ? this.sharedText(line.text) : line.text };
   }
 
+  /** The SignatureTable's ref, found by identity for an object seen lately (see signatureRefs). */
+  private internedSignature(signature: Signature | undefined): SignatureRef | undefined {
+    if (!signature) return undefined;
+    let ref = this.signatureRefs.get(signature);
+    if (ref === undefined) {
+      ref = this.signatures.intern(signature)!;
+      if (this.signatureRefs.size >= RECENT_SIGNATURES) this.signatureRefs.clear();
+      this.signatureRefs.set(signature, ref);
+    }
+    return ref;
+  }
+
+  /**
+   * Built property by property, in the order of log-header-facts.ts: an archive has 100,000 of
+   * these (SPEC §9), and an object spread per optional property costs about ten times more.
+   */
   private internedLogFact(input: string, fact: LogFact, lineOffset: number): LogPlacement {
-    const signature = this.signatures.intern(fact.signature);
+    // The log's signature first: the first text of a signature is the one its ref keeps.
+    const signature = this.internedSignature(fact.signature);
     const attachments: AttachmentEvidence[] = fact.attachments.map((a) => {
-      const sig = this.signatures.intern(a.signature);
-      const path = this.internPath(a.path);
-      return {
-        dbid: a.dbid,
-        path,
-        nameKey: databaseNameKey(path),
-        ...(sig ? { signature: sig } : {}),
-        at: this.at(input, a.at, lineOffset, true),
-        ...(a.signatureAt ? { signatureAt: this.at(input, a.signatureAt, lineOffset, true) } : {}),
-      };
+      const attachedSignature = this.internedSignature(a.signature);
+      const { path, nameKey } = this.internPath(a.path);
+      const attachment = { dbid: a.dbid, path, nameKey } as Writable<AttachmentEvidence>;
+      if (attachedSignature) attachment.signature = attachedSignature;
+      attachment.at = this.at(input, a.at, lineOffset, true);
+      if (a.signatureAt) attachment.signatureAt = this.at(input, a.signatureAt, lineOffset, true);
+      return attachment;
     });
-    return {
-      file: fact.file,
-      fileSource: fact.fileSource,
-      input,
-      source: fact.source,
-      ...(fact.generation !== undefined ? { generation: fact.generation } : {}),
-      ...(fact.generationAt ? { generationAt: this.at(input, fact.generationAt, lineOffset) } : {}),
-      ...(signature ? { signature } : {}),
-      ...(fact.signatureAt ? { signatureAt: this.at(input, fact.signatureAt, lineOffset, true) } : {}),
-      attachments,
-      ...(fact.circularLogging ? { circularLogging: { ...fact.circularLogging, at: this.at(input, fact.circularLogging.at, lineOffset, true) } } : {}),
-      ...(fact.integrity ? { integrity: fact.integrity } : {}),
-      ...(fact.damageAt ? { damageAt: this.at(input, fact.damageAt, lineOffset) } : {}),
-      ...(fact.reservedLogFile ? { reservedLogFile: true } : {}),
-      fileAt: this.at(input, fact.fileAt, lineOffset),
-      ...(fact.tool ? { tool: this.sharedTool(fact.tool) } : {}),
-      ...(fact.radix ? { radix: fact.radix } : {}),
-      ...(fact.baseName !== undefined ? { baseName: fact.baseName } : {}),
-    };
+    const placement = { file: fact.file, fileSource: fact.fileSource, input, source: fact.source } as Writable<LogPlacement>;
+    if (fact.generation !== undefined) placement.generation = fact.generation;
+    if (fact.generationAt) placement.generationAt = this.at(input, fact.generationAt, lineOffset);
+    if (signature) placement.signature = signature;
+    if (fact.signatureAt) placement.signatureAt = this.at(input, fact.signatureAt, lineOffset, true);
+    placement.attachments = attachments;
+    // Object.assign, as log-header-facts.ts: a spread would give each copy a hidden class of its own.
+    if (fact.circularLogging) placement.circularLogging = Object.assign({}, fact.circularLogging, { at: this.at(input, fact.circularLogging.at, lineOffset, true) });
+    if (fact.integrity) placement.integrity = fact.integrity;
+    if (fact.damageAt) placement.damageAt = this.at(input, fact.damageAt, lineOffset);
+    if (fact.reservedLogFile) placement.reservedLogFile = true;
+    placement.fileAt = this.at(input, fact.fileAt, lineOffset);
+    if (fact.tool) placement.tool = this.sharedTool(fact.tool);
+    if (fact.radix) placement.radix = fact.radix;
+    if (fact.baseName !== undefined) placement.baseName = fact.baseName;
+    return placement;
   }
 
   /** One object for the banner every dump of a capture repeats (§0.1). */
   private sharedTool(tool: Tool): Tool {
+    if (this.lastTool?.given === tool) return this.lastTool.shared;
+    const shared = this.toolFor(tool);
+    this.lastTool = { given: tool, shared };
+    return shared;
+  }
+
+  private toolFor(tool: Tool): Tool {
     const key = `${tool.product}\u0000${tool.version}`;
     const known = this.tools.get(key);
     if (known) return known;
@@ -321,30 +354,27 @@ export class EvidenceCollector {
       return;
     }
 
-    const log: LogEvidence = {
-      file,
-      fileKey,
-      fileSource: fact.file === undefined ? 'lGeneration' : fact.fileSource,
-      kind: parsed?.kind ?? 'numbered',
-      ...(parsed?.baseName !== undefined ? { baseName: parsed.baseName } : fact.baseName !== undefined ? { baseName: fact.baseName } : {}),
-      ...(parsed?.generation !== undefined ? { nameGeneration: parsed.generation } : {}),
-      ...(parsed?.digits !== undefined ? { digits: parsed.digits } : {}),
-      ...(generation !== undefined ? { generation } : {}),
-      generationFromHeader: headerGeneration,
-      ...(fact.signature ? { signature: fact.signature } : {}),
-      attachments: fact.attachments,
-      ...(fact.circularLogging ? { circularLogging: fact.circularLogging } : {}),
-      ...(fact.integrity ? { integrity: fact.integrity } : {}),
-      ...(fact.damageAt ? { damageAt: fact.damageAt } : {}),
-      ...(fact.reservedLogFile ? { reservedLogFile: true } : {}),
-      input: fact.input,
-      sources: [fact.source],
-      fileAt: fact.fileAt,
-      ...(fact.generationAt ? { generationAt: fact.generationAt } : {}),
-      ...(fact.signatureAt ? { signatureAt: fact.signatureAt } : {}),
-      ...(fact.tool ? { tool: fact.tool } : {}),
-      ...(fact.radix ? { radix: fact.radix } : {}),
-    };
+    // Property by property, as internedLogFact builds a placement.
+    const log = { file, fileKey, fileSource: fact.file === undefined ? 'lGeneration' : fact.fileSource, kind: parsed?.kind ?? 'numbered' } as Writable<LogEvidence>;
+    if (parsed?.baseName !== undefined) log.baseName = parsed.baseName;
+    else if (fact.baseName !== undefined) log.baseName = fact.baseName;
+    if (parsed?.generation !== undefined) log.nameGeneration = parsed.generation;
+    if (parsed?.digits !== undefined) log.digits = parsed.digits;
+    if (generation !== undefined) log.generation = generation;
+    log.generationFromHeader = headerGeneration;
+    if (fact.signature) log.signature = fact.signature;
+    log.attachments = fact.attachments;
+    if (fact.circularLogging) log.circularLogging = fact.circularLogging;
+    if (fact.integrity) log.integrity = fact.integrity;
+    if (fact.damageAt) log.damageAt = fact.damageAt;
+    if (fact.reservedLogFile) log.reservedLogFile = true;
+    log.input = fact.input;
+    log.sources = [fact.source];
+    log.fileAt = fact.fileAt;
+    if (fact.generationAt) log.generationAt = fact.generationAt;
+    if (fact.signatureAt) log.signatureAt = fact.signatureAt;
+    if (fact.tool) log.tool = fact.tool;
+    if (fact.radix) log.radix = fact.radix;
     if (existing.length > 0) this.conflicts.push([existing[0]!, log]);
     existing.push(log);
     this.logsByFile.set(fileKey, existing);

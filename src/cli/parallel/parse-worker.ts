@@ -8,7 +8,6 @@
 import { isAscii } from 'node:buffer';
 import { createReadStream, readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { CaptureParser, parseSegment } from '../../ast/index.js';
 import { subjectFromInputName } from '../../ast/input-name.js';
@@ -17,7 +16,8 @@ import { detectBinary } from '../../input/binary.js';
 import { LineDecoder, SNIFF_BYTES } from '../../input/lines.js';
 import { DumpSegmenter, type Segment } from '../../input/segment.js';
 import { CHUNK_BYTES, readCapture, type InputStart } from '../read-capture.js';
-import type { FileRead, PartItem, PartStart, WorkerJob, WorkerMessage, WorkerSetup } from './protocol.js';
+import { PartItemEncoder, serializedToMove } from './fact-codec.js';
+import type { FileRead, PartStart, WorkerJob, WorkerMessage, WorkerSetup } from './protocol.js';
 
 /** Items per message: few messages, batches small enough to keep the reader busy. */
 const BATCH_ITEMS = 256;
@@ -30,15 +30,14 @@ const setup = workerData as WorkerSetup;
 const NAMED_BY_READER = '';
 const port = parentPort!;
 const subject = subjectFromInputName(setup.name);
+/**
+ * For the worker's life: what it has sent once, the reader keeps (fact-codec.ts). Jobs run one
+ * at a time; after a failed job the reader stops every worker.
+ */
+const encoder = new PartItemEncoder();
 
 function post(message: WorkerMessage, transfer?: ArrayBuffer[]): void {
   port.postMessage(message, transfer);
-}
-
-/** The items serialized into a buffer of their own, transferred to the reader without a copy. */
-function serialized(items: readonly unknown[]): Buffer {
-  const bytes = serialize(items);
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : Buffer.from(bytes);
 }
 
 /** In CHUNK_BYTES pieces, as read-capture.ts reads: the first part decodes exactly as a whole read would. */
@@ -70,7 +69,6 @@ async function parsePart(job: Extract<WorkerJob, { type: 'parse' }>): Promise<vo
   const decoder = new LineDecoder({ inputName: setup.name, ...(setup.encoding ? { encoding: setup.encoding } : {}) });
   const segmenter = new DumpSegmenter();
   let lineNumber = 0;
-  let batch: PartItem[] = [];
   let bytes = 0;
   let start: PartStart | undefined;
   let started = false;
@@ -79,17 +77,16 @@ async function parsePart(job: Extract<WorkerJob, { type: 'parse' }>): Promise<vo
     const items = parseSegment(segment, subject, false);
     if (items.length === 0) return;
     const only = items.length === 1 ? items[0]! : undefined;
-    batch.push(only?.type === 'dump' && only.dump.kind === 'logHeader' ? { kind: 'log', facts: logHeaderFacts(NAMED_BY_READER, only.dump) } : { kind: 'segment', segment });
+    encoder.add(only?.type === 'dump' && only.dump.kind === 'logHeader' ? { kind: 'log', facts: logHeaderFacts(NAMED_BY_READER, only.dump) } : { kind: 'segment', segment });
     if (!started) {
       started = true;
       start = { ...(decoder.encoding ? { encoding: decoder.encoding } : {}), lineEndings: decoder.lineEndingCounts };
     }
   };
   const flush = (force: boolean): void => {
-    if (!force && batch.length < BATCH_ITEMS) return;
-    const items = serialized(batch);
-    post({ type: 'items', part: job.part, items, bytes, ...(start ? { start } : {}) }, [items.buffer as ArrayBuffer]);
-    batch = [];
+    if (!force && encoder.count < BATCH_ITEMS) return;
+    const { encoded, transfer } = encoder.take();
+    post({ type: 'items', part: job.part, items: encoded, bytes, ...(start ? { start } : {}) }, transfer);
     bytes = 0;
     start = undefined;
   };
@@ -126,7 +123,7 @@ function* fileChunks(path: string): Iterable<Uint8Array> {
 async function readFiles(job: Extract<WorkerJob, { type: 'files' }>): Promise<void> {
   const reads: FileRead[] = [];
   for (const file of job.files) {
-    const items: PartItem[] = [];
+    let items = 0;
     let start: InputStart | undefined;
     const result = await readCapture(
       { kind: 'file', path: file.path, name: file.name },
@@ -139,14 +136,16 @@ async function readFiles(job: Extract<WorkerJob, { type: 'files' }>): Promise<vo
           start = meta;
         },
         onItem: (item) => {
-          items.push(item.type === 'dump' && item.dump.kind === 'logHeader' ? { kind: 'log', facts: logHeaderFacts(NAMED_BY_READER, item.dump) } : { kind: 'item', item });
+          items++;
+          encoder.add(item.type === 'dump' && item.dump.kind === 'logHeader' ? { kind: 'log', facts: logHeaderFacts(NAMED_BY_READER, item.dump) } : { kind: 'item', item });
         },
       },
     );
     reads.push({ start: start!, items, result });
   }
-  const files = serialized(reads);
-  post({ type: 'files-done', batch: job.batch, files }, [files.buffer as ArrayBuffer]);
+  const files = serializedToMove(reads);
+  const { encoded, transfer } = encoder.take();
+  post({ type: 'files-done', batch: job.batch, files, items: encoded }, [files.buffer as ArrayBuffer, ...transfer]);
 }
 
 async function* noInput(): AsyncIterable<Uint8Array> {}

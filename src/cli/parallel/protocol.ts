@@ -10,6 +10,7 @@ import type { CaptureReadResult, InputStart } from '../read-capture.js';
 import type { Segment } from '../../input/segment.js';
 import type { LineEndingCounts } from '../../input/lines.js';
 import type { LogHeaderFacts } from '../../evidence/log-header-facts.js';
+import type { EncodedItems } from './fact-codec.js';
 
 /** The worker's script, beside this file in the build (absent when running from sources). */
 export const WORKER_FILE = fileURLToPath(new URL('./parse-worker.js', import.meta.url));
@@ -53,10 +54,10 @@ export interface PartStart {
 export type WorkerMessage =
   | { readonly type: 'checked'; readonly ok: boolean }
   /**
-   * `items`: a `PartItem[]` serialized with v8.serialize. A part's items wait in the reader
-   * until the parts before it are done; serialized they take a third of the memory.
+   * `items`: a batch of `PartItem`s (fact-codec.ts). A part's items wait in the reader until
+   * the parts before it are done; encoded they take a fraction of the memory.
    */
-  | { readonly type: 'items'; readonly part: number; readonly items: Uint8Array; readonly bytes: number; readonly start?: PartStart }
+  | { readonly type: 'items'; readonly part: number; readonly items: EncodedItems; readonly bytes: number; readonly start?: PartStart }
   | {
       readonly type: 'done';
       readonly part: number;
@@ -66,14 +67,15 @@ export type WorkerMessage =
       /** The decoder found a binary file: the whole input is then read the usual way. */
       readonly binary: boolean;
     }
-  /** A batch of whole files: `files` is a `FileRead[]` serialized with v8.serialize. */
-  | { readonly type: 'files-done'; readonly batch: number; readonly files: Uint8Array }
+  /** A batch of whole files: `files` is a `FileRead[]` serialized with v8.serialize; their items follow one another in `items`. */
+  | { readonly type: 'files-done'; readonly batch: number; readonly files: Uint8Array; readonly items: EncodedItems }
   | { readonly type: 'failed'; readonly message: string };
 
 /** One whole file as read-capture.ts read it: what it told its caller, in that order. */
 export interface FileRead {
   /** Before the first item (or at the end when there is none). */
   readonly start: InputStart;
-  readonly items: readonly PartItem[];
+  /** How many of the batch's items are this file's. */
+  readonly items: number;
   readonly result: CaptureReadResult;
 }

@@ -12,6 +12,7 @@ import type { ParsedItem } from '../../ast/index.js';
 import type { EncodingName } from '../../ast/types.js';
 import type { LogHeaderFacts } from '../../evidence/log-header-facts.js';
 import type { CaptureReadResult, InputStart } from '../read-capture.js';
+import { PartItemDecoder, type EncodedItems } from './fact-codec.js';
 import { WORKER_FILE, type FileRead, type WorkerJob, type WorkerMessage, type WorkerSetup } from './protocol.js';
 
 export interface FileSource {
@@ -66,7 +67,7 @@ function batches(files: readonly FileSource[], sizes: readonly number[] | undefi
  */
 export function readFilesInWorkers(files: readonly FileSource[], options: FilesReadOptions): Promise<CaptureReadResult[]> {
   const jobs = batches(files, options.sizes);
-  const done: (Uint8Array | undefined)[] = jobs.map(() => undefined);
+  const done: ({ readonly files: Uint8Array; readonly items: EncodedItems; readonly decoder: PartItemDecoder } | undefined)[] = jobs.map(() => undefined);
   const results: CaptureReadResult[] = [];
   let nextToRead = 0;
   let next = 0;
@@ -90,14 +91,18 @@ export function readFilesInWorkers(files: readonly FileSource[], options: FilesR
     /** Hands over the batches that are next in file order. */
     const pump = (): void => {
       while (next < jobs.length) {
-        const bytes = done[next];
-        if (!bytes) return;
+        const batch = done[next];
+        if (!batch) return;
         done[next] = undefined;
         const job = jobs[next]!;
-        (deserialize(bytes) as FileRead[]).forEach((read, i) => {
+        const items = batch.decoder.decode(batch.items);
+        let at = 0;
+        (deserialize(batch.files) as FileRead[]).forEach((read, i) => {
           const file = job.files[i]!;
           options.onInputStart?.(read.start);
-          for (const item of read.items) {
+          // The batch's items, file after file: each file takes its count.
+          for (const end = at + read.items; at < end; at++) {
+            const item = items[at]!;
             if (item.kind === 'log') options.onLogFacts(file, item.facts);
             else if (item.kind === 'item') options.onItem(file, item.item);
           }
@@ -113,6 +118,7 @@ export function readFilesInWorkers(files: readonly FileSource[], options: FilesR
     for (let w = 0; w < Math.min(options.workers, jobs.length); w++) {
       const worker = new Worker(WORKER_FILE, { workerData: setup });
       workers.push(worker);
+      const decoder = new PartItemDecoder();
       worker.on('message', (message: WorkerMessage) => {
         if (settled) return;
         if (message.type === 'failed') {
@@ -120,7 +126,8 @@ export function readFilesInWorkers(files: readonly FileSource[], options: FilesR
           return;
         }
         if (message.type !== 'files-done') return;
-        done[message.batch] = message.files;
+        decoder.learn(message.items);
+        done[message.batch] = { files: message.files, items: message.items, decoder };
         giveWork(worker);
         pump();
       });

@@ -12,7 +12,6 @@
  */
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { parseSegment, type ParsedItem } from '../../ast/index.js';
 import { subjectFromInputName } from '../../ast/input-name.js';
@@ -21,6 +20,7 @@ import type { LogHeaderFacts } from '../../evidence/log-header-facts.js';
 import { lineEndingOf, type LineEndingCounts } from '../../input/lines.js';
 import type { Segment } from '../../input/segment.js';
 import type { CaptureReadResult, InputStart } from '../read-capture.js';
+import { PartItemDecoder } from './fact-codec.js';
 import { WORKER_FILE, type PartItem, type PartStart, type WorkerJob, type WorkerMessage, type WorkerSetup } from './protocol.js';
 import { findSplitPoints } from './split-points.js';
 
@@ -62,8 +62,11 @@ interface Part {
   readonly start: number;
   readonly end: number;
   done?: Extract<WorkerMessage, { type: 'done' }>;
-  /** Messages not yet delivered (a part waits for the line count of those before it). */
-  readonly pending: Extract<WorkerMessage, { type: 'items' }>[];
+  /**
+   * Messages not yet delivered (a part waits for the line count of those before it), each with
+   * the decoder of the worker that sent it.
+   */
+  readonly pending: { readonly message: Extract<WorkerMessage, { type: 'items' }>; readonly decoder: PartItemDecoder }[];
   firstItem?: PartStart;
 }
 
@@ -152,9 +155,9 @@ export async function readCaptureParallel(options: ParallelReadOptions): Promise
       }
       while (next < parts.length) {
         const part = parts[next]!;
-        for (const message of part.pending.splice(0)) {
+        for (const { message, decoder } of part.pending.splice(0)) {
           options.onBytes?.(message.bytes);
-          for (const item of deserialize(message.items) as PartItem[]) deliverItem(item, lineOffset);
+          for (const item of decoder.decode(message.items)) deliverItem(item, lineOffset);
         }
         if (!part.done) return;
         if (part.done.binary) throw new FallBack('binary');
@@ -173,7 +176,7 @@ export async function readCaptureParallel(options: ParallelReadOptions): Promise
       });
     };
 
-    const onMessage = (worker: Worker, message: WorkerMessage): void => {
+    const onMessage = (worker: Worker, decoder: PartItemDecoder, message: WorkerMessage): void => {
       if (settled) return;
       try {
         switch (message.type) {
@@ -184,7 +187,8 @@ export async function readCaptureParallel(options: ParallelReadOptions): Promise
           case 'items': {
             const part = parts[message.part]!;
             if (message.start && part.firstItem === undefined) part.firstItem = message.start;
-            part.pending.push(message);
+            decoder.learn(message.items);
+            part.pending.push({ message, decoder });
             break;
           }
           case 'done':
@@ -209,7 +213,8 @@ export async function readCaptureParallel(options: ParallelReadOptions): Promise
         workerData: { path: options.path, name: options.name, ...(options.encoding ? { encoding: options.encoding } : {}) } satisfies WorkerSetup,
       });
       workers.push(worker);
-      worker.on('message', (message: WorkerMessage) => onMessage(worker, message));
+      const decoder = new PartItemDecoder();
+      worker.on('message', (message: WorkerMessage) => onMessage(worker, decoder, message));
       worker.on('error', (error) => {
         if (!delivering) finish(undefined);
         else finish(undefined, error);
