@@ -7,19 +7,9 @@ import type { EvidenceLine } from './types.js';
 
 /** `  Last Consistent: ` → `last consistent` (one trailing colon dropped). */
 function normalizedLabel(label: string): string {
-  let normalized = normalizedByLabel.get(label);
-  if (normalized === undefined) {
-    const trimmed = label.trim();
-    normalized = (trimmed.endsWith(':') ? trimmed.slice(0, -1).trimEnd() : trimmed).toLowerCase();
-    // eseutil prints a few dozen labels; a capture of made-up ones must not grow this forever.
-    if (normalizedByLabel.size >= 1024) normalizedByLabel.clear();
-    normalizedByLabel.set(label, normalized);
-  }
-  return normalized;
+  const trimmed = label.trim();
+  return (trimmed.endsWith(':') ? trimmed.slice(0, -1).trimEnd() : trimmed).toLowerCase();
 }
-
-/** The labels seen so far, normalized: the same few dozen in every one of 100,000 dumps (SPEC §9). */
-const normalizedByLabel = new Map<string, string>();
 
 /**
  * ESE97 prints `lGeneration (4815)` and `Checkpoint (255,5582,406)` without a colon
