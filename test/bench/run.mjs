@@ -3,7 +3,7 @@
 //
 //   npm run bench                       modern 1k×5, 10k×5, 100k×3 runs; 5.5 10k×3; 100k on one
 //                                       thread (ESEREPORT_WORKERS=0) ×3; 10k as one file per
-//                                       dump ×3; start-up
+//                                       dump ×3; start-up (with `node -e 0` as its floor)
 //   npm run bench -- --quick            modern 1k and 10k only, 3 runs each
 //   npm run bench -- --sizes 1000,50000 --runs 3
 //
@@ -129,13 +129,16 @@ async function measure(era, count, runs, workers, { files = false } = {}) {
 async function startup() {
   const one = join(outDir, 'one-dump.txt');
   if (!existsSync(one)) await writeArchive(one, 'modern', 1);
+  const bare = [];
   const version = [];
   const single = [];
   for (let i = 0; i < 7; i++) {
+    // The start-up floor: Node itself, doing nothing (this VM's varies from 40 to 200 ms).
+    bare.push((await timed(['-e', '0'])).seconds);
     version.push((await timed([bin, '--version'])).seconds);
     single.push((await timed([bin, 'check', one, '--format', 'json'])).seconds);
   }
-  return { versionSeconds: median(version), oneDumpCheckSeconds: median(single) };
+  return { nodeSeconds: median(bare), versionSeconds: median(version), oneDumpCheckSeconds: median(single) };
 }
 
 async function htmlSize(count) {
@@ -188,7 +191,7 @@ async function main() {
         `| ${r.era} | ${r.dumps} | ${r.megabytes.toFixed(1)} | ${r.runs} | ${r.medianSeconds.toFixed(2)} | ${r.megabytesPerSecond.toFixed(1)} | ${r.microsecondsPerDump.toFixed(1)} | ${(((r.medianSeconds - start.oneDumpCheckSeconds) * 1e6) / r.dumps).toFixed(1)} | ${r.peakRssMegabytes.toFixed(0)} | ${r.floorSeconds.toFixed(2)} |`,
     ),
     '',
-    `Start-up: \`esereport --version\` ${(start.versionSeconds * 1000).toFixed(0)} ms, one-dump check ${(start.oneDumpCheckSeconds * 1000).toFixed(0)} ms (median of 7).`,
+    `Start-up: \`esereport --version\` ${(start.versionSeconds * 1000).toFixed(0)} ms, one-dump check ${(start.oneDumpCheckSeconds * 1000).toFixed(0)} ms; \`node -e 0\` ${(start.nodeSeconds * 1000).toFixed(0)} ms (medians of 7, interleaved).`,
     `HTML report of ${html.logs} logs: ${(html.htmlBytes / 1e6).toFixed(2)} MB.`,
   ];
   process.stdout.write(lines.join('\n') + '\n');
