@@ -180,30 +180,16 @@ export function collectLineRecords(cst: CaptureCstNode, lines: readonly string[]
   const tokenOf: (IToken | undefined)[] = new Array(lineCount);
   const envBlocks: (EnvBlockCstNode | undefined)[] = [];
   const attachedDatabases: (AttachedDatabaseCstNode | undefined)[] = [];
+  const place = (key: LineKey, token: IToken): number => {
+    const at = lineIndexAt(token.startOffset, lineCount);
+    keyOf[at] = key;
+    tokenOf[at] = token;
+    return at;
+  };
   const children = cst.children;
-  for (const key of LINE_KEYS) {
-    const tokens = children[key];
-    if (tokens === undefined) continue;
-    for (const token of tokens) {
-      const at = lineIndexAt(token.startOffset, lineCount);
-      keyOf[at] = key;
-      tokenOf[at] = token;
-    }
-  }
-  for (const node of children.envBlock ?? []) {
-    const token = node.children.Env[0]!;
-    const at = lineIndexAt(token.startOffset, lineCount);
-    keyOf[at] = 'envBlock';
-    tokenOf[at] = token;
-    envBlocks[at] = node;
-  }
-  for (const node of children.attachedDatabase ?? []) {
-    const token = node.children.AttachedDatabaseId[0]!;
-    const at = lineIndexAt(token.startOffset, lineCount);
-    keyOf[at] = 'attachedDatabase';
-    tokenOf[at] = token;
-    attachedDatabases[at] = node;
-  }
+  for (const key of LINE_KEYS) for (const token of children[key] ?? []) place(key, token);
+  for (const node of children.envBlock ?? []) envBlocks[place('envBlock', node.children.Env[0]!)] = node;
+  for (const node of children.attachedDatabase ?? []) attachedDatabases[place('attachedDatabase', node.children.AttachedDatabaseId[0]!)] = node;
 
   const push = (rule: LineRule, lineIndex: number, token: IToken, label: string, value: string, database = -1): void => {
     records.push({ rule, token: token.tokenType.name, label, value, lineIndex, lastLineIndex: lineIndex, database });

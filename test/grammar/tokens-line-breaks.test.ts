@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createToken, Lexer } from '../../grammar/chevrotain.js';
 import { labelPatternOf, lineTokens } from '../../grammar/tokens.js';
+import { probeLexer } from './probe-lexer.js';
 
 /** What Chevrotain's own analysis says of a pattern: can it match a line feed? */
 function patternCanMatchLineFeed(pattern: RegExp): boolean {
-  const probe = createToken({ name: 'Probe', pattern });
-  const lexer = new Lexer([probe], {
-    positionTracking: 'onlyStart',
-    lineTerminatorsPattern: /\n/g,
-    lineTerminatorCharacters: ['\n'],
-    skipValidations: true,
-  });
+  const lexer = probeLexer(pattern);
   const config = (lexer as unknown as { patternIdxToConfig: Record<string, { canLineTerminator: boolean }[]> }).patternIdxToConfig['defaultMode']!;
   return config[0]!.canLineTerminator;
 }

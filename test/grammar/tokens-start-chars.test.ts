@@ -1,21 +1,15 @@
 import type { TokenType } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
-import { createToken, Lexer } from '../../grammar/chevrotain.js';
+import { createToken } from '../../grammar/chevrotain.js';
 import { lineTokens } from '../../grammar/tokens.js';
+import { probeLexer } from './probe-lexer.js';
 
 /**
  * The first characters Chevrotain's own analysis finds for a pattern (what the lexer computes
  * at start-up when a token gives no `start_chars_hint`), as sorted character codes.
  */
 function analysedStartChars(pattern: RegExp): number[] {
-  const probe = createToken({ name: 'Probe', pattern });
-  const lexer = new Lexer([probe], {
-    positionTracking: 'onlyStart',
-    lineTerminatorsPattern: /\n/g,
-    lineTerminatorCharacters: ['\n'],
-    skipValidations: true,
-    ensureOptimizations: true,
-  });
+  const lexer = probeLexer(pattern);
   const byCharCode = (lexer as unknown as { charCodeToPatternIdxToConfig: Record<string, (unknown[] | undefined)[]> }).charCodeToPatternIdxToConfig['defaultMode']!;
   const codes: number[] = [];
   byCharCode.forEach((configs, code) => {
