@@ -27,7 +27,7 @@ export interface LineRecord {
   readonly database: number;
 }
 
-/** The capture's CST keys that hold line tokens, and the two rules that span several lines. */
+/** The capture's CST keys that hold line tokens (envBlock and attachedDatabase hold nodes: they span lines). */
 const LINE_KEYS = [
   'promptLine',
   'bannerLine',

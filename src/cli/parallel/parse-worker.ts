@@ -80,7 +80,7 @@ async function isPlainAscii(job: Extract<WorkerJob, { type: 'check' }>): Promise
   return true;
 }
 
-async function parsePart(job: Extract<WorkerJob, { type: 'parse' }>): Promise<void> {
+function parsePart(job: Extract<WorkerJob, { type: 'parse' }>): void {
   const decoder = new LineDecoder({ inputName: setup.name, ...(setup.encoding ? { encoding: setup.encoding } : {}) });
   const segmenter = new DumpSegmenter();
   let lineNumber = 0;
@@ -170,7 +170,7 @@ port.on('message', (job: WorkerJob) => {
   queue = queue
     .then(async () => {
       if (job.type === 'check') post({ type: 'checked', ok: await isPlainAscii(job) });
-      else if (job.type === 'parse') await parsePart(job);
+      else if (job.type === 'parse') parsePart(job);
       else await readFiles(job);
     })
     .catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
