@@ -85,6 +85,12 @@ export interface StreamModel extends NamedStream {
   readonly naming: StreamNaming;
   /** Logs with the stream's own signature (plus unsigned captures joined by base name), by generation. */
   readonly logs: readonly LogEvidence[];
+  /**
+   * The logs that have a generation, in generation order; logs at one generation keep their order
+   * in `logs`. Chains, attachments and gaps walk it instead of sorting or scanning `logs` again
+   * for each generation: an archive has 100,000 logs (SPEC §9).
+   */
+  readonly ordered: readonly LogEvidence[];
   /** Logs of another signature found among this stream's logs (same base name): chksig mismatches. */
   readonly intruders: readonly LogEvidence[];
   readonly highest?: number;
@@ -166,11 +172,42 @@ function namingOf(logs: readonly LogEvidence[], databases: readonly DatabaseEvid
   return { baseName, digits, hexCase, era };
 }
 
+/** The logs that have a generation, stably sorted by it (captures usually come in order: no sort then). */
+function inGenerationOrder(logs: readonly LogEvidence[]): LogEvidence[] {
+  const ordered: LogEvidence[] = [];
+  let sorted = true;
+  for (const log of logs) {
+    if (log.generation === undefined) continue;
+    if (sorted && ordered.length > 0 && ordered[ordered.length - 1]!.generation! > log.generation) sorted = false;
+    ordered.push(log);
+  }
+  return sorted ? ordered : ordered.sort((a, b) => a.generation! - b.generation!);
+}
+
+/** Index of the first log of `ordered` whose generation is at least `generation`. */
+function firstAtOrAbove(ordered: readonly LogEvidence[], generation: number): number {
+  let low = 0;
+  let high = ordered.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ordered[mid]!.generation! < generation) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The logs of `ordered` at or above `generation`, in generation order. */
+function orderedFrom(ordered: readonly LogEvidence[], generation: number | undefined): readonly LogEvidence[] {
+  if (generation === undefined) return ordered;
+  const first = firstAtOrAbove(ordered, generation);
+  return first === 0 ? ordered : ordered.slice(first);
+}
+
 function makeStream(
   id: string,
   group: LogGroup,
   intruders: LogEvidence[],
-  dbEvidence: readonly DatabaseEvidence[],
+  naming: StreamNaming,
 ): StreamModel {
   const logs = group.logs;
   const byGeneration = new Map<number, LogEvidence>();
@@ -186,9 +223,10 @@ function makeStream(
   return {
     id,
     ...(group.signature ? { signature: group.signature } : {}),
-    naming: namingOf(logs, dbEvidence),
+    naming,
     logAt: (generation) => byGeneration.get(generation),
     logs,
+    ordered: inGenerationOrder(logs),
     intruders,
     ...range,
     databases: [],
@@ -259,11 +297,11 @@ function assembleStreams(evidence: Evidence, options: ModelOptions): StreamModel
   for (const group of groups) {
     if (absorbed.has(group)) continue;
     const related = evidence.databases.filter((d) => group.signature && d.logSignature?.key === group.signature.key);
-    const probe = makeStream('', group, [], related);
-    let id = `${probe.naming.baseName}-${group.signature ? group.signature.rand : 'unsigned'}`;
-    for (let n = 2; ids.has(id); n++) id = `${probe.naming.baseName}-${group.signature ? group.signature.rand : 'unsigned'}-${n}`;
+    const naming = namingOf(group.logs, related);
+    let id = `${naming.baseName}-${group.signature ? group.signature.rand : 'unsigned'}`;
+    for (let n = 2; ids.has(id); n++) id = `${naming.baseName}-${group.signature ? group.signature.rand : 'unsigned'}-${n}`;
     ids.add(id);
-    streams.push(makeStream(id, group, intrudersOf.get(group) ?? [], related));
+    streams.push(makeStream(id, group, intrudersOf.get(group) ?? [], naming));
   }
   return streams;
 }
@@ -305,9 +343,16 @@ function joinCheckpoint(checkpoint: CheckpointEvidence, streams: readonly Stream
 /** Logs at one generation: the stream's own and foreign ones. */
 function logsAt(stream: StreamModel, generation: number): { own: LogEvidence[]; foreign: LogEvidence[] } {
   return {
-    own: stream.logs.filter((l) => l.generation === generation),
+    own: ownLogsAt(stream.ordered, firstAtOrAbove(stream.ordered, generation), generation),
     foreign: stream.intruders.filter((l) => l.generation === generation),
   };
+}
+
+/** The logs of `ordered` at `generation`, starting the look at index `from`. */
+function ownLogsAt(ordered: readonly LogEvidence[], from: number, generation: number): LogEvidence[] {
+  const here: LogEvidence[] = [];
+  for (let i = from; i < ordered.length && ordered[i]!.generation === generation; i++) here.push(ordered[i]!);
+  return here;
 }
 
 /**
@@ -317,12 +362,13 @@ function logsAt(stream: StreamModel, generation: number): { own: LogEvidence[]; 
 export function walkChain(stream: StreamModel, from: number): Chain {
   const logs: LogEvidence[] = [];
   const highest = stream.highest ?? from;
-  const own = new Map<number, LogEvidence[]>();
-  for (const log of stream.logs) if (log.generation !== undefined) own.set(log.generation, [...(own.get(log.generation) ?? []), log]);
+  const ordered = stream.ordered;
+  let at = firstAtOrAbove(ordered, from);
   let g = from;
   let stop: ChainStop | undefined;
   for (; g <= highest; g++) {
-    const here = own.get(g) ?? [];
+    const here = ownLogsAt(ordered, at, g);
+    at += here.length;
     if (here.length === 0) {
       const foreign = stream.intruders.find((l) => l.generation === g);
       if (foreign) {
@@ -356,7 +402,8 @@ function attachmentFor(log: LogEvidence, db: DatabaseEvidence, dbid: number | un
 }
 
 function samePath(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
+  // Every log of a stream usually prints the same path: no case folding needed then.
+  return a === b || a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
 /**
@@ -396,8 +443,7 @@ function followDatabase(model: DatabaseModel, chain: Chain): void {
 
 function recordedAttachment(model: DatabaseModel, stream: StreamModel, anchor: number): DatabaseModel['recorded'] {
   // Generation 1 has no attachment list: use generation 2 (Q296787 step 4 NOTE, Q237767 step 2).
-  const ordered = [...stream.logs].filter((l) => l.generation !== undefined && l.generation >= anchor).sort((a, b) => a.generation! - b.generation!);
-  for (const log of ordered) {
+  for (const log of orderedFrom(stream.ordered, anchor)) {
     const attachment = attachmentFor(log, model.db, model.db.dbid);
     if (attachment) return { attachment, log };
   }
@@ -442,7 +488,7 @@ function analyzeDatabase(model: DatabaseModel): void {
   if (isDirty(db) && db.logRequired) {
     const reached = model.chain?.through ?? model.anchor - 1;
     model.requiredMissing = range(db.logRequired.low, db.logRequired.high).filter(
-      (g) => g > reached || !stream.logs.some((l) => l.generation === g),
+      (g) => g > reached || stream.logAt(g) === undefined,
     );
     model.requiredSatisfied = reached >= db.logRequired.high;
   }
@@ -599,9 +645,7 @@ const attachmentChangesCache = new WeakMap<StreamModel, { name: string; change: 
 function findAttachmentChanges(stream: StreamModel): { name: string; change: DatabaseChange }[] {
   const matched = new Set(stream.databases.map((m) => m.db.nameKey));
   const start = stream.lowAnchor ?? stream.lowest;
-  const logs = stream.logs
-    .filter((l) => l.generation !== undefined && (start === undefined || l.generation >= start))
-    .sort((a, b) => a.generation! - b.generation!);
+  const logs = orderedFrom(stream.ordered, start);
   const baselines = new Map<string, AttachmentEvidence>();
   const changes: { name: string; change: DatabaseChange }[] = [];
   const done = new Set<string>();

@@ -28,22 +28,26 @@ export function logStatus(stream: StreamModel, log: LogEvidence): LogStatus {
   return 'ceiling';
 }
 
+type Draft<T> = { -readonly [K in keyof T]: T[K] };
+
 function paths(log: LogEvidence): StreamLog['paths'] {
   if (log.attachments.length === 0) return undefined;
-  return log.attachments.map((a) => ({ dbid: a.dbid, path: a.path, ...(a.signature ? { signature: a.signature.text } : {}) }));
+  return log.attachments.map((a) => (a.signature ? { dbid: a.dbid, path: a.path, signature: a.signature.text } : { dbid: a.dbid, path: a.path }));
 }
 
-function streamLog(stream: StreamModel, log: LogEvidence, status: LogStatus): StreamLog {
+/**
+ * One log of the report. Members are assigned in the order of SPEC §6 (the JSON report's key
+ * order), optional ones only when present; built without object spreads, as this runs once per
+ * captured log.
+ */
+function streamLog(log: LogEvidence, status: LogStatus): StreamLog {
+  const entry: Draft<StreamLog> = { file: log.file, generation: log.generation!, status };
+  if (log.signature) entry.signature = log.signature.text;
   const p = paths(log);
-  return {
-    file: log.file,
-    generation: log.generation!,
-    status,
-    ...(log.signature ? { signature: log.signature.text } : {}),
-    ...(p ? { paths: p } : {}),
-    input: log.input,
-    line: log.fileAt.line,
-  };
+  if (p) entry.paths = p;
+  entry.input = log.input;
+  entry.line = log.fileAt.line;
+  return entry;
 }
 
 export function streamReport(stream: StreamModel, model: RestoreModel): StreamReport {
@@ -52,7 +56,7 @@ export function streamReport(stream: StreamModel, model: RestoreModel): StreamRe
   for (const log of [...stream.logs, ...stream.intruders]) {
     if (log.generation === undefined) continue;
     present.add(log.generation);
-    logs.push(streamLog(stream, log, logStatus(stream, log)));
+    logs.push(streamLog(log, logStatus(stream, log)));
   }
   if (stream.lowest !== undefined && stream.highest !== undefined) {
     let listed = 0;
