@@ -6,7 +6,8 @@
  * the CLI writes these pieces one after the other instead of building that string. The walk
  * follows the serialization steps of ECMA-262 (SerializeJSONProperty, SerializeJSONObject,
  * SerializeJSONArray) and leaves every primitive, and every small subtree such as one log entry,
- * to JSON.stringify itself, so the bytes are the same: `toJSON` is called with the member's key, object members whose value is undefined, a
+ * to JSON.stringify itself (runs of small array members in one call), so the bytes are the same:
+ * `toJSON` is called with the member's key, object members whose value is undefined, a
  * function or a symbol are dropped, such array elements become `null`, keys come in
  * `Object.keys` order, strings are escaped by the engine (well-formed: lone surrogates as \u
  * escapes), and a cycle throws a TypeError. The members are walked with an explicit stack, not
@@ -54,6 +55,44 @@ function isSmall(value: object, members: number): boolean {
   return true;
 }
 
+/** Consecutive small array members stringified by one JSON.stringify call: about 8 KB of log entries. */
+const RUN_MEMBERS = 16;
+
+/**
+ * The members `start…` of `array` that are small containers (see isSmall), at most RUN_MEMBERS:
+ * a member with its own `toJSON` ends the run, since JSON.stringify would call it with its index
+ * in the run instead of its index in `array`.
+ */
+function smallRun(array: readonly unknown[], start: number, members: number): unknown[] {
+  const run: unknown[] = [];
+  for (let i = start; i < array.length && run.length < RUN_MEMBERS; i++) {
+    const member = array[i];
+    if (!isContainer(member) || !isSmall(member, members)) break;
+    run.push(member);
+  }
+  return run;
+}
+
+/**
+ * The members of `run` as JSON.stringify writes them as members of an array `level` levels deep:
+ * each preceded by a line break and the indentation of that level, separated by commas. One call
+ * for the run: `run` is nested in `level - 1` arrays so that JSON.stringify indents its members at
+ * that level, and the brackets of the nesting are cut off.
+ */
+function stringifyRun(run: readonly unknown[], level: number, gap: string): string {
+  let nested: unknown = run;
+  for (let k = 1; k < level; k++) nested = [nested];
+  const text = JSON.stringify(nested, null, gap);
+  const lineBreak = gap === '' ? 0 : 1;
+  // Before the run's `[`: `[` and a break at each outer level; after its `]`: a break and `]`.
+  let before = 0;
+  for (let k = 1; k < level; k++) before += 1 + lineBreak + gap.length * k;
+  let after = 0;
+  for (let k = 0; k < level - 1; k++) after += lineBreak + gap.length * k + 1;
+  const closing = lineBreak + gap.length * (level - 1) + 1;
+  return text.slice(before + 1, text.length - after - closing);
+}
+
 /** The value JSON.stringify serializes for a member: what its `toJSON(key)` returns, if it has one. */
 function serializedValue(value: unknown, key: string): unknown {
   if ((typeof value === 'object' && value !== null) || typeof value === 'bigint') {
@@ -77,7 +116,9 @@ export interface JsonChunksOptions {
 }
 
 export function* jsonChunks(value: unknown, options: JsonChunksOptions = {}): Generator<string, void, undefined> {
-  const { indent = '  ', chunkSize = 64 * 1024, smallSubtreeMembers = 100 } = options;
+  const { chunkSize = 64 * 1024, smallSubtreeMembers = 100 } = options;
+  // JSON.stringify uses at most 10 characters of a string `space`.
+  const indent = (options.indent ?? '  ').slice(0, 10);
   const root = serializedValue(value, '');
   if (!isContainer(root)) {
     const text = JSON.stringify(root);
@@ -106,7 +147,16 @@ export function* jsonChunks(value: unknown, options: JsonChunksOptions = {}): Ge
   let text = '';
   while (open.length > 0) {
     const container = open[open.length - 1]!;
-    if (container.next < container.length) {
+    const run =
+      container.keys === undefined && smallSubtreeMembers > 0 && container.next < container.length
+        ? smallRun(container.value as readonly unknown[], container.next, smallSubtreeMembers)
+        : undefined;
+    if (run !== undefined && run.length > 0) {
+      text += container.written === 0 ? '[' : ',';
+      text += stringifyRun(run, open.length, indent);
+      container.next += run.length;
+      container.written += run.length;
+    } else if (container.next < container.length) {
       const index = container.next++;
       const key = container.keys === undefined ? String(index) : container.keys[index]!;
       const raw =

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonChunks, type JsonChunksOptions } from '../../src/render/json-chunks.js';
 import { renderReportChunks } from '../../src/render/index.js';
@@ -77,6 +78,30 @@ describe.each(WALKS)('jsonChunks writes what JSON.stringify(value, null, 2) writ
   });
 });
 
+describe('jsonChunks on any JSON value', () => {
+  it('writes what JSON.stringify writes, for any indent (longer than 10 cut as JSON.stringify cuts it) and piece size', () => {
+    const value = fc.oneof(
+      fc.jsonValue(),
+      // Long arrays of small records at some depth: the runs stringified in one call.
+      fc.array(fc.dictionary(fc.string({ maxLength: 4 }), fc.oneof(fc.integer(), fc.string(), fc.array(fc.integer(), { maxLength: 3 }))), { maxLength: 40 }),
+      fc.record({ a: fc.array(fc.array(fc.record({ x: fc.integer(), y: fc.option(fc.string(), { nil: undefined }) }), { maxLength: 25 }), { maxLength: 3 }) }),
+    );
+    fc.assert(
+      fc.property(value, fc.constantFrom('', ' ', '  ', '\t', ' '.repeat(12)), fc.integer({ min: 1, max: 300 }), (v, indent, chunkSize) => {
+        expect([...jsonChunks(v, { indent, chunkSize })].join('')).toBe(JSON.stringify(v, null, indent));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('calls a toJSON of an array member with its own index, inside a run of small members', () => {
+    const members = Array.from({ length: 40 }, (_, i) => (i === 23 ? { toJSON: (key: string) => ({ key }) } : { i }));
+    const text = streamed({ members });
+    expect(text).toBe(JSON.stringify({ members }, null, 2));
+    expect(text).toContain('"key": "23"');
+  });
+});
+
 describe('jsonChunks keeps pieces small', () => {
   it('hands out a report of many logs in pieces of about the chunk size, never the whole text at once', () => {
     const report = longStreamReport(20_000);
@@ -84,8 +109,9 @@ describe('jsonChunks keeps pieces small', () => {
     const total = pieces.reduce((sum, piece) => sum + piece.length, 0);
     expect(total).toBe(JSON.stringify(report, null, 2).length);
     expect(pieces.length).toBeGreaterThan(50);
-    // A piece ends at the first member that takes it past the size; a log entry is well under 1 KB.
-    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(64 * 1024 + 1024);
+    // A piece ends at the first run of log entries that takes it past the size; a run is 16
+    // entries, each well under 1 KB.
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(64 * 1024 + 16 * 1024);
   });
 });
 
