@@ -93,7 +93,10 @@ export function detectBinary(head: Uint8Array, name: string, options: BinaryChec
   if (forcedUtf16 || bom?.encoding.startsWith('utf-16') || detectUtf16ByNuls(head)) return undefined;
   let nuls = 0;
   let controls = 0;
-  for (const byte of head) {
+  // An indexed loop: the head of every 2 MB part of an archive is looked at (SPEC §9).
+  for (let i = 0; i < head.length; i++) {
+    const byte = head[i]!;
+    if (byte >= 0x20) continue;
     if (byte === 0) nuls++;
     else if (isStrayControl(byte)) controls++;
   }
