@@ -59,6 +59,8 @@ const LINE_KEYS = [
   'unrecognizedLine',
 ] as const satisfies readonly LineRule[];
 
+const IS_LINE_KEY: ReadonlySet<string> = new Set(LINE_KEYS);
+
 /** The rest of a line token's line after its label, as printed. */
 function restOf(line: IToken, labelEnd: number): string {
   return line.image.slice(labelEnd, lineLength(line));
@@ -186,10 +188,18 @@ export function collectLineRecords(cst: CaptureCstNode, lines: readonly string[]
     tokenOf[at] = token;
     return at;
   };
+  // Only the keys the capture has (about 15 of 30): Chevrotain adds them as it meets them, so each
+  // dump's children object has a shape of its own and a look-up of an absent key is not cheap.
   const children = cst.children;
-  for (const key of LINE_KEYS) for (const token of children[key] ?? []) place(key, token);
-  for (const node of children.envBlock ?? []) envBlocks[place('envBlock', node.children.Env[0]!)] = node;
-  for (const node of children.attachedDatabase ?? []) attachedDatabases[place('attachedDatabase', node.children.AttachedDatabaseId[0]!)] = node;
+  for (const key in children) {
+    if (key === 'envBlock') {
+      for (const node of children.envBlock!) envBlocks[place('envBlock', node.children.Env[0]!)] = node;
+    } else if (key === 'attachedDatabase') {
+      for (const node of children.attachedDatabase!) attachedDatabases[place('attachedDatabase', node.children.AttachedDatabaseId[0]!)] = node;
+    } else if (IS_LINE_KEY.has(key)) {
+      for (const token of children[key as (typeof LINE_KEYS)[number]]!) place(key as (typeof LINE_KEYS)[number], token);
+    }
+  }
 
   const push = (rule: LineRule, lineIndex: number, token: IToken, label: string, value: string, database = -1): void => {
     records.push({ rule, token: token.tokenType.name, label, value, lineIndex, lastLineIndex: lineIndex, database });
