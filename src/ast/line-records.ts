@@ -66,6 +66,29 @@ function restOf(line: IToken, labelEnd: number): string {
   return line.image.slice(labelEnd, lineLength(line));
 }
 
+/** Whether String#trim takes `c` off: ECMAScript WhiteSpace and LineTerminator. */
+function isTrimmed(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * `restOf(line, labelEnd).trim()` in one slice: a value is cut from each of the 35 lines of each
+ * of 100,000 log dumps (SPEC §9).
+ */
+export function trimmedRestOf(line: IToken, labelEnd: number): string {
+  const image = line.image;
+  let start = labelEnd;
+  let end = lineLength(line);
+  while (start < end && isTrimmed(image.charCodeAt(start))) start++;
+  while (end > start && isTrimmed(image.charCodeAt(end - 1))) end--;
+  return image.slice(start, end);
+}
+
 /** `Last Consistent: ` (the first `labelEnd` characters of a line token) → `Last Consistent`. */
 function labelOf(image: string, labelEnd: number): string {
   let end = labelEnd;
@@ -237,12 +260,12 @@ export function collectLineRecords(cst: CaptureCstNode, lines: readonly string[]
         for (const field of attachedDatabases[lineIndex]!.children.attachedDatabaseField ?? []) {
           const fieldLabelEnd = labelLength(field);
           const fieldLine = lineIndexAt(field.startOffset, lineCount);
-          push('attachedDatabaseField', fieldLine, field, labelOf(field.image, fieldLabelEnd), restOf(field, fieldLabelEnd).trim(), index);
+          push('attachedDatabaseField', fieldLine, field, labelOf(field.image, fieldLabelEnd), trimmedRestOf(field, fieldLabelEnd), index);
         }
         break;
       }
       case 'envBlock': {
-        const heading = restOf(token, labelEnd).trim();
+        const heading = trimmedRestOf(token, labelEnd);
         // `Env SystemPath: C:\…` → label `Env SystemPath`; `Env (CircLog,…)` keeps label `Env`.
         const colon = heading.startsWith('(') ? -1 : heading.indexOf(':');
         const label = colon < 0 ? 'Env' : `Env ${heading.slice(0, colon).trim()}`;
@@ -260,7 +283,7 @@ export function collectLineRecords(cst: CaptureCstNode, lines: readonly string[]
         // `23042 pages seen` → label `pages seen`, value `23042`; `0x… highest dbtime (pgno 0x…)`.
         const label = image.slice(0, labelEnd);
         const m = /^(\S+)[ \t]+(.*)$/.exec(label);
-        push(rule, lineIndex, token, (m?.[2] ?? label).trim(), `${m?.[1] ?? ''} ${restOf(token, labelEnd).trim()}`.trim());
+        push(rule, lineIndex, token, (m?.[2] ?? label).trim(), `${m?.[1] ?? ''} ${trimmedRestOf(token, labelEnd)}`.trim());
         break;
       }
       case 'bannerLine':
@@ -273,10 +296,10 @@ export function collectLineRecords(cst: CaptureCstNode, lines: readonly string[]
       case 'verifyingLogFilesLine':
       case 'warningLine':
         // The whole line is the statement: keep the token text as the label.
-        push(rule, lineIndex, token, image.slice(0, labelEnd).trim(), restOf(token, labelEnd).trim());
+        push(rule, lineIndex, token, image.slice(0, labelEnd).trim(), trimmedRestOf(token, labelEnd));
         break;
       default:
-        push(rule, lineIndex, token, labelOf(image, labelEnd), restOf(token, labelEnd).trim());
+        push(rule, lineIndex, token, labelOf(image, labelEnd), trimmedRestOf(token, labelEnd));
     }
   }
   return { records, recognized };
