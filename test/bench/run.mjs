@@ -9,8 +9,8 @@
 //
 // For each archive: median wall time of `esereport check FILE --format json` (output piped and
 // discarded), MB/s, µs per dump (also net of the one-dump check's start-up), peak RSS of the
-// esereport process with its parse workers, and the median time of the
-// floor (test/bench/floor.mjs). Results are printed as a Markdown table and written to
+// esereport process with its parse workers, the median time of the floor
+// (test/bench/floor.mjs), and the host's steal time during the runs (Linux VMs). Results are printed as a Markdown table and written to
 // test/bench/out/results.json.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -93,6 +93,20 @@ async function filesArchive(era, count) {
   return { path: folder, bytes: statSync(whole).size };
 }
 
+/**
+ * Seconds the hypervisor gave this VM's CPUs to others (Linux /proc/stat `steal`, in USER_HZ
+ * ticks); undefined elsewhere. On a shared VM a run with seconds of steal is slower for reasons
+ * that are not esereport's: each row reports it, so its time can be read.
+ */
+function stealSeconds() {
+  try {
+    const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+    return cpu[0] === 'cpu' && cpu.length > 8 ? Number(cpu[8]) / 100 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** `workers`: undefined for the default (parse workers on large files), 0 for one thread. */
 async function measure(era, count, runs, workers, { files = false } = {}) {
   const env = workers === undefined ? {} : { ESEREPORT_WORKERS: String(workers) };
@@ -101,6 +115,7 @@ async function measure(era, count, runs, workers, { files = false } = {}) {
   const times = [];
   const rsss = [];
   let last;
+  const stealBefore = stealSeconds();
   for (let i = 0; i < runs; i++) {
     last = await timed([bin, 'check', path, '--format', 'json'], { rss: true, env });
     if (last.code !== 0 && last.code !== 1) {
@@ -109,6 +124,7 @@ async function measure(era, count, runs, workers, { files = false } = {}) {
     times.push(last.seconds);
     rsss.push(last.peakRss ?? 0);
   }
+  const stealAfter = stealSeconds();
   const floors = [];
   for (let i = 0; i < runs; i++) floors.push((await timed([join(root, 'test', 'bench', 'floor.mjs'), path])).seconds);
   const t = median(times);
@@ -123,6 +139,7 @@ async function measure(era, count, runs, workers, { files = false } = {}) {
     peakRssMegabytes: Math.max(...rsss) / 1e6,
     floorSeconds: median(floors),
     reportBytes: last.outBytes,
+    stealSeconds: stealBefore === undefined || stealAfter === undefined ? undefined : stealAfter - stealBefore,
   };
 }
 
@@ -184,11 +201,11 @@ async function main() {
   const lines = [
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.date}`,
     '',
-    '| archive | dumps | MB | runs | median s | MB/s | µs/dump | µs/dump after start-up | peak RSS MB | floor s (line scan) |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| archive | dumps | MB | runs | median s | MB/s | µs/dump | µs/dump after start-up | peak RSS MB | floor s (line scan) | host steal s (all runs) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
-        `| ${r.era} | ${r.dumps} | ${r.megabytes.toFixed(1)} | ${r.runs} | ${r.medianSeconds.toFixed(2)} | ${r.megabytesPerSecond.toFixed(1)} | ${r.microsecondsPerDump.toFixed(1)} | ${(((r.medianSeconds - start.oneDumpCheckSeconds) * 1e6) / r.dumps).toFixed(1)} | ${r.peakRssMegabytes.toFixed(0)} | ${r.floorSeconds.toFixed(2)} |`,
+        `| ${r.era} | ${r.dumps} | ${r.megabytes.toFixed(1)} | ${r.runs} | ${r.medianSeconds.toFixed(2)} | ${r.megabytesPerSecond.toFixed(1)} | ${r.microsecondsPerDump.toFixed(1)} | ${(((r.medianSeconds - start.oneDumpCheckSeconds) * 1e6) / r.dumps).toFixed(1)} | ${r.peakRssMegabytes.toFixed(0)} | ${r.floorSeconds.toFixed(2)} | ${r.stealSeconds === undefined ? 'n/a' : r.stealSeconds.toFixed(2)} |`,
     ),
     '',
     `Start-up: \`esereport --version\` ${(start.versionSeconds * 1000).toFixed(0)} ms, one-dump check ${(start.oneDumpCheckSeconds * 1000).toFixed(0)} ms; \`node -e 0\` ${(start.nodeSeconds * 1000).toFixed(0)} ms (medians of 7, interleaved).`,
