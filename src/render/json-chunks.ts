@@ -47,9 +47,20 @@ function isSmall(value: object, members: number): boolean {
   const pending: object[] = [value];
   while (pending.length > 0) {
     const container = pending.pop()!;
-    for (const member of Array.isArray(container) ? (container as readonly unknown[]) : Object.values(container)) {
-      if (--budget < 0) return false;
-      if (typeof member === 'object' && member !== null) pending.push(member);
+    if (Array.isArray(container)) {
+      for (let i = 0; i < container.length; i++) {
+        const member: unknown = container[i];
+        if (--budget < 0) return false;
+        if (typeof member === 'object' && member !== null) pending.push(member);
+      }
+    } else {
+      // for-in allocates no list of values; it also counts inherited enumerable members, which
+      // JSON.stringify skips: counting too many only sends a subtree to the walk, same bytes.
+      for (const key in container) {
+        const member: unknown = (container as Record<string, unknown>)[key];
+        if (--budget < 0) return false;
+        if (typeof member === 'object' && member !== null) pending.push(member);
+      }
     }
   }
   return true;

@@ -52,16 +52,22 @@ function streamLog(log: LogEvidence, status: LogStatus): StreamLog {
 
 export function streamReport(stream: StreamModel, model: RestoreModel): StreamReport {
   const logs: StreamLog[] = [];
-  const present = new Set<number>();
   for (const log of [...stream.logs, ...stream.intruders]) {
     if (log.generation === undefined) continue;
-    present.add(log.generation);
     logs.push(streamLog(log, logStatus(stream, log)));
   }
   if (stream.lowest !== undefined && stream.highest !== undefined) {
+    // The generations present, in order: the stream's own logs are (stream.ordered), the few
+    // foreign ones are sorted here. A generation is missing when neither walk is at it.
+    const own = stream.ordered;
+    const foreign = stream.intruders.flatMap((l) => (l.generation === undefined ? [] : [l.generation])).sort((a, b) => a - b);
+    let i = 0;
+    let j = 0;
     let listed = 0;
     for (let g = stream.lowest; g <= stream.highest && listed < MAX_MISSING_LISTED; g++) {
-      if (present.has(g)) continue;
+      while (i < own.length && own[i]!.generation! < g) i++;
+      while (j < foreign.length && foreign[j]! < g) j++;
+      if ((i < own.length && own[i]!.generation === g) || (j < foreign.length && foreign[j] === g)) continue;
       logs.push({ file: logFileFor(stream, g), generation: g, status: 'missing' });
       listed++;
     }
