@@ -11,7 +11,7 @@
  * page whose decoding reads most like text (see chooseSingleByteEncoding). Pure: no fs.
  */
 import { isAscii } from 'node:buffer';
-import iconv from 'iconv-lite';
+import { iconv } from './iconv.js';
 import type { EncodingName } from '../ast/types.js';
 import { ICONV_NAME } from './encodings.js';
 
@@ -157,7 +157,7 @@ export function chooseSingleByteEncoding(bytes: Uint8Array): SingleByteEncoding 
   let best: SingleByteEncoding = 'cp850';
   let bestScore = -Infinity;
   for (const candidate of SINGLE_BYTE_CANDIDATES) {
-    const score = textLikeness(iconv.decode(sample, ICONV_NAME[candidate]));
+    const score = textLikeness(iconv().decode(sample, ICONV_NAME[candidate]));
     if (score > bestScore) [best, bestScore] = [candidate, score];
   }
   return best;
@@ -185,7 +185,7 @@ export interface DecodedText {
 /** Whole-buffer decoding (detects unless `encoding` is given); strips a BOM. */
 export function decodeBytes(bytes: Uint8Array, options: { readonly encoding?: EncodingName } = {}): DecodedText {
   const guess = options.encoding ? { encoding: options.encoding, bomLength: 0 } : detectEncoding(bytes);
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), ICONV_NAME[guess.encoding], {
+  const text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), ICONV_NAME[guess.encoding], {
     stripBOM: true,
   });
   return { text, encoding: guess.encoding };

@@ -11,10 +11,10 @@
  * single-byte code page that fits it — the lines already returned were ASCII, identical in every
  * candidate, so nothing already returned changes.
  */
-import iconv from 'iconv-lite';
 import type { EncodingName, InputProblem, LineEnding } from '../ast/types.js';
 import { detectBinary } from './binary.js';
 import { checkUtf8, chooseSingleByteEncoding, detectEncoding, ICONV_NAME, incompleteUtf8Tail } from './decode.js';
+import { iconv } from './iconv.js';
 
 /** Bytes looked at before deciding the encoding (and whether the input is binary). */
 export const SNIFF_BYTES = 64 * 1024;
@@ -169,7 +169,7 @@ export class LineDecoder {
   private useDecoder(encoding: EncodingName): void {
     this.chosenEncoding = encoding;
     this.provisionalUtf8 = false;
-    this.decoder = iconv.getDecoder(ICONV_NAME[encoding], { stripBOM: true }) as TextDecoderLike;
+    this.decoder = iconv().getDecoder(ICONV_NAME[encoding], { stripBOM: true }) as TextDecoderLike;
   }
 
   private switchToSingleByte(sample: Buffer): void {
