@@ -30,6 +30,32 @@ const NOT_LF = '\\u0000-\\u0009\\u000b-\\uffff';
  */
 const LINE_END = '\\n(?:[ \\t\\r\\f\\v\\u00a0\\ufeff]*\\n)*[ \\t\\f\\v\\u00a0\\ufeff]*';
 
+/**
+ * The start characters of a pattern that starts with a character class of `ranges` (inclusive
+ * character codes), as the lexer keeps them: each code below 256, and above it one code per block
+ * of characters the lexer files together (Chevrotain's charCodeToOptimizedIndex, 255 + ⌊c / 255⌋).
+ * Given as a hint, the lexer need not analyse the pattern at start-up (about 6 ms for the three
+ * class patterns); test/grammar/tokens-start-chars checks the lexer ends with the same table.
+ * Codes, not a string: two codes in a row can be a surrogate pair, which a string would join.
+ */
+function classStartCodes(ranges: readonly (readonly [number, number])[]): number[] {
+  const codes: number[] = [];
+  let lastBlock = -1;
+  for (const [low, high] of ranges) {
+    for (let c = low; c <= high; ) {
+      if (c < 256) {
+        codes.push(c++);
+        continue;
+      }
+      const block = Math.floor(c / 255);
+      if (block !== lastBlock) codes.push(c);
+      lastBlock = block;
+      c = (block + 1) * 255;
+    }
+  }
+  return codes;
+}
+
 /** The category of the lone line breaks the grammar consumes between lines. */
 export const Newline = createToken({ name: 'Newline', pattern: Lexer.NA, label: 'end of line' });
 
@@ -38,6 +64,7 @@ const LineBreak = createToken({
   name: 'LineBreak',
   pattern: new RegExp(LINE_END),
   line_breaks: true,
+  start_chars_hint: [10],
   categories: [Newline],
   label: 'end of line',
 });
@@ -46,6 +73,7 @@ const LineBreak = createToken({
 const Blank = createToken({
   name: 'Blank',
   pattern: /[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u3000\ufeff]+/,
+  start_chars_hint: classStartCodes([[0x20, 0x20], [0x09, 0x09], [0x0d, 0x0d], [0x0c, 0x0c], [0x0b, 0x0b], [0xa0, 0xa0], [0x2000, 0x200b], [0x202f, 0x202f], [0x3000, 0x3000], [0xfeff, 0xfeff]]),
   group: Lexer.SKIPPED,
 });
 
@@ -83,7 +111,7 @@ export function token(
   name: string,
   label: string,
   pattern: RegExp,
-  options: { categories?: TokenType[]; startChars?: string } = {},
+  options: { categories?: TokenType[]; startChars?: string | readonly number[] } = {},
 ): TokenType {
   const startChars = options.startChars ?? literalStart(pattern);
   const type = createToken({
@@ -308,7 +336,7 @@ export const EsefileCompletes = token('EsefileCompletes', 'esefile completes', /
 /** `Some Label: value` that eseutil added in a later CU (§1.4: unknown labels must be tolerated). */
 export const GenericLabel = token('GenericLabel', 'Label:', /[A-Za-z][^:\n]{0,60}:/, { startChars: LETTERS });
 /** A line the grammar does not know (prose an author typed, a wrapped tail…). */
-export const Text = token('Text', 'text', new RegExp(`[${NOT_LF}]`));
+export const Text = token('Text', 'text', new RegExp(`[${NOT_LF}]`), { startChars: classStartCodes([[0x00, 0x09], [0x0b, 0xffff]]) });
 
 /**
  * Line tokens in matching order (first match wins). `Prompt` can start with any letter,
