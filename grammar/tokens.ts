@@ -92,14 +92,22 @@ interface FixedLabel {
   readonly colon: 'none' | 'optional' | 'required';
 }
 const fixedLabels = new Map<TokenType, FixedLabel>();
-const FIXED_LABEL = /^([A-Za-z0-9 ]+)(\[ \\t\][*+])?(:\??)?$/;
+const FIXED_LABEL = /^((?:[A-Za-z0-9 ]|\\[()])+)(\[ \\t\][*+])?(:\??)?$/;
 
-/** The FixedLabel a label pattern is, if it is one. */
+/**
+ * The generic `Label:` (GenericLabel): a letter, at most 60 characters that are not a colon, the
+ * colon. It ends at the image's first colon, found with indexOf.
+ */
+const THROUGH_FIRST_COLON = '[A-Za-z][^:\\n]{0,60}:';
+const throughFirstColon = new Set<TokenType>();
+
+/** The FixedLabel a label pattern is, if it is one (`\(` and `\)` are one character of text). */
 export function fixedLabelOf(pattern: RegExp): FixedLabel | undefined {
   if (pattern.flags !== '') return undefined;
   const m = FIXED_LABEL.exec(pattern.source);
   if (m === null) return undefined;
-  return { text: m[1]!.length, blanks: m[2] !== undefined, colon: m[3] === undefined ? 'none' : m[3] === ':' ? 'required' : 'optional' };
+  const text = m[1]!.replaceAll('\\', '').length;
+  return { text, blanks: m[2] !== undefined, colon: m[3] === undefined ? 'none' : m[3] === ':' ? 'required' : 'optional' };
 }
 
 /**
@@ -131,6 +139,7 @@ export function token(
   labelPatterns.set(type, new RegExp(pattern.source, 'y'));
   const fixed = fixedLabelOf(pattern);
   if (fixed !== undefined) fixedLabels.set(type, fixed);
+  if (pattern.flags === '' && pattern.source === THROUGH_FIRST_COLON) throughFirstColon.add(type);
   return type;
 }
 
@@ -147,6 +156,7 @@ export function labelLength(line: IToken): number {
     if (fixed.colon !== 'none' && image.charCodeAt(end) === 58 /* : */) end++;
     return end;
   }
+  if (throughFirstColon.has(line.tokenType)) return line.image.indexOf(':') + 1;
   const pattern = labelPatterns.get(line.tokenType);
   if (pattern === undefined) return 0;
   pattern.lastIndex = 0;
