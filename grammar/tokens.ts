@@ -88,6 +88,8 @@ const labelPatterns = new Map<TokenType, RegExp>();
  */
 interface FixedLabel {
   readonly text: number;
+  /** The label as line records name it: the text without blanks or a colon at its ends. */
+  readonly label: string;
   readonly blanks: boolean;
   readonly colon: 'none' | 'optional' | 'required';
 }
@@ -106,8 +108,9 @@ export function fixedLabelOf(pattern: RegExp): FixedLabel | undefined {
   if (pattern.flags !== '') return undefined;
   const m = FIXED_LABEL.exec(pattern.source);
   if (m === null) return undefined;
-  const text = m[1]!.replaceAll('\\', '').length;
-  return { text, blanks: m[2] !== undefined, colon: m[3] === undefined ? 'none' : m[3] === ':' ? 'required' : 'optional' };
+  const literal = m[1]!.replaceAll('\\', '');
+  const label = literal.replace(/^[ \t]+/, '').replace(/[ \t:]+$/, '');
+  return { text: literal.length, label, blanks: m[2] !== undefined, colon: m[3] === undefined ? 'none' : m[3] === ':' ? 'required' : 'optional' };
 }
 
 /**
@@ -161,6 +164,14 @@ export function labelLength(line: IToken): number {
   if (pattern === undefined) return 0;
   pattern.lastIndex = 0;
   return pattern.test(line.image) ? pattern.lastIndex : 0;
+}
+
+/**
+ * The label of a line token with a fixed label (`lGeneration` for `lGeneration:   4815`), the
+ * same string for every line of its kind: no slice of each image. Undefined for other labels.
+ */
+export function fixedLabelText(type: TokenType): string | undefined {
+  return fixedLabels.get(type)?.label;
 }
 
 /** Where a line token's line ends in its image: its line break starts there. */

@@ -43,8 +43,24 @@ function valueUnder(column: string, columns: readonly string[], values: readonly
 
 const SECTORS = /^\d+$/;
 
+/**
+ * The last block read and what it gave: every `/ml` dump of a stream prints the same `Env (…)`
+ * heading and values line (SPEC §9). The dumps then share one EnvSettings, which nothing changes.
+ */
+let lastHeading: string | undefined;
+let lastValuesLine: string | undefined;
+let lastSettings: EnvSettings | undefined;
+
 /** Pairs the heading's column names with the values line; undefined when either is not a list. */
 export function parseEnvBlock(heading: string, valuesLine: string): EnvSettings | undefined {
+  if (heading === lastHeading && valuesLine === lastValuesLine) return lastSettings;
+  lastSettings = readEnvBlock(heading, valuesLine);
+  lastHeading = heading;
+  lastValuesLine = valuesLine;
+  return lastSettings;
+}
+
+function readEnvBlock(heading: string, valuesLine: string): EnvSettings | undefined {
   const columns = listInParentheses(heading);
   const values = listInParentheses(valuesLine);
   if (columns === undefined || values === undefined || columns.length < 2) return undefined;

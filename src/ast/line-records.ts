@@ -4,7 +4,7 @@
  */
 import type { IToken } from 'chevrotain';
 import type { AttachedDatabaseCstNode, CaptureCstChildren, CaptureCstNode, EnvBlockCstNode } from '../../grammar/cst.js';
-import { labelLength, lineLength } from '../../grammar/tokens.js';
+import { fixedLabelText, labelLength, lineLength } from '../../grammar/tokens.js';
 import { parseEseDate } from './ese-date.js';
 import { parseLogPosition } from './log-position.js';
 import { parseSignature } from './signature.js';
@@ -299,7 +299,7 @@ export function collectLineRecords(cst: CaptureCstNode, lines: readonly string[]
         push(rule, lineIndex, token, image.slice(0, labelEnd).trim(), trimmedRestOf(token, labelEnd));
         break;
       default:
-        push(rule, lineIndex, token, labelOf(image, labelEnd), trimmedRestOf(token, labelEnd));
+        push(rule, lineIndex, token, fixedLabelText(token.tokenType) ?? labelOf(image, labelEnd), trimmedRestOf(token, labelEnd));
     }
   }
   return { records, recognized };

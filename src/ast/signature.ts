@@ -10,7 +10,28 @@ const CREATE_TIME = 'create time:';
 const RAND = 'rand:';
 const COMPUTER = 'computer';
 
+/**
+ * The last two values read and what they gave: a log stream prints the same two signatures (the
+ * log's own and its database's) in each of thousands of `/ml` dumps (SPEC §9). The dumps then
+ * share one Signature object, which nothing changes once read.
+ */
+let newestValue: string | undefined;
+let newest: Signature | undefined;
+let olderValue: string | undefined;
+let older: Signature | undefined;
+
 export function parseSignature(value: string): Signature | undefined {
+  if (value === newestValue) return newest;
+  if (value === olderValue) return older;
+  const signature = readSignature(value);
+  olderValue = newestValue;
+  older = newest;
+  newestValue = value;
+  newest = signature;
+  return signature;
+}
+
+function readSignature(value: string): Signature | undefined {
   const text = value.trim();
   const lower = text.toLowerCase();
   const createAt = lower.indexOf(CREATE_TIME);

@@ -1,7 +1,7 @@
 import type { IToken, TokenType } from 'chevrotain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixedLabelOf, labelLength, labelPatternOf, lineTokens } from '../../grammar/tokens.js';
+import { fixedLabelOf, fixedLabelText, labelLength, labelPatternOf, lineTokens } from '../../grammar/tokens.js';
 
 const withFixedLabel = lineTokens.filter((type) => {
   const pattern = labelPatternOf(type);
@@ -42,6 +42,8 @@ describe('label length of a line token', () => {
         // Only images the lexer could have made: the label pattern matches them.
         fc.pre(expected >= 0);
         expect(labelLength(token(type, image))).toBe(expected);
+        // The label line records give every line of this kind: what they would cut from the image.
+        expect(fixedLabelText(type)).toBe(image.slice(0, expected).replace(/[ \t:]+$/, '').replace(/^[ \t]+/, ''));
       }),
       { numRuns: 2000 },
     );
