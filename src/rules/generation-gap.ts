@@ -1,3 +1,4 @@
+import type { LogEvidence } from '../evidence/types.js';
 import { defineRule } from './define.js';
 import { describeGeneration, listFiles, logFileFor } from './naming.js';
 
@@ -16,9 +17,10 @@ export const generationGap = defineRule({
       if (s.highest === undefined) continue;
       const start = s.lowAnchor ?? s.lowest;
       if (start === undefined) continue;
-      const present = new Set<number>();
-      for (const l of [...s.logs, ...s.intruders]) if (l.generation !== undefined) present.add(l.generation);
-      if (!present.has(start)) continue; // the anchor itself is missing: anchor-missing says so
+      // The generations present, in order: the stream's own (already ordered) and its few
+      // foreign logs, merged.
+      const present = mergedGenerations(s.ordered, s.intruders);
+      if (!hasSorted(present, start)) continue; // the anchor itself is missing: anchor-missing says so
       // From the gaps between the generations present, never one generation at a time: a stray
       // or garbled lGeneration (0xFFFFFFFF) must not cost four billion steps.
       const ranges = missingRanges(present, start, s.highest);
@@ -43,12 +45,41 @@ export const generationGap = defineRule({
   },
 });
 
-/** The generations from `start` through `highest` that are not present, as inclusive ranges. */
-export function missingRanges(present: ReadonlySet<number>, start: number, highest: number): [number, number][] {
-  const sorted = [...present].filter((g) => g >= start && g <= highest).sort((a, b) => a - b);
+/** The generations of `ordered` (sorted) and of `others`, in order; repeats are harmless. */
+function mergedGenerations(ordered: readonly LogEvidence[], others: readonly LogEvidence[]): number[] {
+  const extra = others.flatMap((l) => (l.generation === undefined ? [] : [l.generation])).sort((a, b) => a - b);
+  const merged: number[] = [];
+  let j = 0;
+  for (const log of ordered) {
+    const g = log.generation!;
+    while (j < extra.length && extra[j]! < g) merged.push(extra[j++]!);
+    merged.push(g);
+  }
+  while (j < extra.length) merged.push(extra[j++]!);
+  return merged;
+}
+
+/** Whether the sorted list holds `value` (binary search). */
+function hasSorted(sorted: readonly number[], value: number): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low < sorted.length && sorted[low] === value;
+}
+
+/**
+ * The generations from `start` through `highest` that are not present, as inclusive ranges.
+ * `present` is in ascending order (repeats allowed).
+ */
+export function missingRanges(present: readonly number[], start: number, highest: number): [number, number][] {
   const ranges: [number, number][] = [];
   let next = start;
-  for (const g of sorted) {
+  for (const g of present) {
+    if (g < start || g > highest) continue;
     if (g > next) ranges.push([next, g - 1]);
     next = Math.max(next, g + 1);
   }

@@ -576,7 +576,8 @@ export function buildRestoreModel(evidence: Evidence, options: ModelOptions = {}
       const low = Math.min(...anchors.map((a) => a.generation));
       stream.lowAnchor = low;
       stream.lowAnchorOf = anchors.filter((a) => a.generation === low).map((a) => a.by);
-      if (stream.logs.some((l) => l.generation === low)) stream.chain = walkChain(stream, low);
+      // A database anchored there walked this chain already (walkChain depends on the stream and the anchor only).
+      if (stream.logAt(low) !== undefined) stream.chain = stream.databases.find((m) => m.chain?.from === low)?.chain ?? walkChain(stream, low);
     }
     const replaying = stream.databases.filter(databaseReplays);
     const throughs = replaying.map((m) => m.replayThrough!);
