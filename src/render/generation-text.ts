@@ -19,6 +19,20 @@ export function generationRangeText(first: number, last: number): string {
 }
 
 /**
+ * A database header's Log Required range. A consistent database prints `Log Required: 0-0
+ * (0x0-0x0)` (ese-format §1.3): generation 0 is no log, it needs none; `none (0-0)` says so
+ * instead of naming a log `E0000000.log` that cannot exist.
+ */
+export function logRequiredText(range: { readonly low: number; readonly high: number }): string {
+  return needsLogs(range) ? generationRangeText(range.low, range.high) : 'none (0-0)';
+}
+
+/** Whether a Log Required range names any log (generations start at 1). */
+export function needsLogs(range: { readonly low: number; readonly high: number }): boolean {
+  return range.high > 0;
+}
+
+/**
  * Names the file of a generation in one stream: the file the stream's evidence lists for it
  * (which may be `Edb.log` for the current log), else the numbered name in the stream's own
  * spelling (digit count and hex case of its numbered logs).

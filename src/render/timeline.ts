@@ -12,7 +12,7 @@
 import { generationHex } from '../domain/log-names.js';
 import type { DatabaseReport, LogStatus, StreamLog, StreamReport } from '../verdict/types.js';
 import { countText } from './count-text.js';
-import { generationRangeText, type StreamFileNames } from './generation-text.js';
+import { generationRangeText, needsLogs, type StreamFileNames } from './generation-text.js';
 import { LOG_RUN_NOTES, LOG_STATUS_LABELS, LOG_STATUS_SEVERITY, STREAM_EVENT_LABELS } from './labels.js';
 import { foldLogRuns, type LogRun } from './log-runs.js';
 
@@ -249,7 +249,8 @@ export function buildTimeline(
   const lanesBelow = new LaneSet();
   const ranges: TimelineRange[] = [];
   for (const db of databases) {
-    if (!db.logRequired) continue;
+    // A consistent database's `0-0` needs no log: no bracket at a generation that does not exist.
+    if (!db.logRequired || !needsLogs(db.logRequired)) continue;
     const { low, high } = db.logRequired;
     const x1 = xOf(low) - 2;
     const x2 = Math.max(xOf(high) + 2, x1 + 4);

@@ -24,7 +24,7 @@ import type {
   VerdictKind,
 } from '../verdict/types.js';
 import { visibleOrNull, visibleText } from './captured-text.js';
-import { generationRangeText, generationText, StreamFileNames } from './generation-text.js';
+import { generationRangeText, generationText, logRequiredText, StreamFileNames } from './generation-text.js';
 import {
   LOG_RUN_NOTES,
   LOG_STATUS_LABELS,
@@ -378,7 +378,7 @@ function databaseRow(db: DatabaseReport, names: StreamFileNames): DatabaseRow {
     path: visibleOrNull(db.path),
     state: visibleOrNull(db.state),
     anchor: refView(db.anchor),
-    logRequired: db.logRequired ? generationRangeText(db.logRequired.low, db.logRequired.high) : null,
+    logRequired: db.logRequired ? logRequiredText(db.logRequired) : null,
     verdict: {
       kind: db.verdict.kind,
       label: VERDICT_LABELS[db.verdict.kind],

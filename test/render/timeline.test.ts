@@ -64,6 +64,12 @@ describe('the log timeline', () => {
     expect(timeline.ranges[0]!.y).toBeGreaterThan(timeline.barY + timeline.barHeight);
   });
 
+  it('draws no bracket for a consistent database’s Log Required 0-0: generation 0 is no log', () => {
+    const report = loadFixture('two-streams');
+    const clean = report.databases.slice(1).map((db) => ({ ...db, state: 'Clean Shutdown', logRequired: { low: 0, high: 0 } }));
+    expect(timelineOf(report.streams[1]!, clean).ranges).toEqual([]);
+  });
+
   it('coarsens a stream too fragmented to draw into at most 240 bands that keep the worst status', () => {
     const logs: StreamLog[] = [];
     for (let g = 1; g <= 10_000; g++) {

@@ -162,6 +162,13 @@ describe('the view model of a point-in-time restore and of two streams', () => {
     expect(view.streams[1]!.hasPaths).toBe(false);
     expect(view.databases[1]!.logRequired).toBe('256–258 (0x100–0x102)');
   });
+
+  it('says a consistent database needs no log for its Log Required 0-0 (no E0000000.log)', () => {
+    const report = modified(loadFixture('two-streams'), (draft) => {
+      draft.databases[1]!.logRequired = { low: 0, high: 0 };
+    });
+    expect(buildReportView(report).databases[1]!.logRequired).toBe('none (0-0)');
+  });
 });
 
 describe('captured text in the view model', () => {
