@@ -8,8 +8,26 @@ import { UsageError } from './errors.js';
 import { expandGlob, hasGlobMagic } from './glob.js';
 
 export type InputSource =
-  | { readonly kind: 'file'; readonly name: string; readonly path: string }
+  | {
+      readonly kind: 'file';
+      readonly name: string;
+      readonly path: string;
+      /**
+       * Set for an entry of a folder that is no file (`a named pipe (FIFO)`, `a socket`, `a
+       * device`): it is listed among the inputs with a problem, never opened (reading a pipe
+       * nobody writes to would wait forever).
+       */
+      readonly special?: string;
+    }
   | { readonly kind: 'stdin'; readonly name: '<stdin>' };
+
+/** What a folder entry is when it is neither a file, a folder nor a link. */
+function specialKind(entry: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string | undefined {
+  if (entry.isFIFO()) return 'a named pipe (FIFO)';
+  if (entry.isSocket()) return 'a socket';
+  if (entry.isCharacterDevice() || entry.isBlockDevice()) return 'a device';
+  return undefined;
+}
 
 export const STDIN_NAME = '<stdin>';
 
@@ -18,14 +36,23 @@ export function isSkippedInFolder(fileName: string): boolean {
   return fileName.startsWith('.') || /\.(md|json|html?)$/i.test(fileName);
 }
 
-async function walkFolder(folder: string, cwd: string, found: string[]): Promise<void> {
+interface FolderEntry {
+  readonly name: string;
+  readonly special?: string;
+}
+
+async function walkFolder(folder: string, cwd: string, found: FolderEntry[]): Promise<void> {
   const entries = await readdir(resolve(cwd, folder), { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (isSkippedInFolder(entry.name)) continue;
     const child = join(folder, entry.name);
     if (entry.isDirectory()) await walkFolder(child, cwd, found);
-    else if (entry.isFile() || entry.isSymbolicLink()) found.push(child);
+    else if (entry.isFile() || entry.isSymbolicLink()) found.push({ name: child });
+    else {
+      const special = specialKind(entry);
+      if (special !== undefined) found.push({ name: child, special });
+    }
   }
 }
 
@@ -49,11 +76,11 @@ export async function resolveInputs(specs: readonly string[], options: ResolveOp
   }
   const sources: InputSource[] = [];
   const seen = new Set<string>();
-  const addFile = (name: string): void => {
+  const addFile = (name: string, special?: string): void => {
     const path = resolve(options.cwd, name);
     if (seen.has(path)) return;
     seen.add(path);
-    sources.push({ kind: 'file', name, path });
+    sources.push(special === undefined ? { kind: 'file', name, path } : { kind: 'file', name, path, special });
   };
   let stdinAdded = false;
   for (const spec of specs) {
@@ -67,7 +94,7 @@ export async function resolveInputs(specs: readonly string[], options: ResolveOp
         (match) => !isSkippedInFolder(match.split(/[\\/]/).pop() ?? '') || /\.(md|json|html?)$/i.test(spec),
       );
       if (matches.length === 0) throw new UsageError(`no file matches ${spec}`);
-      matches.forEach(addFile);
+      for (const match of matches) addFile(match);
       continue;
     }
     const path = isAbsolute(spec) ? spec : resolve(options.cwd, spec);
@@ -78,9 +105,9 @@ export async function resolveInputs(specs: readonly string[], options: ResolveOp
       throw new UsageError(`cannot read ${spec}: no such file or folder`);
     }
     if (info.isDirectory()) {
-      const found: string[] = [];
+      const found: FolderEntry[] = [];
       await walkFolder(spec, options.cwd, found);
-      found.forEach(addFile);
+      for (const entry of found) addFile(entry.name, entry.special);
     } else {
       addFile(spec);
     }

@@ -58,6 +58,16 @@ function chunksOf(source: InputSource, stdin: AsyncIterable<Uint8Array | string>
   return source.kind === 'stdin' ? stdin : createReadStream(source.path, { highWaterMark: CHUNK_BYTES });
 }
 
+/** A folder entry that is no file (inputs.ts): listed with its problem, never opened. */
+function notAFile(name: string, what: string, options: CaptureReadOptions): CaptureReadResult {
+  const problem: InputProblem = {
+    kind: 'unreadable',
+    message: `${name} is ${what}, not a capture file: not read. Give it by name, or pipe its output into esereport.`,
+  };
+  options.onInputStart?.({ name, ...(options.encoding ? { encoding: options.encoding } : {}), lineEnding: 'none', problem });
+  return { name, encoding: options.encoding ?? 'utf-8', lineEnding: 'none', lineCount: 0, bytes: 0, dumps: 0, unrecognized: 0, problem };
+}
+
 /** `ENOENT: no such file…, open 'x'` → `no such file or directory`. */
 function systemReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -83,6 +93,7 @@ export function internalReadProblem(name: string, error: unknown): InputProblem 
 
 export async function readCapture(source: InputSource, options: CaptureReadOptions): Promise<CaptureReadResult> {
   const name = source.name;
+  if (source.kind === 'file' && source.special !== undefined) return notAFile(source.name, source.special, options);
   const decoder = new LineDecoder({ inputName: name, encoding: options.encoding });
   let parser: CaptureParser | undefined;
   let dumps = 0;

@@ -65,6 +65,11 @@ export function fileSize(path: string): number {
   }
 }
 
+/** A folder entry that is no file: read-capture.ts reports it without opening it. */
+function isSpecial(source: InputSource): boolean {
+  return source.kind === 'file' && source.special !== undefined;
+}
+
 function deliver(sink: EvidenceSink, name: string, item: ParsedItem): void {
   if (item.type === 'dump') sink.addDump(name, item.dump);
   else sink.addUnrecognized(name, item.range);
@@ -97,7 +102,7 @@ async function readOnThisThread(source: InputSource, sink: EvidenceSink, options
 }
 
 async function readOne(source: InputSource, sink: EvidenceSink, options: ReadInputsOptions, workers: number): Promise<CaptureReadResult> {
-  if (source.kind === 'file' && workers >= 2) {
+  if (source.kind === 'file' && source.special === undefined && workers >= 2) {
     const result = await readCaptureParallel({
       path: source.path,
       name: source.name,
@@ -125,7 +130,7 @@ export async function readInputs(sources: readonly InputSource[], sink: Evidence
     // A run of files: whole files to the workers (a large one is cut into parts instead).
     let end = i;
     let bytes = 0;
-    while (end < sources.length && sources[end]!.kind === 'file' && sizes[end]! < WHOLE_FILE_MAX_BYTES) bytes += sizes[end++]!;
+    while (end < sources.length && sources[end]!.kind === 'file' && !isSpecial(sources[end]!) && sizes[end]! < WHOLE_FILE_MAX_BYTES) bytes += sizes[end++]!;
     if (end - i >= 2 && bytes >= minBytes && canReadFilesInWorkers(workers)) {
       const files = sources.slice(i, end) as FileSource[];
       const read = await readFilesInWorkers(files, {

@@ -1,9 +1,11 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/errors.js';
 import { resolveInputs } from '../../src/cli/inputs.js';
+import { REPO_ROOT, runCli } from './harness.js';
 
 let root: string;
 beforeAll(() => {
@@ -40,5 +42,35 @@ describe('resolveInputs', () => {
   });
   it('names a glob that matches nothing', async () => {
     await expect(names(['archive/*.log'])).rejects.toThrow('no file matches archive/*.log');
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('a folder holding a named pipe (FIFO)', () => {
+  let folder: string;
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), 'esereport-fifo-'));
+    copyFileSync(join(REPO_ROOT, 'samples', '2003-clean-sg', 'priv1-mh.txt'), join(folder, 'priv.txt'));
+    execFileSync('mkfifo', [join(folder, 'pipe')]);
+  });
+
+  it('lists the pipe among the inputs, marked, after the files in name order', async () => {
+    const sources = await resolveInputs([folder], { cwd: root, stdinIsTTY: true });
+    expect(sources.map((source) => [source.name.slice(folder.length + 1), source.kind === 'file' ? source.special : undefined])).toEqual([
+      ['pipe', 'a named pipe (FIFO)'],
+      ['priv.txt', undefined],
+    ]);
+  });
+
+  it('checks the files and names the pipe as not read, without waiting for a writer', async () => {
+    const run = await runCli(['check', folder, '--format', 'json', '--fail-on', 'never']);
+    const inputs = (JSON.parse(run.stdout) as { inputs: { name: string; dumps: number; problem?: string }[] }).inputs;
+    const notRead = `${join(folder, 'pipe')} is a named pipe (FIFO), not a capture file: not read. Give it by name, or pipe its output into esereport.`;
+    expect(inputs.map((input) => [input.name.slice(folder.length + 1), input.dumps, input.problem])).toEqual([
+      ['pipe', 0, notRead],
+      ['priv.txt', 1, undefined],
+    ]);
+    expect(run.stderr).toBe(`esereport: ${notRead}\n`);
+    // A file that could not be read: the exit code says the run is incomplete.
+    expect(run.exitCode).toBe(2);
   });
 });
