@@ -159,6 +159,33 @@ function withInputsAfterOptions({ '--': afterOptions, ...args }: Record<string, 
 }
 
 /**
+ * `explain`, `logname` and `collect` take one word, required: yargs checks it is there before
+ * `--` words could be moved into it, so `explain -- -1018` failed with "Not enough non-option
+ * arguments". For these commands each word after `--` goes to yargs as a positional, marked with
+ * this prefix (which no real command line holds) so that a leading `-` is not read as an option;
+ * the mark is taken off after parsing.
+ */
+const AFTER_DASHES = '\u0001';
+const ONE_WORD_COMMANDS: ReadonlySet<string> = new Set(['explain', 'logname', 'collect']);
+
+function markedAfterDashes(words: readonly string[]): readonly string[] {
+  const end = words.indexOf('--');
+  if (end < 0) return words;
+  const command = words.slice(0, end).find((word) => !word.startsWith('-'));
+  if (command === undefined || !ONE_WORD_COMMANDS.has(command)) return words;
+  return [...words.slice(0, end), ...words.slice(end + 1).map((word) => AFTER_DASHES + word)];
+}
+
+function unmarked(value: unknown): unknown {
+  if (typeof value === 'string') return value.startsWith(AFTER_DASHES) ? value.slice(AFTER_DASHES.length) : value;
+  return Array.isArray(value) ? value.map(unmarked) : value;
+}
+
+function withoutMarks(args: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(args).map(([key, value]) => [key, unmarked(value)]));
+}
+
+/**
  * An option given twice takes its last value, as in most commands: yargs gives a list
  * (`--format json --format md` → `['json', 'md']`), which no option but the inputs expects.
  */
@@ -170,11 +197,11 @@ function lastOfRepeated(args: Record<string, unknown>): Record<string, unknown> 
 export async function parseArguments(argv: readonly string[]): Promise<ParseOutcome> {
   const { default: yargs } = await import('yargs');
   let outcome: ParseOutcome = { output: '' };
-  const words = argv.map((word) => (word === '-' ? DASH_STAND_IN : word));
-  buildParser(yargs).parse(words, {}, (error, args, output) => {
+  const words = markedAfterDashes(argv.map((word) => (word === '-' ? DASH_STAND_IN : word)));
+  buildParser(yargs).parse([...words], {}, (error, args, output) => {
     outcome = error
-      ? { output: messageWithDash(output), error: messageWithDash(error.message) }
-      : { args: lastOfRepeated(withInputsAfterOptions(withDashes(args as Record<string, unknown>))) as unknown as ParsedArguments, output };
+      ? { output: messageWithDash(output).replaceAll(AFTER_DASHES, ''), error: messageWithDash(error.message).replaceAll(AFTER_DASHES, '') }
+      : { args: lastOfRepeated(withInputsAfterOptions(withoutMarks(withDashes(args as Record<string, unknown>)))) as unknown as ParsedArguments, output };
   });
   return outcome;
 }

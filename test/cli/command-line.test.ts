@@ -68,6 +68,14 @@ describe('parseArguments: `--` ends the options', () => {
     ]);
   });
 
+  it('gives explain, logname and collect the word after it, even one starting with -', async () => {
+    expect((await parseArguments(['explain', '--', '-1018'])).args).toMatchObject({ _: ['explain'], subject: '-1018' });
+    expect((await parseArguments(['logname', '--', '4815'])).args).toMatchObject({ _: ['logname'], value: '4815' });
+    expect((await parseArguments(['collect', '--out-dir', 'caps', '--', '-srv'])).args).toMatchObject({ _: ['collect'], folder: '-srv', outDir: 'caps' });
+    expect((await parseArguments(['explain', '--', '-1018', 'more'])).error).toBe('Unknown argument: more');
+    expect((await parseArguments(['explain', '--'])).error).toBe('Not enough non-option arguments: got 0, need at least 1');
+  });
+
   it('keeps the options before it, and the command out of the inputs', async () => {
     const parsed = await parseArguments(['--format', 'json', '--', '--help']);
     expect(parsed.output).toBe('');

@@ -20,6 +20,10 @@ describe('esereport explain', () => {
     },
   );
 
+  it('takes the code after `--`, as commands that read negative numbers often ask', async () => {
+    expect(await runCli(['explain', '--', '-530'])).toEqual({ stdout: BAD_LOG_SIGNATURE, stderr: '', exitCode: 0 });
+  });
+
   it('names the ESE97 alias of -550', async () => {
     const run = await runCli(['explain', 'JET_errDatabaseInconsistent']);
     expect(run.stdout.split('\n').slice(0, 2)).toEqual(['JET_errDatabaseDirtyShutdown (-550)', '  Also:      JET_errDatabaseInconsistent']);
