@@ -1,6 +1,6 @@
-import type { LogEvidence } from '../evidence/types.js';
 import { defineRule } from './define.js';
 import { describeGeneration, listFiles, logFileFor } from './naming.js';
+import { presentGenerations } from './restore-model.js';
 
 /** Q296787 roll-forward steps 5 and 8: logs must be in unbroken lGeneration sequence from the anchor. */
 export const generationGap = defineRule({
@@ -17,13 +17,9 @@ export const generationGap = defineRule({
       if (s.highest === undefined) continue;
       const start = s.lowAnchor ?? s.lowest;
       if (start === undefined) continue;
-      // The generations present, in order: the stream's own (already ordered) and its few
-      // foreign logs, merged.
-      const present = mergedGenerations(s.ordered, s.intruders);
-      if (!hasSorted(present, start)) continue; // the anchor itself is missing: anchor-missing says so
-      // From the gaps between the generations present, never one generation at a time: a stray
-      // or garbled lGeneration (0xFFFFFFFF) must not cost four billion steps.
-      const ranges = missingRanges(present, start, s.highest);
+      // The anchor itself is missing: anchor-missing says so.
+      if (s.logAt(start) === undefined && !s.intruders.some((l) => l.generation === start)) continue;
+      const ranges = missingRanges(presentGenerations(s), start, s.highest);
       if (ranges.length === 0) continue;
       const missing = firstGenerations(ranges, 50);
       const missingCount = ranges.reduce((n, [a, b]) => n + b - a + 1, 0);
@@ -44,32 +40,6 @@ export const generationGap = defineRule({
     }
   },
 });
-
-/** The generations of `ordered` (sorted) and of `others`, in order; repeats are harmless. */
-function mergedGenerations(ordered: readonly LogEvidence[], others: readonly LogEvidence[]): number[] {
-  const extra = others.flatMap((l) => (l.generation === undefined ? [] : [l.generation])).sort((a, b) => a - b);
-  const merged: number[] = [];
-  let j = 0;
-  for (const log of ordered) {
-    const g = log.generation!;
-    while (j < extra.length && extra[j]! < g) merged.push(extra[j++]!);
-    merged.push(g);
-  }
-  while (j < extra.length) merged.push(extra[j++]!);
-  return merged;
-}
-
-/** Whether the sorted list holds `value` (binary search). */
-function hasSorted(sorted: readonly number[], value: number): boolean {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low < sorted.length && sorted[low] === value;
-}
 
 /**
  * The generations from `start` through `highest` that are not present, as inclusive ranges.

@@ -184,6 +184,24 @@ function inGenerationOrder(logs: readonly LogEvidence[]): LogEvidence[] {
   return sorted ? ordered : ordered.sort((a, b) => a.generation! - b.generation!);
 }
 
+/**
+ * The generations present in a stream, ascending (repeats kept): its own logs' (already in
+ * order) merged with those of its few foreign logs. Gaps are read from this list, never one
+ * generation at a time: a garbled lGeneration (0xFFFFFFFF) must not cost four billion steps.
+ */
+export function presentGenerations(stream: StreamModel): number[] {
+  const foreign = stream.intruders.flatMap((l) => (l.generation === undefined ? [] : [l.generation])).sort((a, b) => a - b);
+  const merged: number[] = [];
+  let j = 0;
+  for (const log of stream.ordered) {
+    const g = log.generation!;
+    while (j < foreign.length && foreign[j]! < g) merged.push(foreign[j++]!);
+    merged.push(g);
+  }
+  while (j < foreign.length) merged.push(foreign[j++]!);
+  return merged;
+}
+
 /** Index of the first log of `ordered` whose generation is at least `generation`. */
 function firstAtOrAbove(ordered: readonly LogEvidence[], generation: number): number {
   let low = 0;

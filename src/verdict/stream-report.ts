@@ -5,7 +5,8 @@
 import { fileNameOf } from '../domain/log-names.js';
 import type { LogEvidence } from '../evidence/types.js';
 import { generationRef, logFileFor } from '../rules/naming.js';
-import { nameMismatch, unmatchedAttachmentChanges, type RestoreModel, type StreamModel } from '../rules/restore-model.js';
+import { missingRanges } from '../rules/generation-gap.js';
+import { nameMismatch, presentGenerations, unmatchedAttachmentChanges, type RestoreModel, type StreamModel } from '../rules/restore-model.js';
 import { chainVerdict } from './database-verdict.js';
 import type { LogStatus, StreamEvent, StreamLog, StreamReport } from './types.js';
 
@@ -57,19 +58,11 @@ export function streamReport(stream: StreamModel, model: RestoreModel): StreamRe
     logs.push(streamLog(log, logStatus(stream, log)));
   }
   if (stream.lowest !== undefined && stream.highest !== undefined) {
-    // The generations present, in order: the stream's own logs are (stream.ordered), the few
-    // foreign ones are sorted here. A generation is missing when neither walk is at it.
-    const own = stream.ordered;
-    const foreign = stream.intruders.flatMap((l) => (l.generation === undefined ? [] : [l.generation])).sort((a, b) => a - b);
-    let i = 0;
-    let j = 0;
     let listed = 0;
-    for (let g = stream.lowest; g <= stream.highest && listed < MAX_MISSING_LISTED; g++) {
-      while (i < own.length && own[i]!.generation! < g) i++;
-      while (j < foreign.length && foreign[j]! < g) j++;
-      if ((i < own.length && own[i]!.generation === g) || (j < foreign.length && foreign[j] === g)) continue;
-      logs.push({ file: logFileFor(stream, g), generation: g, status: 'missing' });
-      listed++;
+    for (const [first, last] of missingRanges(presentGenerations(stream), stream.lowest, stream.highest)) {
+      for (let g = first; g <= last && listed < MAX_MISSING_LISTED; g++, listed++) {
+        logs.push({ file: logFileFor(stream, g), generation: g, status: 'missing' });
+      }
     }
   }
   const order: Record<string, number> = { current: 1 };
