@@ -371,70 +371,70 @@ function logHeader(base: DumpBase, records: readonly LineRecord[], unreadable: U
   // Fields go straight onto the dump, in the order their lines come, and only when read (the AST
   // is plain JSON: a property is absent, never undefined). This runs for each of 100,000 log
   // dumps: copying the defined fields from a draft object cost a keyed store each (SPEC §9).
-  const d = base as Draft<LogHeaderDump>;
+  const dump = base as Draft<LogHeaderDump>;
   const circular: { env?: boolean; currentFile?: boolean; pastFiles?: boolean } = {};
   let envHeading: string | undefined;
   for (const r of records) {
     if (r.database >= 0) continue;
     switch (r.token) {
       case 'BaseNameLabel':
-        d.baseName ??= r.value;
+        dump.baseName ??= r.value;
         break;
       case 'LGeneration':
-        if (d.lGeneration === undefined) {
+        if (dump.lGeneration === undefined) {
           const value = must(r, parseGeneration(r.value), unreadable);
-          if (value !== undefined) d.lGeneration = value;
+          if (value !== undefined) dump.lGeneration = value;
         }
         break;
       case 'Signature':
         // KB Q296787 step 3: the first `Signature:` is the log's own.
-        if (d.signature === undefined) {
+        if (dump.signature === undefined) {
           const value = must(r, parseSignature(r.value), unreadable);
-          if (value !== undefined) d.signature = value;
+          if (value !== undefined) dump.signature = value;
         }
         break;
       case 'Checkpoint':
-        if (/NOT AVAILABLE/i.test(r.value)) d.checkpointAvailable ??= false;
-        else if (d.checkpoint === undefined) {
+        if (/NOT AVAILABLE/i.test(r.value)) dump.checkpointAvailable ??= false;
+        else if (dump.checkpoint === undefined) {
           const position = must(r, parseLogPosition(r.value), unreadable);
           if (position !== undefined) {
-            d.checkpoint = position;
-            d.checkpointAvailable = true;
+            dump.checkpoint = position;
+            dump.checkpointAvailable = true;
           }
         }
         break;
       case 'CreationTime':
-        if (d.creationTime === undefined) {
+        if (dump.creationTime === undefined) {
           const value = must(r, parseEseDate(r.value), unreadable);
-          if (value !== undefined) d.creationTime = value;
+          if (value !== undefined) dump.creationTime = value;
         }
         break;
       case 'PrevGenTime':
-        if (d.prevGenTime === undefined) {
+        if (dump.prevGenTime === undefined) {
           const value = must(r, parseEseDate(r.value), unreadable);
-          if (value !== undefined) d.prevGenTime = value;
+          if (value !== undefined) dump.prevGenTime = value;
         }
         break;
       case 'LastLgpos':
-        if (d.lastLgpos === undefined) {
+        if (dump.lastLgpos === undefined) {
           const value = must(r, parseLogPosition(r.value), unreadable);
-          if (value !== undefined) d.lastLgpos = value;
+          if (value !== undefined) dump.lastLgpos = value;
         }
         break;
       case 'IntegrityPassed':
-        d.integrity ??= 'passed';
+        dump.integrity ??= 'passed';
         break;
       case 'CorruptionDetected':
       case 'LogDamaged':
-        d.integrity = 'failed';
+        dump.integrity = 'failed';
         break;
       case 'ErrorLabel':
-        if (/damaged|corrupt/i.test(r.value)) d.integrity = 'failed';
+        if (/damaged|corrupt/i.test(r.value)) dump.integrity = 'failed';
         break;
       case 'UsingReservedLogFile':
-        if (d.reservedLogFile === undefined) {
+        if (dump.reservedLogFile === undefined) {
           const value = must(r, parseOnOff(r.value), unreadable);
-          if (value !== undefined) d.reservedLogFile = value;
+          if (value !== undefined) dump.reservedLogFile = value;
         }
         break;
       case 'CircularLoggingFlag': {
@@ -450,16 +450,15 @@ function logHeader(base: DumpBase, records: readonly LineRecord[], unreadable: U
         if (envHeading !== undefined) {
           const env = parseEnvBlock(envHeading, r.value);
           if (env?.circularLogging !== undefined) circular.env ??= env.circularLogging;
-          if (env?.logFileSectors !== undefined) d.logFileSectors ??= env.logFileSectors;
+          if (env?.logFileSectors !== undefined) dump.logFileSectors ??= env.logFileSectors;
           envHeading = undefined;
         }
         break;
     }
   }
-  const dump = d;
   dump.attachedDatabases = attachedDatabases(records, unreadable, lineNo);
   if (circular.env !== undefined || circular.currentFile !== undefined || circular.pastFiles !== undefined) {
-    (dump as Draft<LogHeaderDump>).circularLogging = assignDefined({}, circular) as CircularLogging;
+    dump.circularLogging = assignDefined({}, circular) as CircularLogging;
   }
   return dump;
 }
