@@ -68,3 +68,15 @@ export function listFiles(files: readonly string[], max = 6): string {
   if (files.length <= max) return files.join(', ');
   return `${files.slice(0, max - 1).join(', ')}, … ${files[files.length - 1]} (${files.length} files)`;
 }
+
+/**
+ * How a log stream is named in text an administrator reads: its base name and the creation
+ * time of its log signature (the time Edb00001.log was created), never an internal id.
+ * `the Edb log stream (signature 8/3/1999 17:37:42, Rand 710915685)`.
+ */
+export function describeStream(stream: { readonly naming: StreamNaming; readonly signature?: { readonly text: string; readonly rand: number } }): string {
+  const base = `the ${stream.naming.baseName} log stream`;
+  if (!stream.signature) return base;
+  const created = /Create time:\s*([^R]*?)\s*Rand/i.exec(stream.signature.text)?.[1];
+  return created ? `${base} (signature ${created}, Rand ${stream.signature.rand})` : `${base} (signature Rand ${stream.signature.rand})`;
+}

@@ -73,6 +73,12 @@ export interface DatabaseModel {
   replayThrough?: number;
   /** Dirty database: Log Required generations not present (or not replayable). */
   requiredMissing: number[];
+  /**
+   * Dirty database: generations above Log Required's high end up to Log Committed's high end
+   * (ese-format §1.5) that are not present or do not replay. Not needed for consistency, but
+   * needed to lose nothing: non-empty means a lossy recovery (`eseutil /r … /a`, -582).
+   */
+  committedMissing?: number[];
   requiredSatisfied?: boolean;
   checksums: ChecksumEvidence[];
 }
