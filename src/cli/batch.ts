@@ -8,6 +8,7 @@
 import { fileNameOf } from '../domain/log-names.js';
 import type { CheckReport, DatabaseReport, PlanStep, StreamReport, VerdictKind } from '../verdict/types.js';
 import { VERDICT_ORDER } from '../verdict/types.js';
+import { assembleReport } from '../verdict/index.js';
 
 export interface ReportSlice {
   /** File name without extension, unique in the batch: the stream id made file-safe. */
@@ -59,23 +60,15 @@ function slice(
     readonly plan: readonly PlanStep[];
   },
 ): CheckReport {
-  const worst = worstVerdict(parts.databases.map((database) => database.verdict.kind));
-  const worstDatabase = parts.databases.find((database) => database.verdict.kind === worst);
   const inputNames = new Set<string>();
   for (const stream of parts.streams) for (const log of stream.logs) if (log.input) inputNames.add(log.input);
   for (const finding of parts.findings) for (const line of finding.evidence) inputNames.add(line.input);
   const inputs = report.inputs.filter((input) => inputNames.has(input.name));
-  return {
-    ...report,
-    // A stream without a database header (the chksig use) has only the run's verdict to show.
-    verdict: worst ?? report.verdict,
-    summary: worstDatabase?.verdict.explanation ?? report.summary,
-    databases: parts.databases,
-    streams: parts.streams,
-    findings: parts.findings,
-    plan: parts.plan,
-    inputs: inputs.length > 0 ? inputs : report.inputs,
-  };
+  // Verdict, label, summary, counts and the steps to carry out first, from this part alone.
+  const part = assembleReport({ ...parts, inputs: inputs.length > 0 ? inputs : report.inputs });
+  if (parts.databases.length > 0 || parts.streams.some((stream) => stream.verdict)) return part;
+  // Findings of no stream decide nothing themselves: they show the run's verdict.
+  return { ...part, verdict: report.verdict, verdictLabel: report.verdictLabel, summary: report.summary, fixSteps: [] };
 }
 
 export function sliceReportByStream(report: CheckReport): ReportSlice[] {

@@ -4,15 +4,15 @@
  */
 import { VERDICT_ORDER } from '../verdict/types.js';
 import { visibleText } from './captured-text.js';
-import { generationView, plural, type VerdictView } from './view-model.js';
-import { VERDICT_LABELS, VERDICT_TONES } from './labels.js';
+import { generationView, overallVerdictView, plural, streamTitle, type VerdictView } from './view-model.js';
+import { VERDICT_LABELS } from './labels.js';
 import type { BatchIndexEntry } from './index.js';
 
 export interface IndexView {
   /** `esereport: 12 log streams`. */
   readonly title: string;
   readonly count: number;
-  /** `3 Roll forward, 1 Point in time only`: each verdict with its count, worst first. */
+  /** `3 ROLL FORWARD, 1 POINT IN TIME ONLY`: each verdict with its count, worst first. */
   readonly verdictText: string;
   readonly rows: readonly IndexRow[];
 }
@@ -20,7 +20,7 @@ export interface IndexView {
 export interface IndexRow {
   /** Link to the stream's report, relative to the index. */
   readonly href: string;
-  /** `Log stream E00` (all streams of the report, comma-separated). */
+  /** `Log stream E00` (all streams of the report, separated by `; `). */
   readonly streams: string;
   readonly verdict: VerdictView;
   readonly databases: string;
@@ -49,13 +49,8 @@ export function buildIndexView(entries: readonly BatchIndexEntry[]): IndexView {
     return {
       href: visibleText(href),
       streams:
-        report.streams.map((s) => `Log stream ${visibleText(s.baseName ?? s.id)}`).join(', ') || 'no log stream',
-      verdict: {
-        kind: report.verdict,
-        label: VERDICT_LABELS[report.verdict],
-        tone: VERDICT_TONES[report.verdict],
-        summary: visibleText(report.summary),
-      },
+        report.streams.map((s) => streamTitle(s, report.streams)).join('; ') || 'no log stream',
+      verdict: overallVerdictView(report),
       databases: report.databases.map((db) => visibleText(db.name)).join(', ') || 'none',
       range:
         first && last

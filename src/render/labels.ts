@@ -13,13 +13,8 @@ import type { LogStatus, PlanAction, StreamEvent, VerdictKind } from '../verdict
  */
 export type Tone = 'good' | 'warn' | 'bad' | 'neutral' | 'unknown';
 
-export const VERDICT_LABELS = {
-  'roll-forward': 'Roll forward',
-  'roll-forward-partial': 'Partial roll forward',
-  'point-in-time': 'Point in time only',
-  'not-restorable': 'Not restorable',
-  undetermined: 'Undetermined',
-} as const satisfies Record<VerdictKind, string>;
+/** The verdict labels of the JSON report (`label`, `verdictLabel`): every format prints the same words. */
+export { VERDICT_LABELS } from '../verdict/summary.js';
 
 export const VERDICT_TONES = {
   'roll-forward': 'good',

@@ -44,7 +44,8 @@ export function renderText(view: ReportView, color: boolean): string {
   const p = paint(color);
   const out: string[] = [];
 
-  out.push(`${p.bold(p.tone(view.verdict.tone, view.verdict.label.toUpperCase()))}  ${view.verdict.summary}`);
+  // The JSON report's summary, word for word: the label, what to fix first, then the sentence.
+  out.push(`${p.bold(p.tone(view.verdict.tone, view.verdict.headline))} — ${view.verdict.summary}`);
   out.push(p.dim(view.countsText));
 
   for (const db of view.databases) {
@@ -100,7 +101,7 @@ function findingLines(finding: FindingView, p: Paint, tone: Tone): string[] {
   const lines = [
     `  ${p.tone(tone, SEVERITY_WORDS[finding.severity].padEnd(7))} ${p.bold(finding.rule)}: ${finding.message}${
       finding.undetermined ? ' (undetermined)' : ''
-    } ${p.dim(`[${finding.kb}]`)}`,
+    }${finding.kb !== null ? ` ${p.dim(`[${finding.kb}]`)}` : ''}`,
   ];
   if (finding.subjects.length > 0) lines.push(p.dim(`          subjects: ${finding.subjectsText}`));
   for (const evidence of finding.evidence) lines.push(p.dim(`          ${evidence.display}`));

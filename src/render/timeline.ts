@@ -128,6 +128,8 @@ export function buildTimeline(
   stream: StreamReport,
   databases: readonly DatabaseReport[],
   fileNames: StreamFileNames,
+  /** `Log stream Edb` (see streamTitle: never the stream's internal id). */
+  streamTitle = `Log stream ${stream.baseName ?? 'with no base name'}`,
 ): TimelineView {
   const runs = coarsen(
     foldLogRuns(
@@ -282,7 +284,7 @@ export function buildTimeline(
     width: WIDTH,
     height,
     viewBox: `0 0 ${WIDTH} ${height}`,
-    title: `Log stream ${stream.baseName ?? stream.id}: ${stream.logs.length} generations`,
+    title: `${streamTitle}: ${stream.logs.length} generations`,
     barY,
     barHeight: BAR_HEIGHT,
     bands,

@@ -42,7 +42,8 @@ import { foldLogRuns, type LogRun } from './log-runs.js';
 import { sameSignature } from './signature-text.js';
 import { countText } from './count-text.js';
 import { buildTimeline, type TimelineView } from './timeline.js';
-import { verdictLabel } from '../verdict/summary.js';
+import { fixSteps } from '../verdict/fix-steps.js';
+import { groupVerdicts, joinAnd, stepsText, verdictHeadline } from '../verdict/summary.js';
 
 export type { Tone } from './labels.js';
 export type { TimelineView } from './timeline.js';
@@ -53,9 +54,11 @@ const MIN_FOLDED_RUN = 3;
 /** The whole report, as templates see it. */
 export interface ReportView {
   readonly schemaVersion: 1;
-  /** `esereport: Roll forward`. */
+  /** `esereport: ROLL FORWARD after the fixes in step 2`. */
   readonly title: string;
   readonly verdict: VerdictView;
+  /** The databases' verdicts, databases sharing a result in one sentence. */
+  readonly verdictGroups: readonly VerdictGroupView[];
   /** Findings per severity. */
   readonly counts: { readonly error: number; readonly warning: number; readonly info: number; readonly total: number };
   /** `2 errors, 1 warning, 3 info`. */
@@ -73,11 +76,35 @@ export interface ReportView {
 /** A verdict (overall or one database's) with its words. */
 export interface VerdictView {
   readonly kind: VerdictKind;
-  /** `Roll forward`, `Partial roll forward`, `Point in time only`, `Not restorable`, `Undetermined`. */
+  /**
+   * `ROLL FORWARD`, `PARTIAL ROLL FORWARD`, `POINT IN TIME ONLY`, `NOT RESTORABLE`,
+   * `UNDETERMINED`: the JSON report's `label`, word for word.
+   */
+  readonly label: string;
+  /** `after the fixes in steps 2–3` when plan steps must fix errors before the verdict holds; else null. */
+  readonly qualifier: string | null;
+  /** The label with its qualifier: `ROLL FORWARD after the fixes in step 2`. */
+  readonly headline: string;
+  /** The plan steps behind `qualifier` (overall verdict only); else `[]`. */
+  readonly fixSteps: readonly number[];
+  readonly tone: Tone;
+  /** The one-line summary without its headline (overall) or the explanation (database). */
+  readonly summary: string;
+}
+
+/** Databases with the same verdict said in one sentence (`priv.edb and pub.edb replay …`). */
+export interface VerdictGroupView {
+  readonly kind: VerdictKind;
   readonly label: string;
   readonly tone: Tone;
-  /** The one-line summary (overall) or explanation (database). */
-  readonly summary: string;
+  readonly names: readonly string[];
+  /** `priv.edb and pub.edb`. */
+  readonly namesText: string;
+  /** The sentence, which names its databases, without a final full stop. */
+  readonly sentence: string;
+  /** Rule ids that decided the verdict. */
+  readonly reasons: readonly string[];
+  readonly reasonsText: string;
 }
 
 /** A generation with its names: `text` is `4815 (0x12CF)`, `long` adds the file. */
@@ -225,8 +252,8 @@ export interface FindingView {
   readonly message: string;
   readonly subjects: readonly string[];
   readonly subjectsText: string;
-  /** `Q296787 step 3`. */
-  readonly kb: string;
+  /** The KB articles and steps behind the finding (`Q296787 roll-forward step 3`); null when it cites none. */
+  readonly kb: string | null;
   readonly undetermined: boolean;
   readonly stream: string | null;
   readonly evidence: readonly EvidenceView[];
@@ -277,28 +304,39 @@ export function buildReportView(report: CheckReport): ReportView {
   const counts = { error: 0, warning: 0, info: 0, total: report.findings.length };
   for (const finding of report.findings) counts[finding.severity]++;
 
-  const verdict: VerdictView = {
-    kind: report.verdict,
-    label: VERDICT_LABELS[report.verdict],
-    tone: VERDICT_TONES[report.verdict],
-    // The summary starts with the verdict in capitals (`ROLL FORWARD PARTIAL — …`); every
-    // template prints the label already, so the view carries the rest of the line.
-    summary: visibleText(withoutVerdictPrefix(report.summary, report.verdict)),
-  };
+  const verdict = overallVerdictView(report);
 
   const totalDumps = report.inputs.reduce((n, input) => n + input.dumps, 0);
   const totalUnrecognized = report.inputs.reduce((n, input) => n + input.unrecognized, 0);
 
   return {
     schemaVersion: 1,
-    title: `esereport: ${verdict.label}`,
+    title: `esereport: ${verdict.headline}`,
     verdict,
+    verdictGroups: groupVerdicts(report.databases.map((db) => ({ name: db.name, verdict: db.verdict }))).map(
+      (group): VerdictGroupView => ({
+        kind: group.kind,
+        label: VERDICT_LABELS[group.kind],
+        tone: VERDICT_TONES[group.kind],
+        names: group.names.map(visibleText),
+        namesText: visibleText(joinAnd(group.names)),
+        // An explanation that does not start with its database says which one it is about.
+        sentence: visibleText(
+          group.names.some((name) => group.sentence.startsWith(name)) || group.names.length === 0
+            ? group.sentence
+            : `${joinAnd(group.names)}: ${group.sentence}`,
+        ),
+        reasons: [...group.reasons],
+        reasonsText: group.reasons.join(', '),
+      }),
+    ),
     counts,
     countsText: countsText(counts),
     databases: report.databases.map((db) => databaseRow(db, namesFor(db))),
     streams: report.streams.map((stream) =>
       streamView(
         stream,
+        streamTitle(stream, report.streams),
         report.databases.filter((db) => databaseInStream(db, stream, streamsById)),
         namesByStream.get(stream.id) ?? noStream,
       ),
@@ -324,6 +362,27 @@ export function buildReportView(report: CheckReport): ReportView {
       problem: visibleOrNull(input.problem),
     })),
     inputsText: `${plural(report.inputs.length, 'input')}, ${plural(totalDumps, 'dump')}, ${plural(totalUnrecognized, 'unrecognized range')}`,
+  };
+}
+
+/**
+ * The overall verdict with its words. The steps to carry out first are computed from the
+ * findings and the plan rather than read from `report.fixSteps`, so that a report built before
+ * that field, or a part of one, names its own steps.
+ */
+export function overallVerdictView(report: CheckReport): VerdictView {
+  const fix = fixSteps(report.verdict, report.findings, report.plan);
+  const headline = verdictHeadline(report.verdict, fix);
+  return {
+    kind: report.verdict,
+    label: VERDICT_LABELS[report.verdict],
+    qualifier: fix.length > 0 ? `after the fixes in ${stepsText(fix)}` : null,
+    headline,
+    fixSteps: fix,
+    tone: VERDICT_TONES[report.verdict],
+    // The summary starts with the headline (`PARTIAL ROLL FORWARD after the fixes in step 2 — …`);
+    // every template prints the headline already, so the view carries the rest of the line.
+    summary: visibleText(summaryAfterHeadline(report.summary, report.verdict, headline)),
   };
 }
 
@@ -382,6 +441,9 @@ function databaseRow(db: DatabaseReport, names: StreamFileNames): DatabaseRow {
     verdict: {
       kind: db.verdict.kind,
       label: VERDICT_LABELS[db.verdict.kind],
+      qualifier: null,
+      headline: VERDICT_LABELS[db.verdict.kind],
+      fixSteps: [],
       tone: VERDICT_TONES[db.verdict.kind],
       summary: visibleText(db.verdict.explanation),
     },
@@ -394,7 +456,23 @@ function databaseRow(db: DatabaseReport, names: StreamFileNames): DatabaseRow {
   };
 }
 
-function streamView(stream: StreamReport, databases: readonly DatabaseReport[], names: StreamFileNames): StreamView {
+/**
+ * `Log stream Edb`: a stream is named by its base name, never by its internal id; when two
+ * streams of the report share a base name, the creation time of the log signature tells them
+ * apart (`Log stream E00, signature created 05/17/2004 14:02:10`, as describeStream does).
+ */
+export function streamTitle(stream: StreamReport, all: readonly StreamReport[]): string {
+  const base = visibleText(stream.baseName ?? 'with no base name');
+  const title = `Log stream ${base}`;
+  if (all.filter((s) => s.baseName === stream.baseName).length < 2) return title;
+  if (stream.signature === undefined) return `${title}, signature not captured`;
+  const created = /Create time:\s*(.*?)\s*Rand/i.exec(stream.signature)?.[1];
+  const rand = /Rand:\s*(\d+)/i.exec(stream.signature)?.[1];
+  const parts = [created ? `signature created ${created}` : undefined, rand ? `Rand ${rand}` : undefined].filter(Boolean);
+  return parts.length > 0 ? `${title}, ${visibleText(parts.join(', '))}` : `${title}, signature ${visibleText(stream.signature)}`;
+}
+
+function streamView(stream: StreamReport, title: string, databases: readonly DatabaseReport[], names: StreamFileNames): StreamView {
   const logs = stream.logs;
   const first = logs[0];
   const last = logs[logs.length - 1];
@@ -408,7 +486,7 @@ function streamView(stream: StreamReport, databases: readonly DatabaseReport[], 
   return {
     id: stream.id,
     htmlId: `stream-${stream.id.replace(/[^A-Za-z0-9_-]/g, '_')}`,
-    title: `Log stream ${stream.baseName ?? stream.id}`,
+    title,
     baseName: visibleOrNull(stream.baseName),
     signature: visibleOrNull(stream.signature),
     lowAnchor: refView(stream.lowAnchor),
@@ -440,7 +518,7 @@ function streamView(stream: StreamReport, databases: readonly DatabaseReport[], 
     // read, so a text or Markdown report does not lay it out (its label sort alone loads ICU's
     // collation, about 15 ms of a one-dump check, SPEC §9).
     get timeline(): TimelineView {
-      return (timeline ??= buildTimeline(stream, databases, names));
+      return (timeline ??= buildTimeline(stream, databases, names, title));
     },
   };
 }
@@ -588,7 +666,7 @@ function findingGroups(report: CheckReport): FindingGroup[] {
           message: visibleText(f.message),
           subjects: f.subjects.map(visibleText),
           subjectsText: f.subjects.map(visibleText).join(', '),
-          kb: f.kb,
+          kb: kbReference(f.kb),
           undetermined: f.undetermined === true,
           stream: f.stream ?? null,
           evidence,
@@ -605,7 +683,25 @@ function findingGroups(report: CheckReport): FindingGroup[] {
   }).filter((group) => group.count > 0);
 }
 
-function withoutVerdictPrefix(summary: string, kind: VerdictKind): string {
-  const prefix = `${verdictLabel(kind)} — `;
-  return summary.startsWith(prefix) ? summary.slice(prefix.length) : summary;
+/** The summary line after its headline: `LABEL[ after the fixes in …] — ` is printed apart. */
+function summaryAfterHeadline(summary: string, kind: VerdictKind, headline: string): string {
+  for (const prefix of [`${headline} — `, `${VERDICT_LABELS[kind]} — `]) {
+    if (summary.startsWith(prefix)) return summary.slice(prefix.length);
+  }
+  // A report from before the labels were one vocabulary, or a part of one.
+  const legacy = /^[A-Z][A-Z ]+ — /.exec(summary);
+  return legacy ? summary.slice(legacy[0].length) : summary;
+}
+
+/**
+ * The references a finding cites that a reader can look up: KB articles and their steps, and the
+ * eseutil format notes. SPEC sections are this project's own design, not something to print
+ * (the unrecognized-input finding cites only `SPEC §3`); null when nothing is left.
+ */
+export function kbReference(kb: string): string | null {
+  const parts = kb
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => part !== '' && !/^SPEC\b/i.test(part));
+  return parts.length > 0 ? visibleText(parts.join('; ')) : null;
 }

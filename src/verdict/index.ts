@@ -10,8 +10,9 @@ import type { Finding } from '../rules/types.js';
 import { databaseVerdict, worstVerdict } from './database-verdict.js';
 import { buildPlan } from './plan.js';
 import { streamReport } from './stream-report.js';
-import { summaryLine } from './summary.js';
-import type { CheckReport, DatabaseReport, DatabaseVerdict, InputSummary, VerdictKind } from './types.js';
+import { fixSteps } from './fix-steps.js';
+import { labelled, summaryLine, verdictLabel, type NamedVerdict } from './summary.js';
+import type { CheckReport, DatabaseReport, DatabaseVerdict, InputSummary, PlanStep, StreamReport, VerdictKind } from './types.js';
 
 export interface AnalyzeOptions {
   /** `--anchor FILE`: names the anchor log of a chain checked without a database header. */
@@ -29,7 +30,7 @@ function databaseReport(m: DatabaseModel, verdict: DatabaseVerdict): DatabaseRep
     ...(m.db.state !== undefined ? { state: m.db.state } : {}),
     ...(m.anchor !== undefined ? { anchor: generationRef(named, m.anchor) } : {}),
     ...(m.db.logRequired ? { logRequired: { low: m.db.logRequired.low, high: m.db.logRequired.high } } : {}),
-    verdict,
+    verdict: labelled(verdict),
     ...(m.stream ? { stream: m.stream.id } : {}),
   };
 }
@@ -47,23 +48,6 @@ export function analyze(evidence: Evidence, options: AnalyzeOptions = {}): Check
   for (const m of model.databases) verdicts.set(m, databaseVerdict(m, model));
   const streams = model.streams.map((s) => streamReport(s, model));
 
-  // Chains without a database count only when they were anchored, or when nothing else decides.
-  const chainVerdicts = streams
-    .filter((s) => s.verdict && (model.databases.length === 0 || s.verdict.kind !== 'undetermined'))
-    .map((s) => s.verdict!);
-  const all: DatabaseVerdict[] = [...verdicts.values(), ...chainVerdicts];
-  let overall: VerdictKind;
-  let fallback = '';
-  if (all.length === 0) {
-    overall = 'undetermined';
-    const footer = evidence.errorFooters[0];
-    fallback = footer
-      ? `no database or log header was captured, only an error (${footer.at.text}); capture eseutil /mh of each database and eseutil /ml of its logs`
-      : 'no database header (eseutil /mh) and no log header (eseutil /ml) was recognized in the input';
-  } else {
-    overall = worstVerdict(all.map((v) => v.kind));
-  }
-
   const inputs: InputSummary[] = evidence.inputs.map((i) => ({
     name: i.name,
     dumps: i.dumps,
@@ -72,15 +56,60 @@ export function analyze(evidence: Evidence, options: AnalyzeOptions = {}): Check
     ...(i.problem ? { problem: i.problem.message } : {}),
   }));
 
+  const footer = evidence.errorFooters[0];
+  return assembleReport(
+    {
+      databases: model.databases.map((m) => databaseReport(m, verdicts.get(m)!)),
+      streams,
+      findings: ordered,
+      plan: buildPlan(model, verdicts, ordered),
+      inputs,
+    },
+    footer
+      ? `no database or log header was captured, only an error (${footer.at.text}); capture eseutil /mh of each database and eseutil /ml of its logs`
+      : 'no database header (eseutil /mh) and no log header (eseutil /ml) was recognized in the input',
+  );
+}
+
+/** What a check report is made of; the rest (verdict, summary, counts) follows from it. */
+export interface ReportParts {
+  readonly databases: readonly DatabaseReport[];
+  readonly streams: readonly StreamReport[];
+  /** Errors first (see analyze). */
+  readonly findings: readonly Finding[];
+  readonly plan: readonly PlanStep[];
+  readonly inputs: readonly InputSummary[];
+}
+
+/**
+ * A CheckReport from its parts: the overall verdict (the worst of the databases' and the anchored
+ * chains'), its label, the summary line, the finding counts and the steps to carry out first.
+ * Also for a part of a report (one log stream of `--out-dir`), so its words match its content.
+ * `fallback` says why nothing decided when no verdict was reached.
+ */
+export function assembleReport(parts: ReportParts, fallback = 'no database or log header was recognized in the input'): CheckReport {
+  // Chains without a database count only when they were anchored, or when nothing else decides.
+  const chains: NamedVerdict[] = parts.streams
+    .filter((s) => s.verdict && (parts.databases.length === 0 || s.verdict.kind !== 'undetermined'))
+    .map((s) => ({ verdict: s.verdict! }));
+  const all: NamedVerdict[] = [...parts.databases.map((db) => ({ name: db.name, verdict: db.verdict })), ...chains];
+  const overall: VerdictKind = all.length === 0 ? 'undetermined' : worstVerdict(all.map((v) => v.verdict.kind));
+  const fix = fixSteps(overall, parts.findings, parts.plan);
+  const count = (severity: Finding['severity']): number => parts.findings.filter((f) => f.severity === severity).length;
   return {
     schemaVersion: 1,
     verdict: overall,
-    summary: summaryLine(overall, all, fallback),
-    databases: model.databases.map((m) => databaseReport(m, verdicts.get(m)!)),
-    streams,
-    findings: ordered,
-    plan: buildPlan(model, verdicts, ordered),
-    inputs,
+    verdictLabel: verdictLabel(overall),
+    summary: summaryLine(overall, all, fallback, fix),
+    errorCount: count('error'),
+    warningCount: count('warning'),
+    infoCount: count('info'),
+    fixSteps: fix,
+    databases: parts.databases,
+    streams: parts.streams,
+    findings: parts.findings,
+    plan: parts.plan,
+    inputs: parts.inputs,
   };
 }
 

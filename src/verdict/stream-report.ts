@@ -8,6 +8,7 @@ import { generationRef, logFileFor } from '../rules/naming.js';
 import { missingRanges } from '../rules/generation-gap.js';
 import { nameMismatch, presentGenerations, unmatchedAttachmentChanges, type RestoreModel, type StreamModel } from '../rules/restore-model.js';
 import { chainVerdict } from './database-verdict.js';
+import { labelled } from './summary.js';
 import type { LogStatus, StreamEvent, StreamLog, StreamReport } from './types.js';
 
 /** Missing generations listed one by one up to this many per stream; beyond, the range is folded. */
@@ -96,7 +97,7 @@ export function streamReport(stream: StreamModel, model: RestoreModel): StreamRe
     ...(checkpoint ? { checkpoint: generationRef(stream, checkpoint.generation) } : {}),
     events,
     databases: stream.databases.map((m) => m.db.name),
-    ...(verdict ? { verdict } : {}),
+    ...(verdict ? { verdict: labelled(verdict) } : {}),
     counts,
   };
 }

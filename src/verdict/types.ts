@@ -20,6 +20,12 @@ export const VERDICT_ORDER: readonly VerdictKind[] = [
   'roll-forward',
 ];
 
+/**
+ * How every report prints a verdict kind (JSON `label`, text, Markdown, HTML): one vocabulary,
+ * so that a script and a reader see the same words. The `kind` ids stay the contract.
+ */
+export type VerdictLabel = 'ROLL FORWARD' | 'PARTIAL ROLL FORWARD' | 'POINT IN TIME ONLY' | 'NOT RESTORABLE' | 'UNDETERMINED';
+
 export interface GenerationRef {
   /** Decimal generation, e.g. 4815. */
   readonly generation: number;
@@ -41,6 +47,11 @@ export interface DatabaseVerdict {
   readonly explanation: string;
 }
 
+/** A verdict as the report carries it: its `kind` and, beside it, the words every format prints. */
+export interface LabelledVerdict extends DatabaseVerdict {
+  readonly label: VerdictLabel;
+}
+
 export interface DatabaseReport {
   /** Database file name as known (e.g. `priv.edb`, or the path's last segment). */
   readonly name: string;
@@ -50,7 +61,7 @@ export interface DatabaseReport {
   readonly state?: string;
   readonly anchor?: GenerationRef;
   readonly logRequired?: { readonly low: number; readonly high: number };
-  readonly verdict: DatabaseVerdict;
+  readonly verdict: LabelledVerdict;
   /** Id of the stream (StreamReport.id) the database belongs to, when known. */
   readonly stream?: string;
 }
@@ -109,7 +120,7 @@ export interface StreamReport {
    * Verdict of a chain checked without a database header (the chksig use, `--anchor FILE`);
    * absent when the stream has databases (their verdicts are in `databases`).
    */
-  readonly verdict?: DatabaseVerdict;
+  readonly verdict?: LabelledVerdict;
   /** Where each captured log stands: `logs` counted by status (missing generations included). */
   readonly counts?: Readonly<Partial<Record<LogStatus, number>>>;
 }
@@ -150,8 +161,23 @@ export interface InputSummary {
 export interface CheckReport {
   readonly schemaVersion: 1;
   readonly verdict: VerdictKind;
-  /** The verdict in one line an administrator can act on. */
+  /** The words of `verdict` (`PARTIAL ROLL FORWARD`), as every format prints them. */
+  readonly verdictLabel: VerdictLabel;
+  /**
+   * The verdict in one line an administrator can act on: the label, what must be fixed first,
+   * then what replays and what is lost (`ROLL FORWARD after the fixes in step 2 — …`).
+   */
   readonly summary: string;
+  /** Findings by severity (ESLint's names), for scripts. */
+  readonly errorCount: number;
+  readonly warningCount: number;
+  readonly infoCount: number;
+  /**
+   * The plan steps (`PlanStep.step`) that fix error findings (move aside, rename, remove the
+   * ceiling, move the checkpoint): the verdict holds only once they are carried out. Empty when
+   * the plan needs no fix first.
+   */
+  readonly fixSteps: readonly number[];
   readonly databases: readonly DatabaseReport[];
   readonly streams: readonly StreamReport[];
   readonly findings: readonly Finding[];

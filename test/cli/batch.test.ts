@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { fileSafe, sliceReportByStream, worstVerdict } from '../../src/cli/batch.js';
 import type { CheckReport, DatabaseReport, StreamReport } from '../../src/verdict/types.js';
 import type { Finding } from '../../src/rules/types.js';
+import { verdictLabel } from '../../src/verdict/summary.js';
 
 /** Two storage groups of one server: E00 rolls forward, E01 has a gap. */
 const database = (name: string, stream: string | undefined, kind: DatabaseReport['verdict']['kind']): DatabaseReport => ({
   name,
-  verdict: { kind, reasons: [], explanation: `${name}: ${kind}` },
+  verdict: { kind, label: verdictLabel(kind), reasons: [], explanation: `${name}: ${kind}` },
   ...(stream ? { stream } : {}),
 });
 const stream = (id: string, baseName: string, files: string[], input: string): StreamReport => ({
@@ -29,7 +30,12 @@ const finding = (rule: Finding['rule'], severity: Finding['severity'], streamId:
 const report: CheckReport = {
   schemaVersion: 1,
   verdict: 'roll-forward-partial',
+  verdictLabel: 'PARTIAL ROLL FORWARD',
   summary: 'overall',
+  errorCount: 1,
+  warningCount: 1,
+  infoCount: 1,
+  fixSteps: [],
   databases: [
     database('priv1.edb', 'E00-3943101', 'roll-forward'),
     database('priv2.edb', 'E01-5550123', 'roll-forward-partial'),
@@ -73,10 +79,19 @@ describe('sliceReportByStream', () => {
     expect(e01.streams.map((s) => s.id)).toEqual(['E01-5550123']);
   });
 
-  it('takes the worst verdict of the stream\'s databases and its explanation', () => {
+  it('takes the worst verdict of the stream\'s databases, its label and its explanation', () => {
     expect(slices[0]!.report.verdict).toBe('roll-forward');
+    expect(slices[0]!.report.verdictLabel).toBe('ROLL FORWARD');
     expect(slices[1]!.report.verdict).toBe('roll-forward-partial');
-    expect(slices[1]!.report.summary).toBe('priv2.edb: roll-forward-partial');
+    expect(slices[1]!.report.summary).toBe('PARTIAL ROLL FORWARD — priv2.edb: roll-forward-partial');
+  });
+
+  it('counts the findings of each part, not of the whole run', () => {
+    expect(slices.map((slice) => [slice.report.errorCount, slice.report.warningCount, slice.report.infoCount])).toEqual([
+      [0, 0, 1],
+      [1, 0, 0],
+      [0, 1, 0],
+    ]);
   });
 
   it('keeps the plan steps naming the stream\'s files and the steps naming none, renumbered', () => {

@@ -24,8 +24,10 @@ describe('the Markdown report', () => {
 
   it('starts with the verdict', () => {
     const lines = markdownOf(loadFixture('partial-gap-mismatch')).split('\n');
-    expect(lines[0]).toBe('# esereport: Partial roll forward');
-    expect(lines[2]).toMatch(/^\*\*Verdict: Partial roll forward\*\* — Partial roll forward: priv1\.edb replays/);
+    expect(lines[0]).toBe('# esereport: PARTIAL ROLL FORWARD after the fixes in steps 2–4');
+    expect(lines[2]).toBe(
+      '**Verdict: PARTIAL ROLL FORWARD after the fixes in steps 2–4** — priv1.edb replays through E00003F1.log (1009), pub1.edb through E00003EC.log (1004); later logs cannot replay',
+    );
   });
 
   it('has real tables for databases, signatures, paths and inputs (KB example)', () => {

@@ -17,21 +17,21 @@ describe('the batch index', () => {
     expect(table.rows.map((row) => [row[0]!.text, row[2]!.text, row[4]!.text])).toEqual([
       [
         '[point-in-time.html](point-in-time.html)',
-        '**Point in time only**',
+        '**POINT IN TIME ONLY**',
         '4815 (0x12CF) E00000012CF.log … 4831 (0x12DF) E00.log',
       ],
       [
         '[E00 (sg1)/partial.html](E00%20%28sg1%29/partial.html)',
-        '**Partial roll forward**',
+        '**PARTIAL ROLL FORWARD after the fixes in steps 2–4**',
         '998 (0x3E6) E00003E6.log … 1016 (0x3F8) E00.log',
       ],
       [
         '[kb-roll-forward.html](kb-roll-forward.html)',
-        '**Roll forward**',
+        '**ROLL FORWARD**',
         '4815 (0x12CF) Edb012cf.log … 4829 (0x12DD) Edb.log',
       ],
     ]);
-    expect(markdown.split('\n')[2]).toBe('1 Point in time only, 1 Partial roll forward, 1 Roll forward');
+    expect(markdown.split('\n')[2]).toBe('1 POINT IN TIME ONLY, 1 PARTIAL ROLL FORWARD, 1 ROLL FORWARD');
   });
 
   it('links each report from an HTML page with its databases and findings', () => {

@@ -44,14 +44,19 @@ export function longStreamReport(logCount: number): CheckReport {
   return {
     schemaVersion: 1,
     verdict: 'roll-forward-partial',
-    summary: `Partial roll forward: DB01 replays through ${name(pathChangeAt - 1)}, DB02 through ${name(mismatchAt - 1)}.`,
+    verdictLabel: 'PARTIAL ROLL FORWARD',
+    summary: `PARTIAL ROLL FORWARD — DB01 replays through ${name(pathChangeAt - 1)}, DB02 through ${name(mismatchAt - 1)}`,
+    errorCount: 0,
+    warningCount: 0,
+    infoCount: 0,
+    fixSteps: [],
     databases: [
       {
         name: 'DB01.edb',
         path: 'D:\\DB01\\DB01.edb',
         state: 'Clean Shutdown',
         anchor,
-        verdict: { kind: 'roll-forward-partial', replayFrom: first, replayThrough: pathChangeAt - 1, reasons: ['path-change'], explanation: 'The path of DB01.edb changes.' },
+        verdict: { kind: 'roll-forward-partial', label: 'PARTIAL ROLL FORWARD', replayFrom: first, replayThrough: pathChangeAt - 1, reasons: ['path-change'], explanation: 'The path of DB01.edb changes.' },
         stream: 'E00-715244149',
       },
       {
@@ -59,7 +64,7 @@ export function longStreamReport(logCount: number): CheckReport {
         path: 'D:\\DB02\\DB02.edb',
         state: 'Clean Shutdown',
         anchor,
-        verdict: { kind: 'roll-forward-partial', replayFrom: first, replayThrough: mismatchAt - 1, reasons: ['log-signature-mismatch'], explanation: 'A log of another stream.' },
+        verdict: { kind: 'roll-forward-partial', label: 'PARTIAL ROLL FORWARD', replayFrom: first, replayThrough: mismatchAt - 1, reasons: ['log-signature-mismatch'], explanation: 'A log of another stream.' },
         stream: 'E00-715244149',
       },
     ],

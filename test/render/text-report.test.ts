@@ -8,8 +8,10 @@ describe('the terminal text report', () => {
 
   it('puts the verdict on the first line, then findings, then the plan', () => {
     expect(lines[0]).toBe(
-      'PARTIAL ROLL FORWARD  Partial roll forward: priv1.edb replays through E00003F1.log (1009), pub1.edb through E00003EC.log (1004); later logs cannot replay.',
+      'PARTIAL ROLL FORWARD after the fixes in steps 2–4 — priv1.edb replays through E00003F1.log (1009), pub1.edb through E00003EC.log (1004); later logs cannot replay',
     );
+    // Word for word the JSON report's summary.
+    expect(lines[0]).toBe(loadFixture('partial-gap-mismatch').summary);
     expect(lines[1]).toBe('5 errors, 1 warning, 1 info');
     expect(lines.indexOf('Findings')).toBeGreaterThan(0);
     expect(lines.indexOf('Plan')).toBeGreaterThan(lines.indexOf('Findings'));
@@ -53,7 +55,7 @@ describe('the terminal text report', () => {
     expect(text).not.toContain('\u001b[');
     const coloured = renderReport(loadFixture('partial-gap-mismatch'), { format: 'text', templates, color: true });
     expect(coloured.split('\n')[0]).toBe(
-      '\u001b[1m\u001b[33mPARTIAL ROLL FORWARD\u001b[0m\u001b[0m  Partial roll forward: priv1.edb replays through E00003F1.log (1009), pub1.edb through E00003EC.log (1004); later logs cannot replay.',
+      '\u001b[1m\u001b[33mPARTIAL ROLL FORWARD after the fixes in steps 2–4\u001b[0m\u001b[0m — priv1.edb replays through E00003F1.log (1009), pub1.edb through E00003EC.log (1004); later logs cannot replay',
     );
     // eslint-disable-next-line no-control-regex -- removing the ANSI colour codes
     expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(text);

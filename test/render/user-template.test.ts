@@ -9,7 +9,7 @@ describe('a user template (--template FILE)', () => {
     const userTemplate =
       '{{verdict.label}}: {{#each databases}}{{name}}@{{anchor.file}} {{/each}}| {{#each streams}}{{#each signatureRows}}[{{fileText}}]{{/each}}{{/each}}';
     expect(renderReport(report, { format: 'text', templates, userTemplate })).toBe(
-      'Roll forward: priv.edb@Edb012cf.log pub.edb@Edb012cf.log | [Edb012cf.log][Edb012d0.log … Edb012dc.log — 13 logs, all match][Edb.log]',
+      'ROLL FORWARD: priv.edb@Edb012cf.log pub.edb@Edb012cf.log | [Edb012cf.log][Edb012d0.log … Edb012dc.log — 13 logs, all match][Edb.log]',
     );
   });
 

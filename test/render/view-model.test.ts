@@ -9,10 +9,14 @@ describe('the view model of the KB Q296787 example', () => {
   it('states the verdict with its label, tone and summary', () => {
     expect(view.verdict).toEqual({
       kind: 'roll-forward',
-      label: 'Roll forward',
+      label: 'ROLL FORWARD',
+      qualifier: null,
+      headline: 'ROLL FORWARD',
+      fixSteps: [],
       tone: 'good',
-      summary: 'Roll forward: restore priv.edb and pub.edb and replay Edb012cf.log (4815) through Edb.log (4829).',
+      summary: 'restore priv.edb and pub.edb and replay Edb012cf.log (4815) through Edb.log (4829)',
     });
+    expect(view.title).toBe('esereport: ROLL FORWARD');
     expect(view.countsText).toBe('0 errors, 1 warning, 2 info');
     expect(view.inputsText).toBe('4 inputs, 18 dumps, 1 unrecognized range');
   });
@@ -145,7 +149,7 @@ describe('the view model of a point-in-time restore and of two streams', () => {
   it('says no log replays when the anchor is missing', () => {
     const db = buildReportView(loadFixture('point-in-time')).databases[0]!;
     expect(db.replayRange).toBe('none');
-    expect(db.verdict.label).toBe('Point in time only');
+    expect(db.verdict.label).toBe('POINT IN TIME ONLY');
     expect(db.anchor?.long).toBe('4815 (0x12CF) E00000012CF.log');
   });
 
