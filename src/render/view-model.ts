@@ -19,6 +19,7 @@ import type {
   GenerationRef,
   LogStatus,
   PlanAction,
+  PlanStep,
   StreamLog,
   StreamReport,
   VerdictKind,
@@ -342,9 +343,11 @@ export function buildReportView(report: CheckReport): ReportView {
       ),
     ),
     findingGroups: findingGroups(report),
-    plan: report.plan.map((step) => {
-      // A plan step is a sentence, then the commands to paste, one per line.
-      const [description = '', ...commands] = step.text.split('\n');
+    plan: report.plan.map((step: PlanStep & { readonly commands?: readonly string[] }) => {
+      // A plan step is a sentence, then the commands to paste, one per line; a step that lists
+      // its commands apart (`commands`, SPEC §6) is printed from that list.
+      const [description = '', ...inText] = step.text.split('\n');
+      const commands = step.commands ?? inText;
       return {
         step: step.step,
         action: step.action,

@@ -150,7 +150,7 @@ describe('-o FILE', () => {
     const run = await runCli(['samples/55-kb-roll-forward', '--format', 'md', '-o', join(dir, 'restore.md')]);
     expect([run.stdout, run.stderr, run.exitCode]).toEqual(['', '', 0]);
     expect(readdirSync(dir)).toEqual(['restore.md']);
-    expect(readFileSync(join(dir, 'restore.md'), 'utf8').split('\n')[0]).toBe('# esereport: Roll forward');
+    expect(readFileSync(join(dir, 'restore.md'), 'utf8').split('\n')[0]).toBe('# esereport: ROLL FORWARD');
   });
 });
 

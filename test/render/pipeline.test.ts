@@ -40,7 +40,7 @@ function checkSample(folder: string): CheckReport {
   return checkDocument(doc);
 }
 
-describe.skipIf(!pipelineReady()).each(['55-kb-roll-forward', '55-generation-gap'])(
+describe.skipIf(!pipelineReady()).each(['55-kb-roll-forward', '55-generation-gap', '55-checkpoint-past-anchor', '55-no-edb-log-ceiling'])(
   'the sample %s through the whole pipeline',
   (folder) => {
     const expected = JSON.parse(readFileSync(join(samples, folder, 'expected.json'), 'utf8')) as {

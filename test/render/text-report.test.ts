@@ -41,6 +41,12 @@ describe('the terminal text report', () => {
     ]);
   });
 
+  it('prints no SPEC section where a finding cites no KB article', () => {
+    expect(lines.find((line) => line.includes('unrecognized-input:'))).toBe(
+      '  warning unrecognized-input: E00-logs.txt lines 801-803 are not a recognized eseutil dump.',
+    );
+  });
+
   it('numbers the plan steps with their files', () => {
     const at = lines.indexOf('Plan');
     expect(lines.slice(at + 1, at + 5)).toEqual([

@@ -143,6 +143,17 @@ describe('the view model of a partial roll forward', () => {
       '8 Full backup',
     ]);
   });
+
+  it('takes a step\'s commands from its own list when the plan gives one, else from the lines after its sentence', () => {
+    const report = modified(loadFixture('partial-gap-mismatch'), (r) => {
+      r.plan[2]!.text = 'Rename E00003F1.log to E00.log:\nren E00003F1.log E00.log';
+      (r.plan[3] as { commands?: string[] }).commands = ['md aside', 'move E00.chk aside\\'];
+      r.plan[3]!.text = 'Move the checkpoint file out of the working path:';
+    });
+    const steps = buildReportView(report).plan;
+    expect([steps[2]!.text, steps[2]!.commands]).toEqual(['Rename E00003F1.log to E00.log:', ['ren E00003F1.log E00.log']]);
+    expect([steps[3]!.text, steps[3]!.commands]).toEqual(['Move the checkpoint file out of the working path:', ['md aside', 'move E00.chk aside\\']]);
+  });
 });
 
 describe('the view model of a point-in-time restore and of two streams', () => {
@@ -198,6 +209,76 @@ describe('captured text in the view model', () => {
       '4819 (0x12D3) no',
       '4820–4828 (0x12D4–0x12DC) yes',
       '4829 (0x12DD) yes',
+    ]);
+  });
+});
+
+describe('the words of the verdict in the view model', () => {
+  it('says what to fix first beside the label, and the rest of the summary apart', () => {
+    const verdict = buildReportView(loadFixture('partial-gap-mismatch')).verdict;
+    expect(verdict).toEqual({
+      kind: 'roll-forward-partial',
+      label: 'PARTIAL ROLL FORWARD',
+      qualifier: 'after the fixes in steps 2–4',
+      headline: 'PARTIAL ROLL FORWARD after the fixes in steps 2–4',
+      fixSteps: [2, 3, 4],
+      tone: 'warn',
+      summary: 'priv1.edb replays through E00003F1.log (1009), pub1.edb through E00003EC.log (1004); later logs cannot replay',
+    });
+  });
+
+  it('groups the databases that share a verdict, and names a database its explanation does not', () => {
+    const report = modified(loadFixture('kb-roll-forward'), (r) => {
+      r.databases[0]!.verdict.explanation = 'priv.edb replays Edb012cf.log (4815) through Edb.log (4829): every captured log from its anchor on.';
+      r.databases[1]!.verdict.explanation = 'pub.edb replays Edb012cf.log (4815) through Edb.log (4829): every captured log from its anchor on.';
+    });
+    expect(buildReportView(report).verdictGroups).toEqual([
+      {
+        kind: 'roll-forward',
+        label: 'ROLL FORWARD',
+        tone: 'good',
+        names: ['priv.edb', 'pub.edb'],
+        namesText: 'priv.edb and pub.edb',
+        sentence: 'priv.edb and pub.edb replay Edb012cf.log (4815) through Edb.log (4829): every captured log from their anchor on',
+        reasons: ['anchor-log'],
+        reasonsText: 'anchor-log',
+      },
+    ]);
+    // The hand-built fixture's explanations do not start with their database.
+    expect(buildReportView(loadFixture('kb-roll-forward')).verdictGroups.map((g) => g.sentence)).toEqual([
+      'priv.edb: Every log from the anchor Edb012cf.log through Edb.log is present, in sequence and signed by the same stream',
+      'pub.edb: Every log from the anchor Edb012cf.log through Edb.log is present, in sequence and signed by the same stream',
+    ]);
+  });
+
+  it('tells apart two log streams with one base name by their signature, never by their id', () => {
+    const report = modified(loadFixture('two-streams'), (r) => {
+      r.streams[1]!.baseName = 'E00';
+      r.streams[0]!.signature = 'Create time:03/01/2004 09:12:44 Rand:715244149 Computer:';
+      delete r.streams[1]!.signature;
+    });
+    const view = buildReportView(report);
+    expect(view.streams.map((s) => s.title)).toEqual([
+      'Log stream E00, signature created 03/01/2004 09:12:44, Rand 715244149',
+      'Log stream E00, signature not captured',
+    ]);
+    expect(view.streams[0]!.timeline.title).toBe('Log stream E00, signature created 03/01/2004 09:12:44, Rand 715244149: 6 generations');
+    expect(buildReportView(loadFixture('two-streams')).streams.map((s) => s.title)).toEqual(['Log stream E00', 'Log stream E01']);
+  });
+
+  it('keeps the KB references of a finding and drops a SPEC section', () => {
+    const report = modified(loadFixture('partial-gap-mismatch'), (r) => {
+      r.findings[0]!.kb = 'Q296787 roll-forward step 8; SPEC §5';
+    });
+    const findings = buildReportView(report).findingGroups.flatMap((g) => g.findings);
+    expect(findings.map((f) => [f.rule, f.kb])).toEqual([
+      ['log-signature-mismatch', 'Q296787 roll-forward step 8'],
+      ['generation-gap', 'Q296787 roll forward step 5'],
+      ['path-change', 'Q296787 Dealing with Database Signature and Path Mismatches'],
+      ['current-log', 'Q296787 roll forward steps 6-7'],
+      ['checkpoint-present', 'Q296787 roll forward step 9'],
+      ['unrecognized-input', null],
+      ['anchor-log', 'Q296787 roll forward step 2'],
     ]);
   });
 });

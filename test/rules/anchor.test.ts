@@ -60,6 +60,7 @@ describe('anchor-missing (Q296787 roll-forward step 3 IMPORTANT)', () => {
     expect(findingsOf(report, 'anchor-missing')).toEqual([]);
     expect(report.databases[0]!.verdict).toEqual({
       kind: 'undetermined',
+      label: 'UNDETERMINED',
       reasons: [],
       explanation: 'priv.edb: no log was captured; capture eseutil /ml of its anchor log Edb012cf.log (4815, 0x12CF) and every later log.',
     });
