@@ -73,12 +73,14 @@ const PLURAL_VERBS: Readonly<Record<string, string>> = { replays: 'replay', is: 
  * before a verb and `them` elsewhere, and a verb joined to the first with `and` agrees.
  */
 function pluralPronouns(text: string): string {
+  // Words only: `it` inside a path or a file name (`D:\it\priv.edb`, `it.log`) stays.
+  const word = (pattern: string): RegExp => new RegExp(`(?<![\\w\\\\/.:-])${pattern}(?![\\w\\\\/-]|\\.\\w)`, 'g');
   return text
-    .replace(/\bits\b/g, 'their')
-    .replace(/\bitself\b/g, 'themselves')
-    .replace(/\bit (is|has|was|cannot|can|must|needs|replays)\b/g, (_, verb: string) => `they ${PLURAL_VERBS[verb] ?? verb}`)
-    .replace(/\bit\b/g, 'them')
-    .replace(/\band (is|has|needs|replays)\b/g, (_, verb: string) => `and ${PLURAL_VERBS[verb]!}`);
+    .replace(word('its'), 'their')
+    .replace(word('itself'), 'themselves')
+    .replace(word('it (is|has|was|cannot|can|must|needs|replays)'), (_, verb: string) => `they ${PLURAL_VERBS[verb] ?? verb}`)
+    .replace(word('it'), 'them')
+    .replace(word('and (is|has|needs|replays)'), (_, verb: string) => `and ${PLURAL_VERBS[verb]!}`);
 }
 
 function escapeRegExp(text: string): string {

@@ -106,3 +106,13 @@ describe('summaryLine', () => {
     );
   });
 });
+
+describe('the plural of a grouped sentence', () => {
+  it('changes the pronouns only, never a path or a file name that reads "it"', () => {
+    const odd = (name: string): NamedVerdict =>
+      of(name, 'point-in-time', `${name}: its copy in D:\\it\\backup and it.log do not replay. Restore it without replaying any log.`, ['anchor-missing']);
+    expect(groupVerdicts([odd('a.edb'), odd('b.edb')])[0]!.sentence).toBe(
+      'a.edb and b.edb: their copy in D:\\it\\backup and it.log do not replay. Restore them without replaying any log',
+    );
+  });
+});
