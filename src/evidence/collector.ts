@@ -367,6 +367,7 @@ export class EvidenceCollector {
 
     const existing = this.logsByFile.get(fileKey);
     for (const log of existing ?? []) {
+      if (log.folder !== undefined && fact.folder !== undefined && log.folder !== fact.folder) continue;
       const generationConflict = generation !== undefined && log.generation !== undefined && generation !== log.generation
         && (headerGeneration || log.generationFromHeader);
       const signatureConflict = fact.signature && log.signature && fact.signature !== log.signature;
@@ -427,7 +428,9 @@ export class EvidenceCollector {
     if (existing === undefined) {
       this.logsByFile.set(fileKey, [log]);
     } else {
-      this.conflicts.push([existing[0]!, log]);
+      // `Edb.log` of MDBDATA and of DSADATA are two files, not two captures of one (ese-format §7.1).
+      const sameFile = existing.find((e) => e.folder === undefined || log.folder === undefined || e.folder === log.folder);
+      if (sameFile) this.conflicts.push([sameFile, log]);
       existing.push(log);
     }
     this.logs.push(log);
@@ -436,7 +439,10 @@ export class EvidenceCollector {
   // ---- eseutil /mh (ese-format §1) ----------------------------------------------------------
 
   private addDatabase(input: string, dump: DatabaseHeaderDump): void {
-    const path = dump.file?.trim();
+    // A relative name is in the prompt's working directory (`D:\Exchsrvr\mdbdata>eseutil /mh priv1.stm`).
+    const printed = dump.file?.trim();
+    const directory = dump.prompt?.directory?.trim().replace(/\\$/, '');
+    const path = printed !== undefined && printed !== '' && directoryOf(printed) === undefined && directory ? `${directory}\\${printed}` : printed;
     const name = path ? fileNameOf(path) : 'unknown database';
     const dbSignature = this.signatures.intern(dump.dbSignature);
     const logSignature = this.signatures.intern(dump.logSignature);

@@ -21,7 +21,7 @@ export const currentLog = defineRule({
         report({
           subjects: [wrong.file],
           stream: s.id,
-          message: `${wrong.file} has ${generation}, but the replay chain ends at ${end}: it must be ${s.replayThrough + (s.renameToCurrent ? 1 : 0)} to stay. Move ${wrong.file} aside${rename}.`,
+          message: `${wrong.file} has ${generation}, but the replay chain ends at ${end}: it must be ${s.replayThrough + 1} to stay. Move ${wrong.file} aside${rename}${s.softRecovery ? ' (soft recovery of a dirty database: no log of it is renamed, Q237767 Notes)' : ''}.`,
           evidence: [wrong.generationAt ?? wrong.fileAt, s.renameToCurrent?.generationAt],
         });
       }

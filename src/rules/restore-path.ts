@@ -23,7 +23,7 @@ export const restorePath = defineRule({
         report({
           subjects: [m.db.name],
           stream: s.id,
-          message: `Restore ${m.db.name} to ${m.db.path ?? m.db.name}, its own path as eseutil /mh printed it, beside ${m.partner.db.name}${edbPath ? ` (${edbPath})` : ''}: the logs record only the .edb; the streaming file keeps its own name.`,
+          message: `Restore ${m.db.name} to ${m.db.path && /[\\/]/.test(m.db.path) ? `${m.db.path}, its own path` : 'the folder it was backed up from (no capture shows it)'}, beside ${m.partner.db.name}${edbPath ? ` (${edbPath})` : ''}: the logs record only the .edb; the streaming file keeps its own name and path.`,
           evidence: [m.db.at],
         });
         continue;
