@@ -367,7 +367,6 @@ export class EvidenceCollector {
 
     const existing = this.logsByFile.get(fileKey);
     for (const log of existing ?? []) {
-      if (log.folder !== undefined && fact.folder !== undefined && log.folder !== fact.folder) continue;
       const generationConflict = generation !== undefined && log.generation !== undefined && generation !== log.generation
         && (headerGeneration || log.generationFromHeader);
       const signatureConflict = fact.signature && log.signature && fact.signature !== log.signature;
@@ -428,9 +427,7 @@ export class EvidenceCollector {
     if (existing === undefined) {
       this.logsByFile.set(fileKey, [log]);
     } else {
-      // `Edb.log` of MDBDATA and of DSADATA are two files, not two captures of one (ese-format §7.1).
-      const sameFile = existing.find((e) => e.folder === undefined || log.folder === undefined || e.folder === log.folder);
-      if (sameFile) this.conflicts.push([sameFile, log]);
+      this.conflicts.push([existing[0]!, log]);
       existing.push(log);
     }
     this.logs.push(log);
