@@ -46,7 +46,10 @@ describe.skipIf(!parserAvailable())('issue 13: verdicts that must not throw mail
         'info',
         "Circular Logging Flag (past files) is on in 5 logs of the E00 log stream (signature 04/11/2004 09:14:27, Rand 48807125) (E0000A10.log, E0000A11.log, E0000A12.log, … E00.log (5 files)): circular logging was on at some time in this stream's history, but these logs were written with it off (current file: off), so it does not stop replay.",
       ]]);
-      expect(circular[0]!.evidence.map((e) => e.text)).toEqual(['Circular Logging Flag (past files): on']);
+      expect(circular[0]!.evidence.map((e) => `${e.input}:${e.line} ${e.text}`)).toEqual([
+        'logs.txt:65 Circular Logging Flag (past files): on',
+        'logs.txt:105 Circular Logging Flag (past files): on',
+      ]);
     });
 
     it('keeps the 2003 stream with the current flag on point-in-time', () => {
