@@ -37,9 +37,10 @@ export function groupLogsBySignature(logs: readonly LogEvidence[]): {
   // A group made only of logs eseutil's stream check found foreign (-530) is not where the other
   // logs of that check belong; nor is a group of another folder (ese-format §3, §7.1).
   const hosts = groups.filter((g) => g.logs.some((l) => l.streamCheckFault?.kind !== 'log-signature-mismatch'));
+  const folders = new Map<LogGroup, Set<string>>();
   for (const log of unsigned) {
     const base = log.baseName?.toLowerCase();
-    const candidates = hosts.filter((g) => base !== undefined && g.baseName?.toLowerCase() === base && folderFits(g, log));
+    const candidates = hosts.filter((g) => base !== undefined && g.baseName?.toLowerCase() === base && folderFits(g, log, folders));
     const only = candidates.length === 1 ? candidates[0] : hosts.length === 1 && base === undefined ? hosts[0] : undefined;
     if (only) {
       only.logs.push(log);
@@ -59,15 +60,16 @@ export function groupLogsBySignature(logs: readonly LogEvidence[]): {
 }
 
 /** A log of unknown folder fits anywhere; else some log of the group must be in its folder. */
-function folderFits(group: LogGroup, log: LogEvidence): boolean {
+function folderFits(group: LogGroup, log: LogEvidence, folders: Map<LogGroup, Set<string>>): boolean {
   if (log.folder === undefined) return true;
-  let known = false;
-  for (const other of group.logs) {
-    if (other.folder === undefined) continue;
-    if (other.folder === log.folder) return true;
-    known = true;
+  let known = folders.get(group);
+  if (!known) {
+    // Read once per group: a stream check of 100,000 logs asks for every one of them (SPEC §9).
+    known = new Set<string>();
+    for (const other of group.logs) if (other.folder !== undefined) known.add(other.folder);
+    folders.set(group, known);
   }
-  return !known;
+  return known.size === 0 || known.has(log.folder);
 }
 
 function byGeneration(a: LogEvidence, b: LogEvidence): number {
