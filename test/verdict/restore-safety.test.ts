@@ -2,6 +2,8 @@
  * The verdict classes of issue 13, each from its sample's real captures: the verdict, the replay
  * range and the rule ids (also in each expected.json), and the model facts the plan acts on.
  */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EvidenceCollector } from '../../src/evidence/index.js';
 import { buildRestoreModel, type RestoreModel } from '../../src/rules/index.js';
@@ -9,6 +11,7 @@ import { checkDocument } from '../../src/verdict/index.js';
 import type { CheckReport } from '../../src/verdict/types.js';
 import { expectValidReport } from '../rules/builders.js';
 import { parserAvailable, parseFolder } from './sample-folder.js';
+import { SAMPLES } from './scenario-expectations.js';
 
 function reportOf(folder: string): CheckReport {
   const report = checkDocument(parseFolder(folder));
@@ -202,5 +205,21 @@ describe.skipIf(!parserAvailable())('issue 13: verdicts that must not throw mail
         'Low anchor of the Edb log stream (signature 8/3/1999 17:37:42, Rand 710915685): Edb012cf.log (4815, 0x12CF) (pub.edb); replay of the stream starts there. priv.edb replays no log and does not count for it.',
       );
     });
+  });
+
+  describe('in every sample, each database is restored to a path of its own name', () => {
+    const folders = readdirSync(SAMPLES).filter((f) => statSync(join(SAMPLES, f)).isDirectory()).sort();
+    const fileName = (path: string) => path.split(/[\\/]/).pop()!.toLowerCase();
+    for (const folder of folders) {
+      it(folder, () => {
+        const model = modelOf(folder);
+        const wrong = model.databases
+          .map((m) => ({ name: m.db.name, target: m.recorded?.attachment.path ?? m.db.path ?? m.db.name }))
+          .filter((t) => fileName(t.target) !== t.name.toLowerCase());
+        expect(wrong).toEqual([]);
+        const report = checkDocument(parseFolder(folder));
+        expect(report.databases.filter((d) => d.path !== undefined && fileName(d.path) !== d.name.toLowerCase())).toEqual([]);
+      });
+    }
   });
 });
