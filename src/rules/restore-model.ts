@@ -171,7 +171,10 @@ export interface StreamModel extends NamedStream {
   circularHistoryLogs: LogEvidence[];
   /** The databases of this stream that replay logs (DatabaseModel.replays), in capture order. */
   replaying: DatabaseModel[];
-  /** The databases of this stream restored point-in-time (no log replays into them). */
+  /**
+   * The databases of this stream into which no log replays: point-in-time ones, and those that are
+   * not restorable or undetermined. None of them may be in place while replay runs for `replaying`.
+   */
   pointInTime: DatabaseModel[];
 }
 
