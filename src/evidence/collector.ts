@@ -11,7 +11,8 @@ import type {
 } from '../ast/types.js';
 import { fileNameOf, parseLogFileName } from '../domain/log-names.js';
 import { evidenceLine, fieldEvidence, fieldText } from './lines.js';
-import { DAMAGE_TEXT, errorFooterOf, logFileNameFrom, logHeaderFacts, type LogFact, type LogHeaderFacts } from './log-header-facts.js';
+import { parseSignature } from '../ast/signature.js';
+import { DAMAGE_TEXT, directoryOf, errorFooterOf, folderKey, logFileNameFrom, logHeaderFacts, type LogFact, type LogHeaderFacts } from './log-header-facts.js';
 import { SignatureTable } from './signature.js';
 import { groupLogsBySignature } from './streams.js';
 import type {
@@ -27,6 +28,7 @@ import type {
   PositionRef,
   SignatureRef,
   StreamCheckEvidence,
+  StreamCheckFault,
   StreamCheckProblem,
 } from './types.js';
 import type { InputProblem, LogPosition, Signature, Tool } from '../ast/types.js';
@@ -52,6 +54,7 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
 type LogPlacement = Omit<LogFact, 'signature' | 'attachments'> & {
   readonly signature?: SignatureRef;
   readonly attachments: AttachmentEvidence[];
+  readonly streamCheckFault?: StreamCheckFault;
 };
 
 export class EvidenceCollector {
@@ -241,6 +244,7 @@ export class EvidenceCollector {
     if (fact.tool) placement.tool = this.sharedTool(fact.tool);
     if (fact.radix) placement.radix = fact.radix;
     if (fact.baseName !== undefined) placement.baseName = fact.baseName;
+    if (fact.folder !== undefined) placement.folder = fact.folder;
     return placement;
   }
 
@@ -266,6 +270,11 @@ export class EvidenceCollector {
   private addStreamCheck(input: string, dump: LogStreamCheckDump): void {
     const problems: StreamCheckProblem[] = [];
     let previous: { generation?: number; ok: boolean } | undefined;
+    const promptFolder = folderKey(dump.prompt?.directory);
+    // The footer names no file: it is about the last log listed when that one has no ` - OK`
+    // and no ERROR line of its own (a `find`-filtered or cut capture).
+    const footerFault = faultOfCode(dump.result && !dump.result.ok ? dump.result.error?.code : undefined);
+    const last = dump.logs[dump.logs.length - 1];
     for (const log of dump.logs) {
       const fileName = logFileNameFrom(log.file);
       const parsed = parseLogFileName(fileName);
@@ -281,17 +290,29 @@ export class EvidenceCollector {
       if (parsed?.kind === 'current' && log.ok && previous?.ok && previous.generation !== undefined) {
         generation = previous.generation + 1;
       }
+      const found = log.ok ? undefined : this.streamCheckFinding(input, log);
+      const fault = found?.fault
+        ?? (!log.ok && log === last && log.errors.length === 0 && footerFault && dump.result?.line !== undefined
+          ? { kind: footerFault, at: evidenceLine(input, dump.result.line, dump.result.text ?? `error ${dump.result.error?.code}`) }
+          : undefined);
+      if (found?.generation !== undefined) generation = found.generation;
+      const folder = directoryOf(log.file) ?? promptFolder;
       this.placeLog({
         file: fileName,
         fileSource: 'streamCheck',
         input,
         source: 'streamCheck',
-        ...(generation !== undefined && parsed?.kind === 'current' ? { generation, generationAt: fileAt } : {}),
+        ...(generation !== undefined && (parsed?.kind === 'current' || found?.generation !== undefined) ? { generation, generationAt: found?.generation !== undefined ? fault!.at : fileAt } : {}),
+        ...(found?.signature ? { signature: found.signature, signatureAt: fault!.at } : {}),
         attachments: [],
-        ...(damaged ? { integrity: 'failed' as const, damageAt: problems[problems.length - 1]!.at } : log.ok ? { integrity: 'passed' as const } : {}),
+        ...(damaged || fault?.kind === 'log-damaged'
+          ? { integrity: 'failed' as const, damageAt: damaged ? problems[problems.length - 1]!.at : fault!.at }
+          : log.ok ? { integrity: 'passed' as const } : {}),
+        ...(fault && fault.kind !== 'log-damaged' ? { streamCheckFault: fault } : {}),
         fileAt,
         ...(dump.tool ? { tool: dump.tool } : {}),
         ...(dump.baseName !== undefined ? { baseName: dump.baseName } : {}),
+        ...(folder !== undefined ? { folder } : {}),
       });
       previous = { ...(generation !== undefined ? { generation } : {}), ok: log.ok };
     }
@@ -314,12 +335,34 @@ export class EvidenceCollector {
     });
   }
 
+  /**
+   * The ERROR lines under one log of the stream check (ese-format §3) as facts about that log:
+   * `Invalid log signature: <sig>` (-530) gives the log's own signature, `Mismatched log
+   * generation G (0x..) with log file name` (-513) its lGeneration. Damage (-501) is DAMAGE_TEXT.
+   */
+  private streamCheckFinding(input: string, log: LogStreamCheckDump['logs'][number]): { fault: StreamCheckFault; signature?: SignatureRef; generation?: number } | undefined {
+    for (const [i, error] of log.errors.entries()) {
+      const at = evidenceLine(input, log.line + 1 + i, /^error:/i.test(error.trim()) ? error : `ERROR: ${error}`);
+      const signatureError = /invalid log signature:?\s*(.*?)(?:\s*expected signature.*)?$/i.exec(error);
+      if (signatureError) {
+        const signature = this.signatures.intern(parseSignature(signatureError[1] ?? ''));
+        return { fault: { kind: 'log-signature-mismatch', at }, ...(signature ? { signature } : {}) };
+      }
+      const generationError = /mismatched log generation\s+(\d+)/i.exec(error);
+      if (generationError) return { fault: { kind: 'name-generation-mismatch', at }, generation: Number(generationError[1]) };
+      if (/invalid log signature|-530\b/i.test(error)) return { fault: { kind: 'log-signature-mismatch', at } };
+      if (/mismatched log generation|-513\b/i.test(error)) return { fault: { kind: 'name-generation-mismatch', at } };
+    }
+    return undefined;
+  }
+
   /** One log file seen in one or more dumps: facts merge unless two captures disagree. */
   private placeLog(fact: LogPlacement): void {
     const parsed = fact.file !== undefined ? parseLogFileName(fact.file) : undefined;
     const file = fact.file ?? `(lGeneration ${fact.generation})`;
     const fileKey = file.toLowerCase();
-    const headerGeneration = fact.source === 'logHeader' && fact.generation !== undefined;
+    // eseutil's stream check read the lGeneration of a -513 log from its header (ese-format §3).
+    const headerGeneration = (fact.source === 'logHeader' || fact.streamCheckFault?.kind === 'name-generation-mismatch') && fact.generation !== undefined;
     const generation = fact.generation ?? parsed?.generation;
 
     const existing = this.logsByFile.get(fileKey);
@@ -349,6 +392,8 @@ export class EvidenceCollector {
       }
       if (fact.reservedLogFile) log.reservedLogFile = true;
       if (!log.radix && fact.radix) log.radix = fact.radix;
+      if (log.folder === undefined && fact.folder !== undefined) log.folder = fact.folder;
+      if (!log.streamCheckFault && fact.streamCheckFault) log.streamCheckFault = fact.streamCheckFault;
       if (!log.sources.includes(fact.source)) log.sources.push(fact.source);
       if (fact.source === 'logHeader' && log.fileSource === 'streamCheck') log.fileAt = fact.fileAt;
       return;
@@ -375,6 +420,8 @@ export class EvidenceCollector {
     if (fact.signatureAt) log.signatureAt = fact.signatureAt;
     if (fact.tool) log.tool = fact.tool;
     if (fact.radix) log.radix = fact.radix;
+    if (fact.folder !== undefined) log.folder = fact.folder;
+    if (fact.streamCheckFault) log.streamCheckFault = fact.streamCheckFault;
     // A file is almost always seen once: a one-element list, not an empty one grown by push
     // (which reserves 17 slots: 16 MB kept for 100,000 logs).
     if (existing === undefined) {
@@ -389,7 +436,10 @@ export class EvidenceCollector {
   // ---- eseutil /mh (ese-format §1) ----------------------------------------------------------
 
   private addDatabase(input: string, dump: DatabaseHeaderDump): void {
-    const path = dump.file?.trim();
+    // A relative name is in the prompt's working directory (`D:\Exchsrvr\mdbdata>eseutil /mh priv1.stm`).
+    const printed = dump.file?.trim();
+    const directory = dump.prompt?.directory?.trim().replace(/\\$/, '');
+    const path = printed !== undefined && printed !== '' && directoryOf(printed) === undefined && directory ? `${directory}\\${printed}` : printed;
     const name = path ? fileNameOf(path) : 'unknown database';
     const dbSignature = this.signatures.intern(dump.dbSignature);
     const logSignature = this.signatures.intern(dump.logSignature);
@@ -489,6 +539,14 @@ export class EvidenceCollector {
       at: dump.prompt ? evidenceLine(input, dump.prompt.line, dump.prompt.text) : evidenceLine(input, dump.startLine, `checksum of ${file}`),
     });
   }
+}
+
+/** A stream check's footer code as a fault of the log it stopped at (ese-format §3, §8). */
+function faultOfCode(code: number | undefined): StreamCheckFault['kind'] | undefined {
+  if (code === -530) return 'log-signature-mismatch';
+  if (code === -513) return 'name-generation-mismatch';
+  if (code === -501) return 'log-damaged';
+  return undefined;
 }
 
 function differ<T>(a: T | undefined, b: T | undefined, same: (x: T, y: T) => boolean): boolean {

@@ -46,6 +46,8 @@ export interface LogFact {
   readonly tool?: LogEvidence['tool'];
   readonly radix?: 10 | 16;
   readonly baseName?: string;
+  /** The folder the log was in (LogEvidence.folder). */
+  readonly folder?: string;
 }
 
 export interface LogHeaderFacts {
@@ -65,6 +67,34 @@ export function errorFooterOf(input: string, dump: Dump): ErrorFooterEvidence | 
     input,
     at: evidenceLine(input, dump.result.line ?? dump.endLine, dump.result.text ?? 'Operation terminated with an error'),
   };
+}
+
+/** `E:\\Exchsrvr\\MDBDATA\\` → `e:\\exchsrvr\\mdbdata`: folders compare case-insensitively. */
+export function folderKey(directory: string | undefined): string | undefined {
+  const key = directory?.trim().replace(/[\\/]+$/, '').toLowerCase();
+  return key ? key : undefined;
+}
+
+/** The directory part of a printed path (`L:\\Logs\\SG1\\E0000318.log` → `l:\\logs\\sg1`), if it has one. */
+export function directoryOf(path: string): string | undefined {
+  const trimmed = path.trim();
+  const cut = Math.max(trimmed.lastIndexOf('\\'), trimmed.lastIndexOf('/'));
+  return cut > 0 ? folderKey(trimmed.slice(0, cut)) : undefined;
+}
+
+/**
+ * Where the log file was: a full path in the dump, else the prompt's working directory (a
+ * relative file name is in it), else the `Env LogFilePath` the log was written to (§2.1–§2.3).
+ */
+function logFolder(dump: LogHeaderDump): string | undefined {
+  if (dump.file !== undefined) {
+    const directory = directoryOf(dump.file);
+    if (directory !== undefined) return directory;
+  }
+  const prompt = folderKey(dump.prompt?.directory);
+  if (prompt !== undefined) return prompt;
+  const env = findField(dump, 'Env LogFilePath');
+  return env ? folderKey(env.value) : undefined;
 }
 
 /** The facts of an `eseutil /ml FILE` dump: Q296787 steps 3–4 read signature, generation, paths. */
@@ -105,9 +135,10 @@ function logFact(input: string, dump: LogHeaderDump): LogFact | undefined {
   if (circular && (circular.env !== undefined || circular.currentFile !== undefined || circular.pastFiles !== undefined)) {
     const on = circular.env === true || circular.currentFile === true || circular.pastFiles === true;
     // Quote the line that shows circular logging on (ese-format §2.2, §2.4).
+    // The current setting first: the (past files) flag is history (§2.4).
     const field = (circular.currentFile ? findFieldStartingWith(dump, 'circular logging flag (current') : undefined)
-      ?? (circular.pastFiles ? findFieldStartingWith(dump, 'circular logging flag (past') : undefined)
       ?? (circular.env ? findFieldStartingWith(dump, 'env (circlog') : undefined)
+      ?? (circular.pastFiles ? findFieldStartingWith(dump, 'circular logging flag (past') : undefined)
       ?? findFieldStartingWith(dump, 'circular logging flag')
       ?? findFieldStartingWith(dump, 'env (circlog');
     const at = field
@@ -132,6 +163,7 @@ function logFact(input: string, dump: LogHeaderDump): LogFact | undefined {
   const fileField = findField(dump, 'Log file', 'Log File');
   const fileName = dump.file !== undefined ? logFileNameFrom(dump.file) : undefined;
   if (fileName === undefined && dump.lGeneration === undefined) return undefined;
+  const folder = logFolder(dump);
 
   return {
     file: fileName,
@@ -155,5 +187,6 @@ function logFact(input: string, dump: LogHeaderDump): LogFact | undefined {
     ...(dump.tool ? { tool: dump.tool } : {}),
     ...(radix ? { radix } : {}),
     ...(dump.baseName !== undefined ? { baseName: dump.baseName } : {}),
+    ...(folder !== undefined ? { folder } : {}),
   };
 }

@@ -34,10 +34,14 @@ export function groupLogsBySignature(logs: readonly LogEvidence[]): {
   // `eseutil /ml E00`) joins the signed group of its base name when there is exactly one.
   const groups = [...signed.values()];
   const unsignedByBase = new Map<string, LogGroup>();
+  // A group made only of logs eseutil's stream check found foreign (-530) is not where the other
+  // logs of that check belong; nor is a group of another folder (ese-format §3, §7.1).
+  const hosts = groups.filter((g) => g.logs.some((l) => l.streamCheckFault?.kind !== 'log-signature-mismatch'));
+  const folders = new Map<LogGroup, Set<string>>();
   for (const log of unsigned) {
     const base = log.baseName?.toLowerCase();
-    const candidates = groups.filter((g) => base !== undefined && g.baseName?.toLowerCase() === base);
-    const only = candidates.length === 1 ? candidates[0] : groups.length === 1 && base === undefined ? groups[0] : undefined;
+    const candidates = hosts.filter((g) => base !== undefined && g.baseName?.toLowerCase() === base && folderFits(g, log, folders));
+    const only = candidates.length === 1 ? candidates[0] : hosts.length === 1 && base === undefined ? hosts[0] : undefined;
     if (only) {
       only.logs.push(log);
       continue;
@@ -53,6 +57,19 @@ export function groupLogsBySignature(logs: readonly LogEvidence[]): {
   const all = [...groups, ...unsignedByBase.values()];
   for (const group of all) group.logs.sort(byGeneration);
   return { groups: all, reserved };
+}
+
+/** A log of unknown folder fits anywhere; else some log of the group must be in its folder. */
+function folderFits(group: LogGroup, log: LogEvidence, folders: Map<LogGroup, Set<string>>): boolean {
+  if (log.folder === undefined) return true;
+  let known = folders.get(group);
+  if (!known) {
+    // Read once per group: a stream check of 100,000 logs asks for every one of them (SPEC §9).
+    known = new Set<string>();
+    for (const other of group.logs) if (other.folder !== undefined) known.add(other.folder);
+    folders.set(group, known);
+  }
+  return known.size === 0 || known.has(log.folder);
 }
 
 function byGeneration(a: LogEvidence, b: LogEvidence): number {

@@ -64,6 +64,12 @@ export interface CircularLoggingEvidence {
   readonly at: EvidenceLine;
 }
 
+/** A log eseutil's stream check found wrong (ese-format §3: -530, -513, -501). */
+export interface StreamCheckFault {
+  readonly kind: 'log-signature-mismatch' | 'name-generation-mismatch' | 'log-damaged';
+  readonly at: EvidenceLine;
+}
+
 /** Where a log's existence, name and generation are known from. */
 export type LogSource = 'logHeader' | 'streamCheck';
 
@@ -91,6 +97,18 @@ export interface LogEvidence {
   integrity?: 'passed' | 'failed';
   damageAt?: EvidenceLine;
   reservedLogFile?: boolean;
+  /**
+   * What eseutil's own stream check (`eseutil /ml E00`, ese-format §3) said is wrong with this
+   * log: an `ERROR:` line under it, or the `-530` / `-513` / `-501` footer of a check whose last
+   * listed log has no ` - OK`. The replay chain stops before it as if its header had shown it.
+   */
+  streamCheckFault?: StreamCheckFault;
+  /**
+   * The folder the log file was in (lower case, no trailing `\`): the directory of a full path
+   * printed by the dump, else the prompt's working directory, else `Env LogFilePath`. Two log sets
+   * of one base name in different folders (5.5 MDBDATA and DSADATA) are different streams.
+   */
+  folder?: string;
   readonly input: string;
   readonly sources: LogSource[];
   /** The line that names the file (or the dump's first line). */

@@ -1,6 +1,13 @@
 import { defineRule } from './define.js';
-import { describeGeneration } from './naming.js';
-import { isDirty, namingForDatabase } from './restore-model.js';
+import { describeGeneration, describeStream } from './naming.js';
+import { isDirty, namingForDatabase, type StreamModel } from './restore-model.js';
+
+/** Databases of the stream that replay nothing do not set where replay starts (Q296787 step 2). */
+function pointInTimeNote(s: StreamModel): string {
+  if (s.replaying.length === 0 || s.pointInTime.length === 0) return '';
+  const names = s.pointInTime.map((m) => m.db.name);
+  return ` ${names.join(', ')} ${names.length > 1 ? 'replay' : 'replays'} no log and ${names.length > 1 ? 'do' : 'does'} not count for it.`;
+}
 
 /** Q296787 roll-forward step 2, Q237767 roll-forward step 1: the anchor log and the low anchor. */
 export const anchorLog = defineRule({
@@ -17,6 +24,14 @@ export const anchorLog = defineRule({
       const named = namingForDatabase(m);
       const stream = m.stream?.id;
       const base = { subjects: [db.name], ...(stream ? { stream } : {}) };
+      if (m.lastConsistentZero) {
+        report({
+          ...base,
+          message: `${db.name}: Last Consistent ${db.lastConsistent!.text} names no log: the database was repaired or never shut down cleanly with a log stream, so it has no anchor log.`,
+          evidence: [db.lastConsistent!.at, db.repairCountAt],
+        });
+        continue;
+      }
       if (m.anchor === undefined) {
         if (isDirty(db) || db.stateKind !== 'clean') continue;
         report({
@@ -51,7 +66,7 @@ export const anchorLog = defineRule({
         report({
           subjects: s.lowAnchorOf,
           stream: s.id,
-          message: `Low anchor of stream ${s.id}: ${describeGeneration(s, s.lowAnchor)} (${s.lowAnchorOf.join(', ')}); replay of the stream starts there.`,
+          message: `Low anchor of ${describeStream(s)}: ${describeGeneration(s, s.lowAnchor)} (${s.lowAnchorOf.join(', ')}); replay of the stream starts there.${pointInTimeNote(s)}`,
           evidence: byDatabases.filter((m) => m.anchor === s.lowAnchor).map((m) => (m.anchorFrom === 'logRequired' ? m.db.logRequired?.at : m.db.lastConsistent?.at)),
         });
       }

@@ -16,6 +16,17 @@ export const anchorMissing = defineRule({
     const anyLogs = evidence.logGroups.length > 0;
     for (const m of model.databases) {
       const db = m.db;
+      if (m.lastConsistentZero && !isDirty(db) && db.stateKind === 'clean') {
+        // Q183380: repair gives the database a new signature and resets its log signature.
+        report({
+          subjects: [db.name],
+          ...(m.stream ? { stream: m.stream.id } : {}),
+          message: `${db.name} Last Consistent is ${db.lastConsistent!.text}: it was repaired (eseutil /p) or never shut down cleanly with a log stream, and no log can replay into it (Q183380); point-in-time restore only.`,
+          evidence: [db.lastConsistent!.at, db.logSignatureAt, db.repairCountAt],
+          kb: 'Q183380; Q296787 roll-forward step 3 (IMPORTANT)',
+        });
+        continue;
+      }
       if (m.anchor === undefined || isDirty(db) || db.stateKind !== 'clean') continue;
       const named = namingForDatabase(m);
       const anchorText = describeGeneration(named, m.anchor);

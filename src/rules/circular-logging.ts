@@ -1,25 +1,57 @@
 import { defineRule } from './define.js';
-import { listFiles } from './naming.js';
+import { describeStream, listFiles } from './naming.js';
+import { isDirty } from './restore-model.js';
 
-/** Q237767 "Point in Time": with circular logging on, only a point-in-time restore is possible. */
+/**
+ * Q237767 "Point in Time": with circular logging on, only a point-in-time restore is possible.
+ * Only the current setting decides (`Env CircLog`, `Circular Logging Flag (current file)`, in the
+ * logs from the anchor on); `Circular Logging Flag (past files)` is history that ESE carries into
+ * every later header and never clears (ese-format §2.4). Soft recovery of a dirty database replays
+ * its Log Required logs whatever circular logging says.
+ */
 export const circularLogging = defineRule({
   id: 'circular-logging',
   title: 'Circular logging is on',
   defaultSeverity: 'error',
   kb: 'Q237767 "Point in Time" restoration; Q296787 "Before You Begin"; ese-format §2.4',
   description:
-    'Circular logging was on (log Env CircLog, Circular Logging Flag): old logs were deleted after their checkpoint passed, so roll-forward is impossible.',
+    'Circular logging was on when the logs from the anchor on were written (log Env CircLog, Circular Logging Flag (current file)): old logs were deleted after their checkpoint passed, so an offline copy cannot be rolled forward. The (past files) flag alone is history, not state.',
   remedy: 'Do a point-in-time restore; turn circular logging off if you want to roll forward next time.',
   check({ model }, report) {
     for (const s of model.streams) {
-      if (s.circularLogs.length === 0) continue;
-      const files = s.circularLogs.map((l) => l.file);
-      report({
-        subjects: files,
-        stream: s.id,
-        message: `Circular logging is on in ${files.length} log${files.length > 1 ? 's' : ''} of stream ${s.id} (${listFiles(files, 4)}): roll-forward is impossible; point-in-time restore only.`,
-        evidence: s.circularLogs.slice(0, 5).map((l) => l.circularLogging?.at),
-      });
+      if (s.circularLogs.length > 0) {
+        const files = s.circularLogs.map((l) => l.file);
+        const logs = `${files.length} log${files.length > 1 ? 's' : ''} of ${describeStream(s)} (${listFiles(files, 4)})`;
+        const blocked = s.databases.filter((m) => m.circularLogs.length > 0 && !isDirty(m.db)).map((m) => m.db.name);
+        const chainOnly = s.databases.length === 0 && s.anchorFileLog !== undefined;
+        const recovering = s.databases.filter((m) => isDirty(m.db) && m.replays).map((m) => m.db.name);
+        if (blocked.length > 0 || chainOnly) {
+          report({
+            subjects: files,
+            stream: s.id,
+            message: `Circular logging is on in ${logs}: ${blocked.length > 0 ? listFiles(blocked) : 'the chain'} cannot be rolled forward; point-in-time restore only.`,
+            evidence: s.circularLogs.slice(0, 5).map((l) => l.circularLogging?.at),
+          });
+        } else {
+          report({
+            subjects: files,
+            severity: 'info',
+            stream: s.id,
+            message: `Circular logging is on in ${logs}${recovering.length > 0 ? `; soft recovery of ${listFiles(recovering)} replays its Log Required logs all the same` : ''}. An offline copy of these databases could not be rolled forward through these logs.`,
+            evidence: s.circularLogs.slice(0, 5).map((l) => l.circularLogging?.at),
+          });
+        }
+      }
+      if (s.circularHistoryLogs.length > 0) {
+        const files = s.circularHistoryLogs.map((l) => l.file);
+        report({
+          subjects: files,
+          severity: 'info',
+          stream: s.id,
+          message: `Circular Logging Flag (past files) is on in ${files.length} log${files.length > 1 ? 's' : ''} of ${describeStream(s)} (${listFiles(files, 4)}): circular logging was on at some time in this stream's history, but these logs were written with it off (current file: off), so it does not stop replay.`,
+          evidence: s.circularHistoryLogs.slice(0, 2).map((l) => l.circularLogging?.at),
+        });
+      }
     }
   },
 });

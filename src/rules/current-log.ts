@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { currentLogNameFor, describeGeneration } from './naming.js';
+import { currentLogNameFor, describeGeneration, describeStream } from './naming.js';
 
 /** Q296787 roll-forward steps 6–7, Q237767 steps 4–5: Edb.log must be the chain's next generation. */
 export const currentLog = defineRule({
@@ -21,16 +21,25 @@ export const currentLog = defineRule({
         report({
           subjects: [wrong.file],
           stream: s.id,
-          message: `${wrong.file} has ${generation}, but the replay chain ends at ${end}: it must be ${s.replayThrough + (s.renameToCurrent ? 1 : 0)} to stay. Move ${wrong.file} aside${rename}.`,
+          message: `${wrong.file} has ${generation}, but the replay chain ends at ${end}: it must be ${s.replayThrough + 1} to stay. Move ${wrong.file} aside${rename}${s.softRecovery ? ' (soft recovery of a dirty database: no log of it is renamed, Q237767 Notes)' : ''}.`,
           evidence: [wrong.generationAt ?? wrong.fileAt, s.renameToCurrent?.generationAt],
         });
       }
-      if (s.wrongCurrentLogs.length === 0 && !s.validCurrentLog && s.renameToCurrent) {
-        const foreign = s.intruders.filter((l) => l.kind === 'current').map((l) => l.file);
+      // A current log of another signature: a log series started after the failure (Q296787 step 6).
+      const foreign = s.intruders.filter((l) => l.kind === 'current');
+      for (const other of foreign) {
+        report({
+          subjects: [other.file],
+          stream: s.id,
+          message: `${other.file} has another log signature (${other.signature?.text ?? 'eseutil reports an invalid log signature'}) than ${describeStream(s)}: a new log series started after the failure. Move ${other.file} aside${rename}.`,
+          evidence: [other.signatureAt ?? other.streamCheckFault?.at ?? other.fileAt, s.renameToCurrent?.generationAt],
+        });
+      }
+      if (s.wrongCurrentLogs.length === 0 && foreign.length === 0 && !s.validCurrentLog && s.renameToCurrent) {
         report({
           subjects: [s.renameToCurrent.file],
           stream: s.id,
-          message: `No ${currentName} of this stream was captured${foreign.length ? ` (${foreign.join(', ')} belongs to another stream)` : ''}: rename the chain's highest log ${end} to ${currentName}.`,
+          message: `No ${currentName} of this stream was captured: rename the chain's highest log ${end} to ${currentName}.`,
           evidence: [s.renameToCurrent.generationAt ?? s.renameToCurrent.fileAt],
         });
       }

@@ -1,6 +1,6 @@
 import { isDirty, isUnusableState, namingForDatabase } from './restore-model.js';
 import { defineRule } from './define.js';
-import { describeGeneration, describeRange, foldRanges, listFiles, logFileFor } from './naming.js';
+import { describeGenerations, foldRanges, listFiles } from './naming.js';
 
 /** Q237767 backup step 2, Q296787 restore step 2: an offline copy must be Consistent / Clean Shutdown. */
 export const dbNotClean = defineRule({
@@ -39,7 +39,7 @@ export const dbNotClean = defineRule({
         continue;
       }
       const { low, high } = db.logRequired;
-      const needs = `Log Required ${describeRange(low, high)}, ${logFileFor(naming, low)} through ${logFileFor(naming, high)}`;
+      const needs = `Log Required ${describeGenerations(naming, low, high)}`;
       if (!m.stream) {
         report({
           ...base,
@@ -47,6 +47,18 @@ export const dbNotClean = defineRule({
           undetermined: true,
           message: `${db.name} is "${db.state}" and needs ${needs}; no log of its stream was captured: capture eseutil /ml of those logs.`,
           evidence: [db.stateAt, db.logRequired.at],
+        });
+        continue;
+      }
+      const lost = m.committedMissing ?? [];
+      if (m.requiredSatisfied && lost.length > 0 && db.logCommitted) {
+        const tool = naming.naming.era === 'windows' ? 'esentutl' : 'eseutil';
+        const lostText = listFiles(foldRanges(lost).map(([a, b]) => describeGenerations(naming, a, b)));
+        report({
+          ...base,
+          message: `${db.name} is "${db.state}" and needs ${needs}: all are present, so soft recovery can make it consistent; but Log Committed ${db.logCommitted.low}-${db.logCommitted.high} also needs ${lostText}, missing or unable to replay: the data committed in ${lost.length === 1 ? 'it' : 'them'} is lost unless ${lost.length === 1 ? 'it is' : 'they are'} found. Look for ${lost.length === 1 ? 'it' : 'them'} first; only then run the lossy recovery ${tool} /r ${naming.naming.baseName} /a (-582 JET_errCommittedLogFilesMissing otherwise).`,
+          evidence: [db.stateAt, db.logRequired.at, db.logCommitted.at],
+          kb: 'Q237767 Notes; Q296787 roll-forward step 2; ese-format §1.5 (Log Committed, -582)',
         });
         continue;
       }
@@ -59,9 +71,7 @@ export const dbNotClean = defineRule({
         });
         continue;
       }
-      const missing = foldRanges(m.requiredMissing).map(([a, b]) =>
-        a === b ? describeGeneration(naming, a) : `${describeGeneration(naming, a)} … ${describeGeneration(naming, b)}`,
-      );
+      const missing = foldRanges(m.requiredMissing).map(([a, b]) => describeGenerations(naming, a, b));
       report({
         ...base,
         message: `${db.name} is "${db.state}" and needs ${needs}; ${listFiles(missing)} ${m.requiredMissing.length === 1 ? 'is' : 'are'} missing or cannot replay: the database cannot be made consistent.`,

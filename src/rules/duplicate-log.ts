@@ -1,5 +1,7 @@
 import { defineRule } from './define.js';
+import type { LogEvidence } from '../evidence/types.js';
 import { describeGeneration } from './naming.js';
+import type { StreamModel } from './restore-model.js';
 
 /** Two captures of one generation disagree: both are shown, the one matching the anchor is kept. */
 export const duplicateLog = defineRule({
@@ -11,7 +13,14 @@ export const duplicateLog = defineRule({
     'Two captures of the same generation (or the same file name) disagree: different signature or content. Both are shown; the one matching the anchor is kept.',
   remedy: 'Keep the copy whose signature matches the anchor log; move the other aside.',
   check({ evidence, model }, report) {
+    // `Edb012d1.log` of MDBDATA and of DSADATA (ese-format §7.1) are files of two streams, each the
+    // stream's own log: not two captures of one file.
+    const ownerOf = new Map<LogEvidence, StreamModel>();
+    for (const s of model.streams) for (const log of s.logs) ownerOf.set(log, s);
     for (const [first, second] of evidence.conflictingCaptures) {
+      const a = ownerOf.get(first);
+      const b = ownerOf.get(second);
+      if (a && b && a !== b && first.folder !== second.folder) continue;
       const keep = model.streams.find((s) => s.logs.includes(first) && s.intruders.includes(second)) ? first
         : model.streams.find((s) => s.logs.includes(second) && s.intruders.includes(first)) ? second : undefined;
       report({

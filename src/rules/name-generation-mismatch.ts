@@ -14,7 +14,17 @@ export const nameGenerationMismatch = defineRule({
   check({ model }, report) {
     for (const s of model.streams) {
       for (const log of [...s.logs, ...s.intruders]) {
-        if (!nameMismatch(log)) continue;
+        if (!nameMismatch(log)) {
+          // eseutil /ml E00 said -513 for this log without the lGeneration it read (a footer only).
+          if (log.streamCheckFault?.kind !== 'name-generation-mismatch') continue;
+          report({
+            subjects: [log.file],
+            stream: s.id,
+            message: `eseutil's stream check reports that ${log.file} does not carry the generation its name gives (-513 JET_errLogGenerationMismatch): replay stops before it; run eseutil /ml ${log.file} to see its lGeneration.`,
+            evidence: [log.streamCheckFault.at, log.fileAt],
+          });
+          continue;
+        }
         const rightName = numberedNameFor(s.naming, log.generation!);
         report({
           subjects: [log.file],

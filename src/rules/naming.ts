@@ -45,6 +45,15 @@ export function describeGeneration(stream: NamedStream, generation: number): str
   return `${logFileFor(stream, generation)} (${generation}, 0x${generationHex(generation)})`;
 }
 
+/**
+ * A run of generations with their file names, each written once:
+ * `E000000008F.log (143, 0x8F)` or `E0000000092.log … E0000000094.log (146–148, 0x92–0x94)`.
+ */
+export function describeGenerations(stream: NamedStream, first: number, last: number): string {
+  if (first === last) return describeGeneration(stream, first);
+  return `${logFileFor(stream, first)} … ${logFileFor(stream, last)} (${first}–${last}, 0x${generationHex(first)}–0x${generationHex(last)})`;
+}
+
 /** `4821–4829 (0x12D5–0x12DD)` or `4821 (0x12D5)`. */
 export function describeRange(first: number, last: number): string {
   if (first === last) return `${first} (0x${generationHex(first)})`;

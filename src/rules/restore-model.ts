@@ -25,7 +25,7 @@ export interface ModelOptions {
 
 /** Where a replay chain stops (semantics: "It stops before the first …"). */
 export interface ChainStop {
-  readonly kind: 'generation-gap' | 'log-signature-mismatch' | 'log-damaged';
+  readonly kind: 'generation-gap' | 'log-signature-mismatch' | 'log-damaged' | 'name-generation-mismatch';
   /** The generation that cannot replay. */
   readonly generation: number;
   /** The foreign or damaged log at that generation. */
@@ -81,6 +81,31 @@ export interface DatabaseModel {
   committedMissing?: number[];
   requiredSatisfied?: boolean;
   checksums: ChecksumEvidence[];
+  /**
+   * Clean database whose `Last Consistent` is `(0x0,0,0)` / `(0,0,0)`: a captured value, not a
+   * missing one. It was repaired (eseutil /p) or never shut down cleanly with a log stream; its log
+   * signature was reset, so no log can replay into it (Q183380): point-in-time only.
+   */
+  lastConsistentZero?: boolean;
+  /**
+   * Logs from this database's anchor on written with circular logging on (`Env CircLog` on or
+   * `Circular Logging Flag (current file): on`, ese-format §2.4). The `(past files)` flag is
+   * history and never counts here. Decides point-in-time for a clean copy only: soft recovery of
+   * a dirty database replays its Log Required logs whatever circular logging says.
+   */
+  circularLogs: LogEvidence[];
+  /**
+   * The other half of an Exchange 2000/2003 store: `priv1.stm` for `priv1.edb` and back (same
+   * folder and base name). The two are one unit: a damaged half makes the store not restorable;
+   * each keeps its own file name and path (the logs record only the `.edb`).
+   */
+  partner?: DatabaseModel;
+  /**
+   * Whether this database replays logs (roll-forward, partial roll-forward or soft recovery) —
+   * false for a point-in-time, not-restorable or undetermined one. Set once the model is built;
+   * the plan restores the databases that do not replay only after replay has run.
+   */
+  replays?: boolean;
 }
 
 export type CurrentLogProblem = 'wrong-generation' | 'missing';
@@ -122,7 +147,35 @@ export interface StreamModel extends NamedStream {
   renameToCurrent?: LogEvidence;
   /** Logs above the (renamed) current log (Q296787 step 7 CRITICAL NOTE). */
   ceilingLogs: LogEvidence[];
-  readonly circularLogs: readonly LogEvidence[];
+  /**
+   * Logs a dirty database's soft recovery needs (Log Required through Log Committed, ese-format
+   * §1.5) that cannot replay because an earlier generation is missing or bad. Not ceiling logs:
+   * they are the committed data the lossy recovery (`eseutil /r … /a`) gives up; move them aside
+   * (keep them) before it runs, so recovery ends at the chain's last log.
+   */
+  strandedLogs: LogEvidence[];
+  /**
+   * True when replay in this stream is soft recovery of a dirty database (Q237767 Notes): no log
+   * of it may be renamed (`renameToCurrent` stays unset) and the logs it needs are never ceiling.
+   */
+  softRecovery: boolean;
+  /**
+   * Logs from the low anchor on (all logs when there is none) whose current setting shows circular
+   * logging on (`Env CircLog`, `Circular Logging Flag (current file)`, ese-format §2.4).
+   */
+  circularLogs: LogEvidence[];
+  /**
+   * Logs whose only circular-logging flag on is `Circular Logging Flag (past files)`: history
+   * (ESE keeps it on in every later header once circular logging was ever on), an info only.
+   */
+  circularHistoryLogs: LogEvidence[];
+  /** The databases of this stream that replay logs (DatabaseModel.replays), in capture order. */
+  replaying: DatabaseModel[];
+  /**
+   * The databases of this stream into which no log replays: point-in-time ones, and those that are
+   * not restorable or undetermined. None of them may be in place while replay runs for `replaying`.
+   */
+  pointInTime: DatabaseModel[];
 }
 
 export interface RestoreModel {
@@ -145,7 +198,7 @@ export function isUnusableState(db: DatabaseEvidence): boolean {
 
 // ---- streams ---------------------------------------------------------------------------------
 
-function groupRange(group: LogGroup): { lowest?: number; highest?: number } {
+function groupRange(group: { readonly logs: readonly LogEvidence[] }): { lowest?: number; highest?: number } {
   let lowest: number | undefined;
   let highest: number | undefined;
   for (const log of group.logs) {
@@ -230,10 +283,14 @@ function orderedFrom(ordered: readonly LogEvidence[], generation: number | undef
 function makeStream(
   id: string,
   group: LogGroup,
-  intruders: LogEvidence[],
+  absorbed: LogEvidence[],
   naming: StreamNaming,
 ): StreamModel {
-  const logs = group.logs;
+  // A log eseutil's stream check found to carry another signature (-530, ese-format §3) is a
+  // foreign log even when its header was not captured: chksig's "SIGNATURE MATCHING FAILED".
+  const foreign = group.logs.filter((l) => l.streamCheckFault?.kind === 'log-signature-mismatch');
+  const logs = foreign.length === 0 ? group.logs : group.logs.filter((l) => !foreign.includes(l));
+  const intruders = [...absorbed, ...foreign];
   const byGeneration = new Map<number, LogEvidence>();
   for (const log of logs) {
     if (log.generation === undefined) continue;
@@ -243,7 +300,7 @@ function makeStream(
       byGeneration.set(log.generation, log);
     }
   }
-  const range = groupRange(group);
+  const range = groupRange({ logs });
   return {
     id,
     ...(group.signature ? { signature: group.signature } : {}),
@@ -260,8 +317,23 @@ function makeStream(
     rollsForward: false,
     wrongCurrentLogs: [],
     ceilingLogs: [],
-    circularLogs: logs.filter((l) => l.circularLogging && (l.circularLogging.env || l.circularLogging.currentFile || l.circularLogging.pastFiles)),
+    strandedLogs: [],
+    softRecovery: false,
+    circularLogs: [],
+    circularHistoryLogs: [],
+    replaying: [],
+    pointInTime: [],
   };
+}
+
+/** Circular logging on by its current setting (ese-format §2.4), not by the history flag. */
+export function circularNow(log: LogEvidence): boolean {
+  return log.circularLogging !== undefined && (log.circularLogging.env === true || log.circularLogging.currentFile === true);
+}
+
+/** Only the `(past files)` flag is on: circular logging was on once, not when this log was written. */
+function circularHistoryOnly(log: LogEvidence): boolean {
+  return log.circularLogging?.pastFiles === true && !circularNow(log);
 }
 
 function anchorFileKey(options: ModelOptions): string | undefined {
@@ -294,18 +366,26 @@ function assembleStreams(evidence: Evidence, options: ModelOptions): StreamModel
   const intrudersOf = new Map<LogGroup, LogEvidence[]>();
   const absorbed = new Set<LogGroup>();
   for (const sameBase of byBase.values()) {
-    let hosts = sameBase.filter((g) => primaries.has(g));
-    if (hosts.length === 0) {
-      const largest = [...sameBase].sort((a, b) => b.logs.length - a.logs.length)[0];
-      const tie = sameBase.filter((g) => g.logs.length === largest?.logs.length).length > 1;
-      hosts = largest && !tie ? [largest] : [];
-    }
-    if (hosts.length !== 1) continue;
-    const host = hosts[0]!;
-    const hostRange = groupRange(host);
     for (const group of sameBase) {
-      if (group === host || primaries.has(group) || group.logs.length >= host.logs.length) continue;
-      if (evidence.checkpoints.some((c) => c.signature && group.signature && c.signature.key === group.signature.key)) continue;
+      if (primaries.has(group)) continue;
+      // Logs of one base name in another folder are another stream (5.5 MDBDATA and DSADATA both
+      // write Edb*.log; two servers' E00), never foreign logs of this one.
+      const neighbours = sameBase.filter((g) => g !== group && !absorbed.has(g) && sameFolder(g, group));
+      let hosts = neighbours.filter((g) => primaries.has(g));
+      if (hosts.length === 0) {
+        const candidates = [...neighbours, group].sort((a, b) => b.logs.length - a.logs.length);
+        const largest = candidates[0]!;
+        const tie = candidates.filter((g) => g.logs.length === largest.logs.length).length > 1;
+        hosts = largest !== group && !tie ? [largest] : [];
+      }
+      if (hosts.length !== 1) continue;
+      const host = hosts[0]!;
+      if (group.logs.length >= host.logs.length) continue;
+      // A log series started after the failure (a lone current log, maybe with its own new
+      // checkpoint) is foreign to the restored stream: moved aside before the rename (Q296787 step 6).
+      const newSeries = group.logs.every((l) => l.kind === 'current');
+      if (!newSeries && evidence.checkpoints.some((c) => c.signature && group.signature && c.signature.key === group.signature.key)) continue;
+      const hostRange = groupRange(host);
       const inside = group.logs.every((l) =>
         l.kind === 'current' ||
         (l.generation !== undefined && hostRange.lowest !== undefined && hostRange.highest !== undefined &&
@@ -330,10 +410,40 @@ function assembleStreams(evidence: Evidence, options: ModelOptions): StreamModel
   return streams;
 }
 
+/** The folders a group's logs were captured in (LogEvidence.folder), read once per group. */
+function foldersOf(group: LogGroup): Set<string> {
+  let folders = groupFolders.get(group);
+  if (!folders) {
+    folders = new Set<string>();
+    for (const log of group.logs) if (log.folder !== undefined) folders.add(log.folder);
+    groupFolders.set(group, folders);
+  }
+  return folders;
+}
+
+const groupFolders = new WeakMap<LogGroup, Set<string>>();
+
+/** Two groups may be one folder's logs: a folder unknown on either side does not tell them apart. */
+function sameFolder(a: LogGroup, b: LogGroup): boolean {
+  const fa = foldersOf(a);
+  const fb = foldersOf(b);
+  if (fa.size === 0 || fb.size === 0) return true;
+  for (const folder of fa) if (fb.has(folder)) return true;
+  return false;
+}
+
 // ---- databases and checkpoints join streams ----------------------------------------------------
 
 function streamListing(streams: readonly StreamModel[], nameKey: string): StreamModel[] {
   return streams.filter((s) => s.logs.some((l) => l.attachments.some((a) => a.nameKey === nameKey)));
+}
+
+/**
+ * A signature eseutil prints for "none" (`Create time:00/00/1900 00:00:00 Rand:0 Computer:`): a
+ * repaired database's reset Log Signature (Q183380). It names no log stream.
+ */
+export function isZeroSignature(signature: SignatureRef | undefined): boolean {
+  return signature !== undefined && signature.rand === 0 && /\b0?0\/0?0\/1900\b/.test(signature.text);
 }
 
 function joinDatabase(model: DatabaseModel, streams: readonly StreamModel[]): void {
@@ -351,7 +461,7 @@ function joinDatabase(model: DatabaseModel, streams: readonly StreamModel[]): vo
   const candidate = listing.length === 1 ? listing[0] : streams.length === 1 ? streams[0] : undefined;
   if (!candidate) return;
   model.stream = candidate;
-  if (db.logSignature && candidate.signature) model.logSignatureMatch = false;
+  if (db.logSignature && candidate.signature && !isZeroSignature(db.logSignature)) model.logSignatureMatch = false;
 }
 
 function joinCheckpoint(checkpoint: CheckpointEvidence, streams: readonly StreamModel[]): StreamModel | undefined {
@@ -413,16 +523,49 @@ export function walkChain(stream: StreamModel, from: number): Chain {
       stop = { kind: 'log-damaged', generation: g, log: here.find((l) => l.integrity === 'failed')! };
       break;
     }
+    // eseutil's stream check said -513 for this file but did not print the lGeneration it read.
+    const misnamed = here.find((l) => l.streamCheckFault?.kind === 'name-generation-mismatch' && !nameMismatch(l));
+    if (misnamed) {
+      stop = { kind: 'name-generation-mismatch', generation: g, log: misnamed };
+      break;
+    }
     logs.push(chosen);
   }
   return { from, through: g - 1, ...(stop ? { stop } : {}), logs };
 }
 
+/**
+ * The attachment a log lists for a database: by file name, else by dbid. The dbid never joins
+ * files of different kinds: an `.stm` shares its `.edb`'s dbid (one store, ese-format §7.1), and
+ * the `.edb`'s recorded path is not the `.stm`'s (copying an `.stm` there overwrites the database).
+ */
 function attachmentFor(log: LogEvidence, db: DatabaseEvidence, dbid: number | undefined): AttachmentEvidence | undefined {
-  return (
-    log.attachments.find((a) => a.nameKey === db.nameKey) ??
-    (dbid !== undefined ? log.attachments.find((a) => a.dbid === dbid) : undefined)
-  );
+  const byName = log.attachments.find((a) => a.nameKey === db.nameKey);
+  if (byName || dbid === undefined) return byName;
+  const kind = extensionOf(db.nameKey);
+  return log.attachments.find((a) => a.dbid === dbid && extensionOf(a.nameKey) === kind);
+}
+
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
+
+/** `priv1.edb` and `priv1.stm` of one folder: the two files of one Exchange 2000/2003 store. */
+function pairStores(databases: readonly DatabaseModel[]): void {
+  const stem = (m: DatabaseModel): string => {
+    const path = (m.db.path ?? m.db.name).trim().toLowerCase();
+    const dot = path.lastIndexOf('.');
+    return dot < 0 ? path : path.slice(0, dot);
+  };
+  for (const stm of databases) {
+    if (extensionOf(stm.db.nameKey) !== 'stm') continue;
+    const edb = databases.find((m) => extensionOf(m.db.nameKey) === 'edb' && !m.partner && stem(m) === stem(stm))
+      ?? databases.find((m) => extensionOf(m.db.nameKey) === 'edb' && !m.partner && fileNameOf(stem(m)) === fileNameOf(stem(stm)));
+    if (!edb) continue;
+    edb.partner = stm;
+    stm.partner = edb;
+  }
 }
 
 function samePath(a: string, b: string): boolean {
@@ -484,6 +627,9 @@ function analyzeDatabase(model: DatabaseModel): void {
   } else if (db.lastConsistent && db.lastConsistent.generation > 0) {
     model.anchor = db.lastConsistent.generation;
     model.anchorFrom = 'lastConsistent';
+  } else if (db.lastConsistent) {
+    // `Last Consistent: (0x0,0,0)` was printed: there is no anchor log to find (Q183380).
+    model.lastConsistentZero = true;
   }
   if (!stream || model.anchor === undefined) {
     if (isDirty(db) && db.logRequired && model.anchor !== undefined) {
@@ -509,13 +655,29 @@ function analyzeDatabase(model: DatabaseModel): void {
     followDatabase(model, chain);
     model.replayThrough = model.change ? model.change.generation - 1 : chain.through;
   }
+  const anchor = model.anchor;
+  model.circularLogs = stream.logs.filter((l) => l.generation !== undefined && l.generation >= anchor && circularNow(l));
   if (isDirty(db) && db.logRequired) {
-    const reached = model.chain?.through ?? model.anchor - 1;
+    const reached = model.replayThrough ?? model.anchor - 1;
     model.requiredMissing = range(db.logRequired.low, db.logRequired.high).filter(
       (g) => g > reached || stream.logAt(g) === undefined,
     );
     model.requiredSatisfied = reached >= db.logRequired.high;
+    // Log Committed 0-N (ese-format §1.5): N+1.. hold nothing of this database; required.high+1..N
+    // are needed to lose nothing (-582 JET_errCommittedLogFilesMissing without them).
+    if (db.logCommitted && db.logCommitted.high > db.logRequired.high) {
+      model.committedMissing = range(db.logRequired.high + 1, db.logCommitted.high).filter((g) => g > reached);
+    } else if (db.logCommitted) {
+      model.committedMissing = [];
+    }
   }
+}
+
+/** The highest generation a dirty database's soft recovery needs: Log Committed's high end, else Log Required's. */
+export function neededThrough(model: DatabaseModel): number | undefined {
+  const db = model.db;
+  if (!isDirty(db) || !db.logRequired) return undefined;
+  return Math.max(db.logRequired.high, db.logCommitted?.high ?? 0);
 }
 
 function range(low: number, high: number): number[] {
@@ -528,14 +690,24 @@ function range(low: number, high: number): number[] {
 export function databaseReplays(model: DatabaseModel): boolean {
   const db = model.db;
   if (isUnusableState(db)) return false;
-  if (model.checksums.some((c) => (c.badChecksums ?? 0) > 0 || (c.wrongPageNumbers ?? 0) > 0)) return false;
+  if (hasDamagedPages(model)) return false;
   if (!model.stream || !model.anchorLog || model.replayThrough === undefined) return false;
   if (model.replayThrough < (model.anchor ?? 0)) return false;
-  if (isDirty(db)) return model.requiredSatisfied === true;
+  if (isDirty(db)) return model.requiredSatisfied === true && model.dbSignatureMatch !== false && model.logSignatureMatch !== false && (!model.partner || partnerUsable(model.partner));
   if (db.stateKind !== 'clean') return false;
   if (model.logSignatureMatch === false || model.dbSignatureMatch === false) return false;
-  if (model.stream.circularLogs.length > 0) return false;
+  if (model.circularLogs.length > 0) return false;
+  if (model.partner && !partnerUsable(model.partner)) return false;
   return true;
+}
+
+/** The other half of a store is usable: not in a broken state, no damaged pages. */
+export function partnerUsable(partner: DatabaseModel): boolean {
+  return !isUnusableState(partner.db) && !hasDamagedPages(partner);
+}
+
+export function hasDamagedPages(model: DatabaseModel): boolean {
+  return model.checksums.some((c) => (c.badChecksums ?? 0) > 0 || (c.wrongPageNumbers ?? 0) > 0);
 }
 
 /**
@@ -555,8 +727,16 @@ function decideCurrentLog(stream: StreamModel): void {
     if (current.generation === through && !numberedAtEnd && current.integrity !== 'failed' && !stream.validCurrentLog) stream.validCurrentLog = current;
     else stream.wrongCurrentLogs.push(current);
   }
-  if (!stream.validCurrentLog && numberedAtEnd) stream.renameToCurrent = numberedAtEnd;
-  stream.ceilingLogs = stream.logs.filter((l) => l.kind !== 'current' && l.generation !== undefined && l.generation > through);
+  // Q237767 Notes: the logs of a dirty database are never renamed; soft recovery reads them as they are.
+  if (!stream.validCurrentLog && numberedAtEnd && !stream.softRecovery) stream.renameToCurrent = numberedAtEnd;
+  // A dirty database needs its logs up to Log Committed: those it cannot replay are stranded, not ceiling.
+  let needed = through;
+  for (const m of stream.replaying) needed = Math.max(needed, neededThrough(m) ?? through);
+  for (const log of stream.logs) {
+    if (log.kind === 'current' || log.generation === undefined || log.generation <= through) continue;
+    if (log.generation <= needed) stream.strandedLogs.push(log);
+    else stream.ceilingLogs.push(log);
+  }
 }
 
 export function buildRestoreModel(evidence: Evidence, options: ModelOptions = {}): RestoreModel {
@@ -564,8 +744,10 @@ export function buildRestoreModel(evidence: Evidence, options: ModelOptions = {}
   const databases: DatabaseModel[] = evidence.databases.map((db) => ({
     db,
     requiredMissing: [],
+    circularLogs: [],
     checksums: evidence.checksums.filter((c) => c.nameKey === db.nameKey),
   }));
+  pairStores(databases);
   for (const model of databases) {
     joinDatabase(model, streams);
     model.stream?.databases.push(model);
@@ -585,10 +767,19 @@ export function buildRestoreModel(evidence: Evidence, options: ModelOptions = {}
 
   for (const model of databases) analyzeDatabase(model);
 
+  for (const model of databases) model.replays = databaseReplays(model);
+
   const anchorKey = anchorFileKey(options);
   for (const stream of streams) {
+    stream.replaying.push(...stream.databases.filter((m) => m.replays));
+    stream.pointInTime.push(...stream.databases.filter((m) => !m.replays));
+    stream.softRecovery = stream.replaying.some((m) => isDirty(m.db));
+    // The low anchor is where replay starts: the lowest anchor of the databases that replay. A
+    // database restored point-in-time does not pull it down, so the logs below the replaying
+    // databases' anchors are moved aside rather than replayed (Q296787 step 2).
+    const anchoring = stream.replaying.length > 0 ? stream.replaying : stream.databases;
     const anchors: { generation: number; by: string }[] = [];
-    for (const model of stream.databases) {
+    for (const model of anchoring) {
       if (model.anchor !== undefined && model.logSignatureMatch !== false) anchors.push({ generation: model.anchor, by: model.db.name });
     }
     const anchorFileLog = anchorKey !== undefined ? [...stream.logs, ...stream.intruders].find((l) => l.fileKey === anchorKey) : undefined;
@@ -603,9 +794,14 @@ export function buildRestoreModel(evidence: Evidence, options: ModelOptions = {}
       // A database anchored there walked this chain already (walkChain depends on the stream and the anchor only).
       if (stream.logAt(low) !== undefined) stream.chain = stream.databases.find((m) => m.chain?.from === low)?.chain ?? walkChain(stream, low);
     }
-    const replaying = stream.databases.filter(databaseReplays);
-    const throughs = replaying.map((m) => m.replayThrough!);
-    if (stream.anchorFileLog && stream.chain && stream.databases.length === 0) throughs.push(stream.chain.through);
+    const from = stream.lowAnchor;
+    for (const log of stream.logs) {
+      if (from !== undefined && (log.generation === undefined || log.generation < from)) continue;
+      if (circularNow(log)) stream.circularLogs.push(log);
+      else if (circularHistoryOnly(log)) stream.circularHistoryLogs.push(log);
+    }
+    const throughs = stream.replaying.map((m) => m.replayThrough!);
+    if (stream.anchorFileLog && stream.chain && stream.databases.length === 0 && stream.circularLogs.length === 0) throughs.push(stream.chain.through);
     if (throughs.length > 0) {
       stream.replayThrough = Math.max(...throughs);
       stream.rollsForward = true;

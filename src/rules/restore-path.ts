@@ -16,6 +16,18 @@ export const restorePath = defineRule({
       const s = m.stream;
       // Only replay needs the recorded path; a point-in-time copy goes to the database folder.
       if (!s || m.anchor === undefined || !m.anchorLog || !databaseReplays(m)) continue;
+      // Logs list only the .edb of an Exchange 2000/2003 store; its .stm keeps its own name and
+      // path, never the .edb's (copying the .stm there would overwrite the database).
+      if (!m.recorded && /\.stm$/i.test(m.db.name) && m.partner) {
+        const edbPath = m.partner.recorded?.attachment.path;
+        report({
+          subjects: [m.db.name],
+          stream: s.id,
+          message: `Restore ${m.db.name} to ${m.db.path && /[\\/]/.test(m.db.path) ? `${m.db.path}, its own path` : 'the folder it was backed up from (no capture shows it)'}, beside ${m.partner.db.name}${edbPath ? ` (${edbPath})` : ''}: the logs record only the .edb; the streaming file keeps its own name and path.`,
+          evidence: [m.db.at],
+        });
+        continue;
+      }
       if (!m.recorded) {
         report({
           subjects: [m.db.name],

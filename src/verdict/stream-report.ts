@@ -21,7 +21,8 @@ export function logStatus(stream: StreamModel, log: LogEvidence): LogStatus {
   const g = log.generation!;
   if (stream.lowAnchor !== undefined && g < stream.lowAnchor) return 'before-anchor';
   if (stream.validCurrentLog === log) return 'current';
-  if (stream.wrongCurrentLogs.includes(log)) return 'ceiling';
+  // A dirty database's current log past a gap is committed data it loses, not a ceiling.
+  if (stream.wrongCurrentLogs.includes(log)) return stream.softRecovery && stream.chain?.stop && g > stream.chain.stop.generation ? 'after-gap' : 'ceiling';
   if (g === stream.lowAnchor) return 'anchor';
   const end = stream.replayThrough ?? stream.chain?.through;
   if (end === undefined || g <= end) return 'ok';

@@ -30,6 +30,22 @@ const EXPECTED: Record<string, Expected> = {
       "databaseHeader 1-58 | priv1.edb (dump) | Clean Shutdown=clean | lastConsistent 1215 | required 0-0 | logSig 606486607 | dbSig 606490822 | repairs 0 | ok",
     ],
   },
+  '2003-circular-past-files/logs.txt': {
+    unrecognized: [],
+    dumps: [
+      "logHeader 1-38 | E00.log (dump) | gen 2580 | sig 48807125 | db1 E:\\Exchsrvr\\mdbdata\\priv1.edb 48811960 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":true} | passed | ok",
+      "logHeader 41-78 | E0000A10.log (dump) | gen 2576 | sig 48807125 | db1 E:\\Exchsrvr\\mdbdata\\priv1.edb 48811960 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":true} | passed | ok",
+      "logHeader 81-118 | E0000A11.log (dump) | gen 2577 | sig 48807125 | db1 E:\\Exchsrvr\\mdbdata\\priv1.edb 48811960 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":true} | passed | ok",
+      "logHeader 121-158 | E0000A12.log (dump) | gen 2578 | sig 48807125 | db1 E:\\Exchsrvr\\mdbdata\\priv1.edb 48811960 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":true} | passed | ok",
+      "logHeader 161-198 | E0000A13.log (dump) | gen 2579 | sig 48807125 | db1 E:\\Exchsrvr\\mdbdata\\priv1.edb 48811960 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":true} | passed | ok",
+    ],
+  },
+  '2003-circular-past-files/priv1-mh.txt': {
+    unrecognized: [],
+    dumps: [
+      "databaseHeader 1-58 | priv1.edb (dump) | Clean Shutdown=clean | lastConsistent 2576 | required 0-0 | logSig 48807125 | dbSig 48811960 | repairs 0 | ok",
+    ],
+  },
   '2003-clean-sg/E00-mk.txt': {
     unrecognized: [],
     dumps: [
@@ -106,6 +122,52 @@ const EXPECTED: Record<string, Expected> = {
       "databaseHeader 1-58 | priv1.edb (dump) | Clean Shutdown=clean | lastConsistent 792 | required 0-0 | logSig 1283749203 | dbSig 1283751660 | repairs 0 | ok",
     ],
   },
+  '2003-repaired-zero-consistent/logs.txt': {
+    unrecognized: [],
+    dumps: [
+      "logHeader 1-38 | E00.log (dump) | gen 556 | sig 73310284 | db1 E:\\Exchsrvr\\mdbdata\\priv1.edb 73315519 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 41-78 | E000022A.log (dump) | gen 554 | sig 73310284 | db1 E:\\Exchsrvr\\mdbdata\\priv1.edb 73315519 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 81-118 | E000022B.log (dump) | gen 555 | sig 73310284 | db1 E:\\Exchsrvr\\mdbdata\\priv1.edb 73315519 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+    ],
+  },
+  '2003-repaired-zero-consistent/priv1-mh.txt': {
+    unrecognized: [],
+    dumps: [
+      "databaseHeader 1-58 | priv1.edb (dump) | Clean Shutdown=clean | lastConsistent 0 | required 0-0 | logSig 0 | dbSig 95120877 | repairs 1 | ok",
+    ],
+  },
+  '2003-stm-store-damaged/logs.txt': {
+    unrecognized: [],
+    dumps: [
+      "logHeader 1-38 | E00.log (dump) | gen 168 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 41-78 | E00000A0.log (dump) | gen 160 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 81-118 | E00000A1.log (dump) | gen 161 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 121-158 | E00000A2.log (dump) | gen 162 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 161-198 | E00000A3.log (dump) | gen 163 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 201-238 | E00000A4.log (dump) | gen 164 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 241-278 | E00000A5.log (dump) | gen 165 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 281-318 | E00000A6.log (dump) | gen 166 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 321-358 | E00000A7.log (dump) | gen 167 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+    ],
+  },
+  '2003-stm-store-damaged/priv1-k.txt': {
+    unrecognized: [],
+    dumps: [
+      "checksum 1-55 | priv1.edb (dump) | pages 37888 bad 2 wrong 0 | page 9217 | page 9218 | error -1018",
+    ],
+  },
+  '2003-stm-store-damaged/priv1-mh.txt': {
+    unrecognized: [],
+    dumps: [
+      "databaseHeader 1-58 | priv1.edb (dump) | Clean Shutdown=clean | lastConsistent 162 | required 0-0 | logSig 3943101 | dbSig 3951782 | repairs 0 | ok",
+    ],
+  },
+  '2003-stm-store-damaged/priv1-stm-mh.txt': {
+    unrecognized: [],
+    dumps: [
+      "databaseHeader 1-57 | priv1.stm (dump) | Clean Shutdown=clean | lastConsistent 162 | required 0-0 | logSig 3943101 | dbSig 3951782 | repairs 0 | ok",
+    ],
+  },
   '2003-two-storage-groups/server-logs.txt': {
     unrecognized: [],
     dumps: [
@@ -155,6 +217,49 @@ const EXPECTED: Record<string, Expected> = {
       "databaseHeader 1-85 | Mailbox Database.edb (dump) | Clean Shutdown=clean | lastConsistent 4815 | required 0-0 | logSig 2245578 | dbSig 2251046 | repairs 0 | ok",
     ],
   },
+  '2007-new-log-series/E00-mk.txt': {
+    unrecognized: [],
+    dumps: [
+      "checkpoint 1-28 | E00.chk (dump) | checkpoint 1 | sig 41208863 | dbs 1 | ok",
+    ],
+  },
+  '2007-new-log-series/logs.txt': {
+    unrecognized: [],
+    dumps: [
+      "logHeader 1-38 | E00.log (dump) | gen 1 | sig 41208863 | checkpoint 1 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\Mailbox\\First Storage Group\\Mailbox Database.edb 41213377 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 41-78 | E00000012CF.log (dump) | gen 4815 | sig 2245578 | checkpoint 1 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\Mailbox\\First Storage Group\\Mailbox Database.edb 2251046 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 81-118 | E00000012D0.log (dump) | gen 4816 | sig 2245578 | checkpoint 1 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\Mailbox\\First Storage Group\\Mailbox Database.edb 2251046 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 121-158 | E00000012D1.log (dump) | gen 4817 | sig 2245578 | checkpoint 1 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\Mailbox\\First Storage Group\\Mailbox Database.edb 2251046 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 161-198 | E00000012D2.log (dump) | gen 4818 | sig 2245578 | checkpoint 1 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\Mailbox\\First Storage Group\\Mailbox Database.edb 2251046 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 201-238 | E00000012D3.log (dump) | gen 4819 | sig 2245578 | checkpoint 1 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\Mailbox\\First Storage Group\\Mailbox Database.edb 2251046 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 241-278 | E00000012D4.log (dump) | gen 4820 | sig 2245578 | checkpoint 1 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\Mailbox\\First Storage Group\\Mailbox Database.edb 2251046 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 281-318 | E00000012D5.log (dump) | gen 4821 | sig 2245578 | checkpoint 1 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\Mailbox\\First Storage Group\\Mailbox Database.edb 2251046 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 321-358 | E00000012D6.log (dump) | gen 4822 | sig 2245578 | checkpoint 1 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\Mailbox\\First Storage Group\\Mailbox Database.edb 2251046 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 361-398 | E00000012D7.log (dump) | gen 4823 | sig 2245578 | checkpoint 1 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\Mailbox\\First Storage Group\\Mailbox Database.edb 2251046 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 401-438 | E00000012D8.log (dump) | gen 4824 | sig 2245578 | checkpoint 1 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\Mailbox\\First Storage Group\\Mailbox Database.edb 2251046 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+    ],
+  },
+  '2007-new-log-series/mailbox-db-mh.txt': {
+    unrecognized: [],
+    dumps: [
+      "databaseHeader 1-85 | Mailbox Database.edb (dump) | Clean Shutdown=clean | lastConsistent 4815 | required 0-0 | logSig 2245578 | dbSig 2251046 | repairs 0 | ok",
+    ],
+  },
+  '2010-dirty-committed-missing/db-mh.txt': {
+    unrecognized: [],
+    dumps: [
+      "databaseHeader 1-90 | Mailbox Database 1234567890.edb (dump) | Dirty Shutdown=dirty | lastConsistent 139 | required 143-145 | logSig 110461052 | dbSig 110451935 | repairs 0 | ok",
+    ],
+  },
+  '2010-dirty-committed-missing/logs.txt': {
+    unrecognized: [],
+    dumps: [
+      "logHeader 1-38 | E000000008F.log (dump) | gen 143 | sig 110461052 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\V14\\Mailbox\\Mailbox Database 1234567890\\Mailbox Database 1234567890.edb 110451935 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 40-77 | E0000000090.log (dump) | gen 144 | sig 110461052 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\V14\\Mailbox\\Mailbox Database 1234567890\\Mailbox Database 1234567890.edb 110451935 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 79-116 | E0000000091.log (dump) | gen 145 | sig 110461052 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\V14\\Mailbox\\Mailbox Database 1234567890\\Mailbox Database 1234567890.edb 110451935 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 118-155 | E00.log (dump) | gen 147 | sig 110461052 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\V14\\Mailbox\\Mailbox Database 1234567890\\Mailbox Database 1234567890.edb 110451935 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+    ],
+  },
   '2010-dirty-missing-required/db-mh.txt': {
     unrecognized: [],
     dumps: [
@@ -182,6 +287,24 @@ const EXPECTED: Record<string, Expected> = {
       "logHeader 40-77 | E0000000090.log (dump) | gen 144 | sig 110461052 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\V14\\Mailbox\\Mailbox Database 1234567890\\Mailbox Database 1234567890.edb 110451935 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
       "logHeader 79-116 | E0000000091.log (dump) | gen 145 | sig 110461052 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\V14\\Mailbox\\Mailbox Database 1234567890\\Mailbox Database 1234567890.edb 110451935 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
       "logHeader 118-155 | E00.log (dump) | gen 146 | sig 110461052 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\V14\\Mailbox\\Mailbox Database 1234567890\\Mailbox Database 1234567890.edb 110451935 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+    ],
+  },
+  '2010-stream-check-bad-signature/E00-verify.txt': {
+    unrecognized: [],
+    dumps: [
+      "logStreamCheck 1-23 | E00 (dump) | logs 6 ok / 7 | error -530",
+    ],
+  },
+  '2010-stream-check-bad-signature/db-mh.txt': {
+    unrecognized: [],
+    dumps: [
+      "databaseHeader 1-79 | DB0311.edb (dump) | Clean Shutdown=clean | lastConsistent 416 | required 0-0 | logSig 290041537 | dbSig 290052268 | repairs 0 | ok",
+    ],
+  },
+  '2010-stream-check-bad-signature/logs.txt': {
+    unrecognized: [],
+    dumps: [
+      "logHeader 1-38 | E00000001A0.log (dump) | gen 416 | sig 290041537 | db1 D:\\ExchangeDatabases\\DB0311\\DB0311.edb 290052268 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
     ],
   },
   '2010-stream-check-missing/E00-verify.txt': {
@@ -530,6 +653,60 @@ const EXPECTED: Record<string, Expected> = {
       "databaseHeader 1-45 | pub.edb (dump) | Consistent=clean | lastConsistent 4815 | logSig 710915685 | dbSig 710954626 | repairs 0 | ok",
     ],
   },
+  '55-mdbdata-dsadata/dsadata-logs.txt': {
+    unrecognized: [],
+    dumps: [
+      "logHeader 1-24 | Edb012d1.log (prompt) | gen 4817 | sig 710744031 | db1 E:\\exchsrvr\\DSADATA\\dir.edb 710751388 | ok",
+      "logHeader 27-50 | Edb012d2.log (prompt) | gen 4818 | sig 710744031 | db1 E:\\exchsrvr\\DSADATA\\dir.edb 710751388 | ok",
+      "logHeader 53-76 | Edb.log (prompt) | gen 4819 | sig 710744031 | db1 E:\\exchsrvr\\DSADATA\\dir.edb 710751388 | ok",
+    ],
+  },
+  '55-mdbdata-dsadata/mdbdata-logs.txt': {
+    unrecognized: [],
+    dumps: [
+      "logHeader 1-27 | Edb012cf.log (prompt) | gen 4815 | sig 710915685 | db1 E:\\exchsrvr\\mdbdata\\priv.edb 710961251 | db2 F:\\exchsrvr\\mdbdata\\pub.edb 710954626 | ok",
+      "logHeader 30-56 | Edb012d0.log (prompt) | gen 4816 | sig 710915685 | db1 E:\\exchsrvr\\mdbdata\\priv.edb 710961251 | db2 F:\\exchsrvr\\mdbdata\\pub.edb 710954626 | ok",
+      "logHeader 59-85 | Edb012d1.log (prompt) | gen 4817 | sig 710915685 | db1 E:\\exchsrvr\\mdbdata\\priv.edb 710961251 | db2 F:\\exchsrvr\\mdbdata\\pub.edb 710954626 | ok",
+      "logHeader 88-114 | Edb012d2.log (prompt) | gen 4818 | sig 710915685 | db1 E:\\exchsrvr\\mdbdata\\priv.edb 710961251 | db2 F:\\exchsrvr\\mdbdata\\pub.edb 710954626 | ok",
+      "logHeader 117-143 | Edb012d3.log (prompt) | gen 4819 | sig 710915685 | db1 E:\\exchsrvr\\mdbdata\\priv.edb 710961251 | db2 F:\\exchsrvr\\mdbdata\\pub.edb 710954626 | ok",
+      "logHeader 146-172 | Edb.log (prompt) | gen 4820 | sig 710915685 | db1 E:\\exchsrvr\\mdbdata\\priv.edb 710961251 | db2 F:\\exchsrvr\\mdbdata\\pub.edb 710954626 | ok",
+    ],
+  },
+  '55-mdbdata-dsadata/priv-mh.txt': {
+    unrecognized: [],
+    dumps: [
+      "databaseHeader 1-45 | priv.edb (dump) | Consistent=clean | lastConsistent 4815 | logSig 710915685 | dbSig 710961251 | repairs 0 | ok",
+    ],
+  },
+  '55-mdbdata-dsadata/pub-mh.txt': {
+    unrecognized: [],
+    dumps: [
+      "databaseHeader 1-45 | pub.edb (dump) | Consistent=clean | lastConsistent 4815 | logSig 710915685 | dbSig 710954626 | repairs 0 | ok",
+    ],
+  },
+  '55-mixed-anchors/logs.txt': {
+    unrecognized: [],
+    dumps: [
+      "logHeader 1-27 | Edb012cf.log (prompt) | gen 4815 | sig 710915685 | db1 E:\\exchsrvr\\mdbdata\\priv.edb 710961251 | db2 F:\\exchsrvr\\mdbdata\\pub.edb 710954626 | ok",
+      "logHeader 30-56 | Edb012d0.log (prompt) | gen 4816 | sig 710915685 | db1 E:\\exchsrvr\\mdbdata\\priv.edb 710961251 | db2 F:\\exchsrvr\\mdbdata\\pub.edb 710954626 | ok",
+      "logHeader 59-85 | Edb012d1.log (prompt) | gen 4817 | sig 710915685 | db1 E:\\exchsrvr\\mdbdata\\priv.edb 710961251 | db2 F:\\exchsrvr\\mdbdata\\pub.edb 710954626 | ok",
+      "logHeader 88-114 | Edb012d2.log (prompt) | gen 4818 | sig 710915685 | db1 E:\\exchsrvr\\mdbdata\\priv.edb 710961251 | db2 F:\\exchsrvr\\mdbdata\\pub.edb 710954626 | ok",
+      "logHeader 117-143 | Edb012d3.log (prompt) | gen 4819 | sig 710915685 | db1 E:\\exchsrvr\\mdbdata\\priv.edb 710961251 | db2 F:\\exchsrvr\\mdbdata\\pub.edb 710954626 | ok",
+      "logHeader 146-172 | Edb.log (prompt) | gen 4820 | sig 710915685 | db1 E:\\exchsrvr\\mdbdata\\priv.edb 710961251 | db2 F:\\exchsrvr\\mdbdata\\pub.edb 710954626 | ok",
+    ],
+  },
+  '55-mixed-anchors/priv-mh.txt': {
+    unrecognized: [],
+    dumps: [
+      "databaseHeader 1-45 | priv.edb (dump) | Consistent=clean | lastConsistent 4801 | logSig 710915685 | dbSig 710961251 | repairs 0 | ok",
+    ],
+  },
+  '55-mixed-anchors/pub-mh.txt': {
+    unrecognized: [],
+    dumps: [
+      "databaseHeader 1-45 | pub.edb (dump) | Consistent=clean | lastConsistent 4815 | logSig 710915685 | dbSig 710954626 | repairs 0 | ok",
+    ],
+  },
   '55-name-generation-mismatch/edb-log.txt': {
     unrecognized: [],
     dumps: [
@@ -633,6 +810,19 @@ const EXPECTED: Record<string, Expected> = {
     unrecognized: [],
     dumps: [
       "databaseHeader 1-58 | PRIV.EDB (dump) | Clean Shutdown=clean | lastConsistent 1554 | required 0-0 | logSig 71249530 | dbSig 71253118 | repairs 0 | ok",
+    ],
+  },
+  'esentutl-ad-dirty-circular/logs.txt': {
+    unrecognized: [],
+    dumps: [
+      "logHeader 1-41 | edb01AC2.log (dump) | gen 6850 | sig 2318840571 | db1 C:\\Windows\\NTDS\\ntds.dit 2318847102 | circ {\"env\":true,\"currentFile\":true,\"pastFiles\":true} | passed | ok",
+      "logHeader 43-83 | edb.log (dump) | gen 6851 | sig 2318840571 | db1 C:\\Windows\\NTDS\\ntds.dit 2318847102 | circ {\"env\":true,\"currentFile\":true,\"pastFiles\":true} | passed | ok",
+    ],
+  },
+  'esentutl-ad-dirty-circular/ntds-mh.txt': {
+    unrecognized: [],
+    dumps: [
+      "databaseHeader 1-97 | ntds.dit (dump) | Dirty Shutdown=dirty | lastConsistent 6811 | required 6850-6851 | logSig 2318840571 | dbSig 2318847102 | repairs 0 | ok",
     ],
   },
   'esentutl-ad-ntds/edb-mk.txt': {

@@ -72,3 +72,30 @@ describe('EvidenceCollector', () => {
     expect(evidence.logGroups).toHaveLength(1);
   });
 });
+
+describe('EvidenceCollector: where a log was and what eseutil /ml <base> said of it', () => {
+  it('takes the folder from the printed path, else Env LogFilePath, lower-cased and without the last backslash', () => {
+    const check = streamCheck({ baseName: 'E00', logs: [{ file: 'L:\\Logs\\SG1\\E0000318.log', ok: true }] });
+    const evidence = collect([input('a.txt', [logHeader({ file: 'Edb012cf.log', gen: 4815, sig: LOG_SIG, logPath: 'E:\\exchsrvr\\MDBDATA\\' }), check])]);
+    const logs = evidence.logGroups.flatMap((g) => g.logs);
+    expect(logs.map((l) => [l.file, l.folder])).toEqual([
+      ['Edb012cf.log', 'e:\\exchsrvr\\mdbdata'],
+      ['E0000318.log', 'l:\\logs\\sg1'],
+    ]);
+  });
+
+  it('gives a log the signature of its "Invalid log signature" line (-530) and the lGeneration of its -513 line', () => {
+    const check = streamCheck({
+      baseName: 'Edb',
+      logs: [
+        { file: 'Edb012cf.log', ok: true },
+        { file: 'Edb012d0.log', ok: false, errors: [`ERROR: Invalid log signature: ${OTHER_SIG.text} Expected signature: ${LOG_SIG.text}`] },
+        { file: 'Edb012d1.log', ok: false, errors: ['ERROR: Mismatched log generation 4819 (0x12D3) with log file name. Expected generation 4817 (0x12D1).'] },
+      ],
+    });
+    const evidence = collect([input('verify.txt', [check])]);
+    const logs = new Map(evidence.logGroups.flatMap((g) => g.logs).map((l) => [l.file, l]));
+    expect([logs.get('Edb012d0.log')?.signature?.rand, logs.get('Edb012d0.log')?.streamCheckFault?.kind]).toEqual([3070420, 'log-signature-mismatch']);
+    expect([logs.get('Edb012d1.log')?.generation, logs.get('Edb012d1.log')?.generationFromHeader, logs.get('Edb012d1.log')?.streamCheckFault?.at.line]).toEqual([4819, true, 6]);
+  });
+});

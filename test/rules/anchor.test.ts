@@ -32,7 +32,7 @@ describe('anchor-log (Q296787 roll-forward step 2)', () => {
     const pubOlder = dbHeader({ file: 'pub.edb', state: 'clean', logSig: LOG_SIG, lastConsistent: 4817 });
     const report = check([input('mh.txt', [PRIV_MH, pubOlder]), input('logs.txt', [...kbLogs(4815, 4828), EDB_LOG])]);
     const low = findingsOf(report, 'anchor-log').find((f) => f.message.startsWith('Low anchor'));
-    expect(low?.message).toBe('Low anchor of stream Edb-710915685: Edb012cf.log (4815, 0x12CF) (priv.edb); replay of the stream starts there.');
+    expect(low?.message).toBe('Low anchor of the Edb log stream (signature 8/3/1999 17:37:42, Rand 710915685): Edb012cf.log (4815, 0x12CF) (priv.edb); replay of the stream starts there.');
     expect(report.streams[0]!.lowAnchor).toEqual({ generation: 4815, hex: '12CF', file: 'Edb012cf.log' });
   });
 });
@@ -84,7 +84,7 @@ describe('db-not-clean (Q237767 backup step 2, ese-format §1.5)', () => {
     const [finding] = findingsOf(report, 'db-not-clean');
     expect(finding!.severity).toBe('error');
     expect(finding!.message).toBe(
-      'Mailbox Database.edb is "Dirty Shutdown" and needs Log Required 4815–4817 (0x12CF–0x12D1), Edb012cf.log through Edb012d1.log; Edb012d0.log (4816, 0x12D0) … Edb012d1.log (4817, 0x12D1) are missing or cannot replay: the database cannot be made consistent.',
+      'Mailbox Database.edb is "Dirty Shutdown" and needs Log Required Edb012cf.log … Edb012d1.log (4815–4817, 0x12CF–0x12D1); Edb012d0.log … Edb012d1.log (4816–4817, 0x12D0–0x12D1) are missing or cannot replay: the database cannot be made consistent.',
     );
     expect(report.databases[0]!.verdict.kind).toBe('not-restorable');
     expect(rulesWith(report, 'error')).toEqual(['db-not-clean', 'generation-gap']);

@@ -78,6 +78,8 @@ export function logHeader(o: {
   circular?: boolean;
   damaged?: boolean;
   radix?: 10 | 16;
+  /** `Env LogFilePath:` (§2.1–§2.3): the folder the log was written to. */
+  logPath?: string;
 }): DumpFactory {
   return (start) => {
     const fields: Field[] = [{ label: 'Log file', value: o.file, line: start }];
@@ -95,6 +97,10 @@ export function logHeader(o: {
     }
     if (o.circular !== undefined) {
       fields.push({ label: 'Circular Logging Flag (current file)', value: o.circular ? 'on' : 'off', line });
+      line++;
+    }
+    if (o.logPath !== undefined) {
+      fields.push({ label: 'Env LogFilePath', value: o.logPath, line });
       line++;
     }
     if (o.damaged) {

@@ -131,7 +131,7 @@ describe('log-signature-mismatch (chksig.bat, Q296787 roll-forward step 8)', () 
     const report = check([chksig]);
     expect(report.verdict).toBe('undetermined');
     expect(report.summary).toBe(
-      'UNDETERMINED — The logs of stream edb-710915685 were captured without an eseutil /mh of their database and without --anchor; pass the /mh capture or --anchor FILE (the Last Consistent log)',
+      'UNDETERMINED — The logs of the edb log stream (signature 8/3/1999 17:37:42, Rand 710915685) were captured without an eseutil /mh of their database and without --anchor; pass the /mh capture or --anchor FILE (the Last Consistent log)',
     );
   });
 });

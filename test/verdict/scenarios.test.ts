@@ -2,56 +2,15 @@
  * Every samples/<folder>/expected.json, from the real captures: parse each capture file, run
  * checkDocument, and assert the verdict, the databases and the rule-id sets exactly.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCaptureText } from '../../src/ast/index.js';
-import type { AstDocument, EncodingName, InputAst } from '../../src/ast/types.js';
 import { checkDocument } from '../../src/verdict/index.js';
 import { expectValidReport } from '../rules/builders.js';
+import { parserAvailable, parseFolder } from './sample-folder.js';
 import { expectScenario, optionsFrom, readExpected, SAMPLES } from './scenario-expectations.js';
 
-/** Until src/input lands on this branch: BOM-aware UTF-16 / UTF-8 decoding, latin1 otherwise. */
-function decode(bytes: Buffer): { text: string; encoding: EncodingName } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: bytes.subarray(2).toString('utf16le'), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: Buffer.from(bytes.subarray(2)).swap16().toString('utf16le'), encoding: 'utf-16be' };
-  const utf8 = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  return utf8.includes('\uFFFD') ? { text: bytes.toString('latin1'), encoding: 'windows-1252' } : { text: utf8.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
-}
-
-function looksBinary(bytes: Buffer): boolean {
-  const head = bytes.subarray(0, 4096);
-  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
-  return !utf16 && head.includes(0);
-}
-
-function parserAvailable(): boolean {
-  try {
-    parseCaptureText({ name: 'probe.txt', text: '' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const folders = readdirSync(SAMPLES).filter((f) => statSync(join(SAMPLES, f)).isDirectory()).sort();
-
-function parseFolder(folder: string): AstDocument {
-  const dir = join(SAMPLES, folder);
-  const inputs: InputAst[] = readdirSync(dir)
-    .filter((f) => f !== 'README.md' && f !== 'expected.json')
-    .sort()
-    .map((f): InputAst => {
-      const bytes = readFileSync(join(dir, f));
-      // A binary ESE file given by mistake (SPEC §3) yields no text, only a problem.
-      if (looksBinary(bytes)) {
-        return { name: f, encoding: 'utf-8', lineEnding: 'none', lineCount: 0, dumps: [], unrecognized: [], problem: { kind: 'ese-binary', message: `${f} is a binary file: run eseutil /mh|/ml|/mk ${f} and pass its output.` } };
-      }
-      const { text, encoding } = decode(bytes);
-      return parseCaptureText({ name: f, text, encoding });
-    });
-  return { schemaVersion: 1, inputs };
-}
 
 describe.skipIf(!parserAvailable())('sample scenarios from their real captures', () => {
   it('has scenario folders to check', () => {

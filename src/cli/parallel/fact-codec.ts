@@ -61,6 +61,7 @@ const LOG_BIT = {
   tool: 1 << 10,
   radix: 1 << 11,
   baseName: 1 << 12,
+  folder: 1 << 13,
 } as const satisfies Record<keyof LogFact, number>;
 
 const ATTACHMENT_BIT = { dbid: 0, path: 0, signature: 1 << 0, at: 0, signatureAt: 1 << 1 } as const satisfies Record<keyof AttachmentFact, number>;
@@ -180,6 +181,7 @@ export class PartItemEncoder {
     if (log.tool !== undefined) bits |= LOG_BIT.tool;
     if (log.radix !== undefined) bits |= LOG_BIT.radix;
     if (log.baseName !== undefined) bits |= LOG_BIT.baseName;
+    if (log.folder !== undefined) bits |= LOG_BIT.folder;
     this.push(bits);
 
     if (log.file !== undefined) this.texts.push(log.file);
@@ -200,6 +202,7 @@ export class PartItemEncoder {
     if (log.tool !== undefined) this.push(this.tool(log.tool));
     if (log.radix !== undefined) this.push(log.radix);
     if (log.baseName !== undefined) this.push(this.string(log.baseName, SLOT.baseName));
+    if (log.folder !== undefined) this.push(this.string(log.folder));
     return true;
   }
 
@@ -373,6 +376,7 @@ export class PartItemDecoder {
     if ((bits & LOG_BIT.tool) !== 0) log.tool = this.shared();
     if ((bits & LOG_BIT.radix) !== 0) log.radix = this.next();
     if ((bits & LOG_BIT.baseName) !== 0) log.baseName = this.shared();
+    if ((bits & LOG_BIT.folder) !== 0) log.folder = this.shared();
     return log as unknown as LogFact;
   }
 
