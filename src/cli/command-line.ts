@@ -25,6 +25,7 @@ export interface ParsedArguments {
   readonly failOn?: FailOn;
   readonly template?: string;
   readonly quiet?: boolean;
+  readonly color?: boolean;
   readonly subject?: string;
   readonly value?: string;
   readonly folder?: string;
@@ -54,7 +55,8 @@ function reportOptions(y: Builder): Builder {
     .option('output', { alias: 'o', describe: 'write the report to FILE (atomically)', type: 'string', requiresArg: true })
     .option('anchor', { describe: 'the anchor log of a chain checked without database header (chksig edb012cf.log)', type: 'string', requiresArg: true })
     .option('fail-on', { describe: 'exit 1 when a finding is at least this severe', choices: FAIL_ON_VALUES, default: 'error' })
-    .option('template', { describe: 'render with your own Handlebars template FILE', type: 'string', requiresArg: true });
+    .option('template', { describe: 'render with your own Handlebars template FILE', type: 'string', requiresArg: true })
+    .option('color', { describe: 'colour in the text report, or --no-color (default: on a terminal; FORCE_COLOR, NO_COLOR)', type: 'boolean' });
 }
 
 function buildParser(yargs: Yargs): Builder {

@@ -30,6 +30,7 @@ export interface CollectOptions {
   readonly encoding?: EncodingName;
   readonly anchor?: string;
   readonly failOn: FailOn;
+  readonly color?: boolean;
   readonly quiet: boolean;
 }
 
@@ -140,6 +141,7 @@ export async function runCollect(options: CollectOptions, io: CliIo): Promise<Ex
       inputs: [],
       format: options.format ?? 'text',
       failOn: options.failOn,
+      ...(options.color !== undefined ? { color: options.color } : {}),
       quiet: options.quiet,
       ...(options.output ? { output: options.output } : {}),
       ...(options.anchor ? { anchor: options.anchor } : {}),
