@@ -36,6 +36,11 @@ export function templateError(error: unknown, path: string, source: string): Usa
   if (typeof lineNumber !== 'number') return undefined;
   const where = `template ${path}, line ${lineNumber}${typeof column === 'number' ? `, column ${column + 1}` : ''}`;
   const unknownField = /^"([^"]+)" not defined in /.exec(error.message);
-  if (unknownField) return new UsageError(`${where}: unknown field ${unknownField[1]} (the fields are listed in src/render/view-model.ts)`);
+  if (unknownField) {
+    // Handlebars names the missing segment (`lable`); the template has the whole path there (`verdict.lable`).
+    const path = typeof column === 'number' ? /^[\w@./-]+/.exec(source.split(/\r?\n/)[lineNumber - 1]?.slice(column) ?? '')?.[0] : undefined;
+    const within = path !== undefined && path !== unknownField[1] && path.endsWith(unknownField[1]!) ? ` in ${path}` : '';
+    return new UsageError(`${where}: unknown field ${unknownField[1]}${within} (the fields are listed in src/render/view-model.ts)`);
+  }
   return new UsageError(`${where}: ${error.message.replace(/ - \d+:\d+$/, '')}`);
 }

@@ -49,8 +49,9 @@ function unknownWord(word: string, argv: readonly string[]): string {
 
 function invalidValue(option: string, given: string, choices: readonly string[]): string {
   const suggestion = VALUE_SYNONYMS[option]?.[given.toLowerCase()] ?? closest(given, choices);
-  const hint = suggestion !== undefined ? `did you mean ${suggestion}? ` : '';
-  return `--${option} ${given}: ${hint}(${choices.join(', ')})`;
+  const allowed = `${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}`;
+  if (suggestion !== undefined) return `unknown --${option} ${given}: did you mean ${suggestion}? (${allowed})`;
+  return `unknown --${option} ${given}: use ${allowed}`;
 }
 
 /** The friendly line for a yargs error message (without `esereport: `). */

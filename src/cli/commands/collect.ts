@@ -86,6 +86,9 @@ const CONCURRENCY = 4;
 
 export async function runCollect(options: CollectOptions, io: CliIo): Promise<ExitCode> {
   const folder = resolve(io.cwd, options.folder);
+  // `--eseutil tools\eseutil.exe` is from where the user typed it, like every other path on the
+  // command line (eseutil runs in the database folder); a bare name is looked up on PATH.
+  const eseutil = /[\\/]/.test(options.eseutil) && !isAbsolute(options.eseutil) ? resolve(io.cwd, options.eseutil) : options.eseutil;
   const outDir = resolve(io.cwd, options.outDir);
   const info = await stat(folder).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(`cannot read ${options.folder}: no such folder`);
@@ -105,7 +108,7 @@ export async function runCollect(options: CollectOptions, io: CliIo): Promise<Ex
       const run = runs[i]!;
       let output: ProgramOutput;
       try {
-        output = await runEseutil(options.eseutil, [run.mode, join(folder, run.file)], folder);
+        output = await runEseutil(eseutil, [run.mode, join(folder, run.file)], folder);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         throw new UsageError(
@@ -129,10 +132,12 @@ export async function runCollect(options: CollectOptions, io: CliIo): Promise<Ex
   } finally {
     progress.stop();
   }
+  const displayName = (path: string): string => (relative(io.cwd, path).startsWith('..') ? path : relative(io.cwd, path) || '.');
   if (!options.quiet) {
-    await io.stderr.write(`esereport: ${runs.length} capture${runs.length === 1 ? '' : 's'} written to ${options.outDir}\n`);
+    // The plan names files by their bare names: they are the files of the folder read.
+    const read = displayName(folder);
+    await io.stderr.write(`esereport: read ${runs.length} file${runs.length === 1 ? '' : 's'} in ${read} with ${options.eseutil}, captures written to ${options.outDir}; the plan's files are those in ${read}\n`);
   }
-  const displayName = (path: string): string => (relative(io.cwd, path).startsWith('..') ? path : relative(io.cwd, path));
   const sources: InputSource[] = captures.map((path) => ({ kind: 'file', name: displayName(path), path }));
   if (options.output) refuseToOverwriteInput(resolve(io.cwd, options.output), captures);
   return checkAndReport(
