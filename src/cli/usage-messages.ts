@@ -49,7 +49,7 @@ function unknownWord(word: string, argv: readonly string[]): string {
 
 function invalidValue(option: string, given: string, choices: readonly string[]): string {
   const suggestion = VALUE_SYNONYMS[option]?.[given.toLowerCase()] ?? closest(given, choices);
-  const allowed = `${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}`;
+  const allowed = choices.length === 1 ? choices[0]! : `${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}`;
   if (suggestion !== undefined) return `unknown --${option} ${given}: did you mean ${suggestion}? (${allowed})`;
   return `unknown --${option} ${given}: use ${allowed}`;
 }

@@ -243,8 +243,9 @@ export async function checkAndReport(
   const inputPaths = sources.flatMap((source) => (source.kind === 'file' ? [source.path] : []));
   const { report, results } = await checkCaptures(sources, options, io);
   const dumps = recognizedDumps(results);
-  // Nothing recognized: no report (it would only say UNDETERMINED); the stderr line says why, exit 2.
-  if (dumps > 0) {
+  // Nothing recognized: no report to read (it would only say UNDETERMINED), the stderr line says
+  // why, exit 2. JSON is for programs: still a document, listing every input and its problem.
+  if (dumps > 0 || options.format === 'json') {
     const templates = await loadTemplateSources(options.format, userTemplate !== undefined);
     if (options.outDir) {
       await writeBatch(report, { outDir: options.outDir, format: options.format, templates, ...(userTemplate !== undefined ? { userTemplate } : {}) }, inputPaths, io, options.quiet);
@@ -271,6 +272,7 @@ export async function checkAndReport(
     recognizedDumps: dumps,
     inputFailed: anyInputFailed(results),
   });
-  if (code === 3) await io.stderr.write(undeterminedLine(report));
+  // Why exit 3 (unless --quiet: the report on stdout names the capture to add as well).
+  if (code === 3 && !options.quiet) await io.stderr.write(undeterminedLine(report));
   return code;
 }
