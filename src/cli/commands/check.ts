@@ -230,7 +230,8 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
 function undeterminedLine(report: CheckReport): string {
   const undetermined = report.databases.filter((database) => database.verdict.kind === 'undetermined');
   const reasons = undetermined.length > 0 ? [...new Set(undetermined.map((database) => database.verdict.explanation.replace(/\.$/, '')))] : [report.summary.replace(/^[A-Z ]+ — /, '')];
-  return `esereport: undetermined, the captures do not decide (exit 3): ${reasons.join('; ')}\n`;
+  const shown = reasons.length > 3 ? [...reasons.slice(0, 3), `and ${reasons.length - 3} more (see the report)`] : reasons;
+  return `esereport: undetermined, the captures do not decide (exit 3): ${shown.join('; ')}\n`;
 }
 
 /** Shared by `check` and `collect`. */
