@@ -98,10 +98,10 @@ function inputOptions(y: Builder): Builder {
 
 function reportOptions(y: Builder): Builder {
   return y
-    .option('format', { alias: 'f', describe: 'report format (default text; html with --out-dir)', choices: FORMATS })
+    .option('format', { alias: 'f', describe: 'report format (default text; from the extension of -o FILE; html with --out-dir)', choices: FORMATS, requiresArg: true })
     .option('output', { alias: 'o', describe: 'write the report to FILE (atomically)', type: 'string', requiresArg: true })
     .option('anchor', { describe: 'the anchor log of a chain checked without database header (chksig edb012cf.log): a captured log\'s name in any era, or its generation (4815, 0x12CF)', type: 'string', requiresArg: true })
-    .option('fail-on', { describe: 'exit 1 when a finding is at least this severe; never: exit 0 unless a usage error', choices: FAIL_ON_VALUES, default: 'error' })
+    .option('fail-on', { describe: 'exit 1 when a finding is at least this severe; never: exit 0 unless a usage error', choices: FAIL_ON_VALUES, default: 'error', requiresArg: true })
     .option('template', { describe: 'render with your own Handlebars template FILE', type: 'string', requiresArg: true })
     .option('color', { describe: 'colour in the text report, or --no-color (default: on a terminal; FORCE_COLOR, NO_COLOR)', type: 'boolean' });
 }

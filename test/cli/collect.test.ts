@@ -83,6 +83,12 @@ describe('esereport collect', () => {
     expect(run.exitCode).toBe(0);
   });
 
+  it('writes -o restore.md as Markdown, the format from the extension', async () => {
+    const run = await runCli(['collect', 'mdbdata', '--out-dir', 'captures', '--eseutil', FAKE_ESEUTIL, '-o', 'restore.md', '--quiet'], { cwd: root });
+    expect([run.stdout, run.stderr, run.exitCode]).toEqual(['', '', 0]);
+    expect(readFileSync(join(root, 'restore.md'), 'utf8').split('\n')[0]).toBe('# esereport: Roll forward');
+  });
+
   it('requires --out-dir', async () => {
     const run = await runCli(['collect', 'mdbdata'], { cwd: root });
     expect(run.exitCode).toBe(2);

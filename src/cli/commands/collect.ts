@@ -19,6 +19,7 @@ import type { InputSource } from '../inputs.js';
 import type { CliIo } from '../io.js';
 import { refuseToOverwriteInput, writeFileAtomic } from '../output.js';
 import { startProgress } from '../progress.js';
+import { reportFormat } from '../report-format.js';
 import { checkAndReport } from './check.js';
 
 export interface CollectOptions {
@@ -144,7 +145,8 @@ export async function runCollect(options: CollectOptions, io: CliIo): Promise<Ex
     sources,
     {
       inputs: [],
-      format: options.format ?? 'text',
+      // --out-dir holds the captures here, not a batch: the format is --format, or -o's extension, or text.
+      format: reportFormat({ ...(options.format ? { format: options.format } : {}), ...(options.output ? { output: options.output } : {}) }),
       failOn: options.failOn,
       ...(options.color !== undefined ? { color: options.color } : {}),
       quiet: options.quiet,
