@@ -20,6 +20,8 @@ export interface CheckArguments {
   readonly anchor?: string;
   readonly failOn: FailOn;
   readonly template?: string;
+  /** `--color` / `--no-color` (yargs only: this reader declines them). */
+  readonly color?: boolean;
   readonly quiet: boolean;
 }
 

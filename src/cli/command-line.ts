@@ -11,8 +11,55 @@ import { packageVersion } from './version.js';
 
 const FORMATS: readonly ReportFormat[] = ['text', 'md', 'html', 'json'];
 
-/** Help text width: fixed, so help reads the same everywhere (and in golden tests). */
-const HELP_WIDTH = 100;
+/**
+ * Help text width: fixed, so help reads the same everywhere (and in golden tests), and 80
+ * columns, the narrowest console an administrator has (cmd.exe's default window).
+ */
+export const HELP_WIDTH = 80;
+
+/**
+ * Examples, each command on a line of its own with its description indented below: yargs'
+ * `.example()` puts them in two columns and breaks a long command mid-line, which cannot be
+ * copied. Every command here fits in HELP_WIDTH (test/cli/help.test.ts holds it to that).
+ */
+export const EXAMPLES: Readonly<Record<string, readonly (readonly [command: string, description: string])[]>> = {
+  check: [
+    ['eseutil /ml edb012cf.log | esereport', 'check one log header piped from eseutil'],
+    ['esereport priv.txt logs.txt', 'check a database header against its logs'],
+    ['esereport "captures/**/*.txt" -o restore.md', 'a Markdown report for the ticket (the format from the extension)'],
+    ['esereport archive --out-dir report', 'batch: report/index.html and one report per stream, a verdict line each'],
+    ['esereport logs.txt --anchor edb012cf.log', 'chksig: check a chain from a given anchor log (or --anchor 4815, 0x12CF)'],
+  ],
+  parse: [['esereport parse priv.txt > priv.ast.json', 'every dump, field and unrecognized line of priv.txt']],
+  explain: [
+    ['esereport explain -530', 'JET_errBadLogSignature: what it means for the restore'],
+    ['esereport explain 4294966766', 'the same error as a service reports it'],
+    ['esereport explain 0xFFFFFDEE', 'the same error in hex'],
+    ['esereport explain JET_errFileNotFound', 'by name'],
+    ['esereport explain anchor-missing', 'what a rule checks and what to do'],
+  ],
+  logname: [
+    ['esereport logname 4815', 'Edb012cf.log, E00012CF.log, E00000012CF.log'],
+    ['esereport logname 0x12CF', 'the same generation in hex'],
+    ['esereport logname E00000012CF.log', 'generation 4815 (0x12CF)'],
+  ],
+  collect: [
+    ['esereport collect D:\\MDBDATA --out-dir C:\\captures', 'captures every header, then the report'],
+    ['esereport collect . --out-dir ..\\caps --eseutil C:\\exchsrvr\\bin\\eseutil.exe', 'with an explicit eseutil (a relative PATH is from the current folder)'],
+  ],
+};
+
+export const EXIT_CODES =
+  'Exit codes (the first that applies): 2 usage error, unreadable input or nothing recognized; 0 with --fail-on never; 1 a verdict worse than roll forward, or a finding at or above --fail-on (default error); 3 undetermined: the captures do not decide (stderr names the capture to add); 0 otherwise.';
+
+function examplesText(command: string): string {
+  return ['Examples:', ...EXAMPLES[command]!.flatMap(([line, description]) => [`  ${line}`, `      ${description}`])].join('\n');
+}
+
+/** A command's examples, then the exit codes (every command that reads captures has them). */
+function epilogue(command: string): string {
+  return `${examplesText(command)}\n\n${EXIT_CODES}`;
+}
 
 export interface ParsedArguments {
   readonly _: readonly (string | number)[];
@@ -25,6 +72,7 @@ export interface ParsedArguments {
   readonly failOn?: FailOn;
   readonly template?: string;
   readonly quiet?: boolean;
+  readonly color?: boolean;
   readonly subject?: string;
   readonly value?: string;
   readonly folder?: string;
@@ -50,11 +98,12 @@ function inputOptions(y: Builder): Builder {
 
 function reportOptions(y: Builder): Builder {
   return y
-    .option('format', { alias: 'f', describe: 'report format (default text; html with --out-dir)', choices: FORMATS })
+    .option('format', { alias: 'f', describe: 'report format (default text; from the extension of -o FILE; html with --out-dir)', choices: FORMATS, requiresArg: true })
     .option('output', { alias: 'o', describe: 'write the report to FILE (atomically)', type: 'string', requiresArg: true })
-    .option('anchor', { describe: 'the anchor log of a chain checked without database header (chksig edb012cf.log)', type: 'string', requiresArg: true })
-    .option('fail-on', { describe: 'exit 1 when a finding is at least this severe', choices: FAIL_ON_VALUES, default: 'error' })
-    .option('template', { describe: 'render with your own Handlebars template FILE', type: 'string', requiresArg: true });
+    .option('anchor', { describe: 'the anchor log of a chain checked without database header (chksig edb012cf.log): a captured log\'s name in any era, or its generation (4815, 0x12CF)', type: 'string', requiresArg: true })
+    .option('fail-on', { describe: 'exit 1 when a finding is at least this severe; never: exit 0 unless a usage error', choices: FAIL_ON_VALUES, default: 'error', requiresArg: true })
+    .option('template', { describe: 'render with your own Handlebars template FILE', type: 'string', requiresArg: true })
+    .option('color', { describe: 'colour in the text report, or --no-color (default: on a terminal; FORCE_COLOR, NO_COLOR)', type: 'boolean' });
 }
 
 function buildParser(yargs: Yargs): Builder {
@@ -69,50 +118,38 @@ function buildParser(yargs: Yargs): Builder {
     .usage('esereport: can this offline ESE backup be restored and rolled forward, and how?')
     .command(['check [inputs..]', '$0 [inputs..]'], 'analyze captures: verdict, findings, restore plan (default command)', (y) =>
       reportOptions(inputOptions(y))
-        .option('out-dir', { describe: 'batch: one report per log stream plus an index, in DIR', type: 'string', requiresArg: true })
-        .example('eseutil /ml edb012cf.log | esereport', 'check one log header piped from eseutil')
-        .example('esereport priv.txt logs.txt', 'check a database header against its logs')
-        .example('esereport "captures/**/*.txt" --format md -o restore.md', 'a Markdown report for the ticket')
-        .example('esereport archive --out-dir report', 'batch: report/index.html and one report per stream')
-        .example('esereport logs.txt --anchor edb012cf.log', 'chksig: check a chain from a given anchor log'),
+        .option('out-dir', { describe: 'batch: a report per log stream and an index in DIR', type: 'string', requiresArg: true })
+        .epilogue(epilogue('check')),
     )
     .command('parse [inputs..]', 'the captures as a JSON syntax tree: every dump, field and unrecognized line', (y) =>
       inputOptions(y)
         .option('format', { alias: 'f', describe: 'output format', choices: ['json'], default: 'json' })
         .option('output', { alias: 'o', describe: 'write the JSON to FILE (atomically)', type: 'string', requiresArg: true })
-        .example('esereport parse priv.txt > priv.ast.json', 'every dump, field and unrecognized line of priv.txt'),
+        .epilogue(epilogue('parse')),
     )
     .command('explain <subject>', 'a JET error in any form, or a rule id, explained for a restore', (y) =>
       y
         .positional('subject', { describe: 'JET error code or name, or rule id', type: 'string' })
-        .example('esereport explain -530', 'JET_errBadLogSignature: what it means for the restore')
-        .example('esereport explain 4294966766', 'the same error as a service reports it')
-        .example('esereport explain 0xFFFFFDEE', 'the same error in hex')
-        .example('esereport explain JET_errFileNotFound', 'by name')
-        .example('esereport explain anchor-missing', 'what a rule checks and what to do'),
+        .epilogue(examplesText('explain')),
     )
     .command('logname <value>', 'a log generation ↔ its file name in every Exchange era', (y) =>
       y
         .positional('value', { describe: 'generation (4815 or 0x12CF) or log file name', type: 'string' })
-        .example('esereport logname 4815', 'Edb012cf.log, E00012CF.log, E00000012CF.log')
-        .example('esereport logname 0x12CF', 'the same generation in hex')
-        .example('esereport logname E00000012CF.log', 'generation 4815 (0x12CF)'),
+        .epilogue(examplesText('logname')),
     )
     .command('collect <folder>', 'on the server: run eseutil on a folder\'s ESE files, store the captures, check them', (y) =>
       reportOptions(y)
         .positional('folder', { describe: 'folder with the databases, logs and checkpoint', type: 'string' })
         .option('out-dir', { describe: 'folder for the captures (never the source folder)', type: 'string', demandOption: true, requiresArg: true })
-        .option('eseutil', { describe: 'eseutil (or esentutl) program to run', type: 'string', default: 'eseutil' })
+        .option('eseutil', { describe: 'eseutil (or esentutl) program to run; a relative PATH is from the current folder', type: 'string', default: 'eseutil' })
         .option('encoding', { describe: 'encoding of eseutil\'s output instead of detection', type: 'string' })
         .option('quiet', { alias: 'q', describe: 'no notes or progress bar on stderr', type: 'boolean', default: false })
-        .example('esereport collect D:\\MDBDATA --out-dir C:\\captures', 'captures every header, then the report')
-        .example('esereport collect . --out-dir ..\\caps --eseutil "C:\\Program Files\\Exchsrvr\\bin\\eseutil.exe"', 'with an explicit eseutil'),
+        .epilogue(epilogue('collect')),
     )
     .version(packageVersion())
     .alias('version', 'V')
     .help()
     .alias('help', 'h')
-    .epilogue('Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage error, unreadable input or nothing recognized.')
     .wrap(HELP_WIDTH) as Builder;
 }
 

@@ -1,19 +1,26 @@
 /**
- * The exit code, a pure function of the outcome (SPEC §8; ESLint and knip use the same codes):
- * 0 — no finding at or above `--fail-on`; 1 — findings at or above it;
- * 2 — usage error, unreadable input, or nothing recognized in any input.
+ * The exit code, a pure function of the outcome (SPEC §8), the first that applies:
+ * 2 — usage error, unreadable input, or nothing recognized in any input;
+ * 0 — `--fail-on never`;
+ * 1 — a database's verdict is worse than roll-forward (roll-forward-partial, point-in-time,
+ *     not-restorable), or a finding is at or above `--fail-on` (ESLint's 1);
+ * 3 — the verdict is undetermined: the captures do not decide (a script must not read "all good");
+ * 0 — otherwise.
  */
 import type { Severity } from '../rules/types.js';
+import type { VerdictKind } from '../verdict/types.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'never'];
 
-export type ExitCode = 0 | 1 | 2;
+export type ExitCode = 0 | 1 | 2 | 3;
 
 export interface RunOutcome {
   /** Severities of every finding in the report. */
   readonly severities: readonly Severity[];
+  /** The run's verdict and every database's verdict. */
+  readonly verdicts: readonly VerdictKind[];
   readonly failOn: FailOn;
   /** Dumps recognized across all inputs. */
   readonly recognizedDumps: number;
@@ -28,8 +35,15 @@ const FAILING: Readonly<Record<FailOn, readonly Severity[]>> = {
   never: [],
 };
 
+/** Verdicts that lose data or the database: a restore that does not simply roll forward. */
+const WORSE_THAN_ROLL_FORWARD: readonly VerdictKind[] = ['roll-forward-partial', 'point-in-time', 'not-restorable'];
+
 export function exitCodeFor(outcome: RunOutcome): ExitCode {
   if (outcome.inputFailed || outcome.recognizedDumps === 0) return 2;
+  if (outcome.failOn === 'never') return 0;
   const failing = FAILING[outcome.failOn];
-  return outcome.severities.some((severity) => failing.includes(severity)) ? 1 : 0;
+  if (outcome.verdicts.some((kind) => WORSE_THAN_ROLL_FORWARD.includes(kind))) return 1;
+  if (outcome.severities.some((severity) => failing.includes(severity))) return 1;
+  if (outcome.verdicts.includes('undetermined')) return 3;
+  return 0;
 }

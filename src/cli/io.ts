@@ -24,15 +24,44 @@ export interface CliIo {
   readonly cwd: string;
 }
 
+/**
+ * A process stream as a sink. A reader that closes the pipe (`esereport … | head -1`) makes the
+ * stream fail with EPIPE: from then on every write is dropped, so the run goes on to its own
+ * exit code instead of dying with whatever code it had at that moment (SPEC §8: a closed pipe
+ * ends quietly). Any other write error still fails the write.
+ */
 function streamSink(stream: NodeJS.WriteStream): TextSink {
+  let closed = false;
+  const waiting = new Set<() => void>();
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+    for (const wake of waiting) wake();
+    waiting.clear();
+  });
   return {
     isTTY: stream.isTTY === true,
     write: (text) =>
       new Promise<void>((resolve, reject) => {
-        // Backpressure: a huge `parse` output waits for the pipe instead of buffering it all.
-        const flushed = stream.write(text, (error) => (error ? reject(error) : undefined));
-        if (flushed) resolve();
-        else stream.once('drain', resolve);
+        if (closed) {
+          resolve();
+          return;
+        }
+        // Backpressure: a huge `parse` output waits for the pipe (or its closing) instead of buffering it all.
+        const flushed = stream.write(text, (error) => {
+          if (error && (error as NodeJS.ErrnoException).code !== 'EPIPE') reject(error);
+        });
+        if (flushed) {
+          resolve();
+          return;
+        }
+        const wake = (): void => {
+          waiting.delete(wake);
+          stream.off('drain', wake);
+          resolve();
+        };
+        waiting.add(wake);
+        stream.once('drain', wake);
       }),
   };
 }

@@ -11,6 +11,7 @@ import { parseArguments, type ParsedArguments } from './command-line.js';
 import { InternalError, UsageError } from './errors.js';
 import type { ExitCode } from './exit-code.js';
 import type { CliIo } from './io.js';
+import { usageMessage } from './usage-messages.js';
 import { packageVersion } from './version.js';
 
 export { nodeIo } from './io.js';
@@ -61,6 +62,7 @@ async function dispatch(args: ParsedArguments, io: CliIo): Promise<ExitCode> {
           encoding: encodingOption(args.encoding),
           anchor: args.anchor,
           failOn: args.failOn ?? 'error',
+          ...(args.color !== undefined ? { color: args.color } : {}),
           quiet: args.quiet === true,
         },
         io,
@@ -82,6 +84,7 @@ export function checkArguments(args: ParsedArguments): CheckArguments {
     anchor: args.anchor,
     failOn: args.failOn ?? 'error',
     template: args.template,
+    ...(args.color !== undefined ? { color: args.color } : {}),
     quiet: args.quiet === true,
   };
 }
@@ -128,9 +131,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   }
   const parsed = await parseArguments(argv);
   if (parsed.error !== undefined) {
-    // yargs spreads some messages over lines (`Invalid values:\n  Argument: …`): one line.
-    const message = parsed.error.replace(/\s*\n\s*/g, ' ');
-    await io.stderr.write(`esereport: ${message} (see esereport --help)\n`);
+    // yargs' message in esereport's words, one line, with "did you mean" when a word is close.
+    await io.stderr.write(`esereport: ${usageMessage(parsed.error, argv)} (see esereport --help)\n`);
     return 2;
   }
   if (parsed.output !== '' || !parsed.args) {

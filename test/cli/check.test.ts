@@ -106,8 +106,10 @@ describe('inputs that are not captures', () => {
     writeFileSync(join(dir, 'priv.edb'), edb);
     const run = await runCli(['.', '--format', 'json'], { cwd: dir });
     expect(run.stderr).toBe(
-      'esereport: priv.edb is an ESE database file, not a text capture: run `eseutil /mh priv.edb` and pass its output to esereport (`eseutil /mh priv.edb | esereport`).\n',
+      'esereport: priv.edb is an ESE database file, not a text capture: run `eseutil /mh priv.edb` and pass its output to esereport (`eseutil /mh priv.edb | esereport`).\n' +
+        'esereport: undetermined, the captures do not decide (exit 3): priv.edb: no log was captured; capture eseutil /ml of its anchor log Edb012cf.log (4815, 0x12CF) and every later log\n',
     );
+    expect(run.exitCode).toBe(3);
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(report.inputs.map((input) => input.name)).toEqual(['priv-mh.txt', 'priv.edb']);
     expect(report.databases.map((d) => d.name)).toEqual(['priv.edb']);
@@ -161,7 +163,14 @@ describe('batch --out-dir', () => {
     const report = JSON.parse((await runCli(['samples/2003-two-storage-groups', '--format', 'json'])).stdout) as JsonReport;
     const files = readdirSync(out).sort();
     expect(files).toEqual([...report.streams.map((s) => `${s.id}.md`), 'index.md'].sort());
-    expect(run.stdout).toBe(`Wrote ${report.streams.length} stream reports and ${join(out, 'index.md')}\n`);
+    expect(run.stdout).toBe(
+      [
+        `${join(out, 'E00-8844201.md')}  ROLL FORWARD  priv1.edb, pub1.edb`,
+        `${join(out, 'E01-19205531.md')}  POINT IN TIME ONLY  priv2.edb`,
+        `Wrote ${report.streams.length} stream reports and ${join(out, 'index.md')}`,
+        '',
+      ].join('\n'),
+    );
     const index = readFileSync(join(out, 'index.md'), 'utf8');
     for (const stream of report.streams) expect(index).toContain(`${stream.id}.md`);
   });

@@ -75,9 +75,23 @@ describe('esereport collect', () => {
     });
   });
 
+  it('runs a relative --eseutil PATH from the current folder, not from the database folder, and names the folder read', async () => {
+    const captures = join(root, 'captures');
+    const run = await runCli(['collect', mdbdata, '--out-dir', captures, '--eseutil', 'test/cli/fixtures/fake-eseutil.mjs', '--format', 'json'], { cwd: REPO_ROOT });
+    expect(run.stderr).toBe(`esereport: read 11 files in ${mdbdata} with test/cli/fixtures/fake-eseutil.mjs, captures written to ${captures}; the plan's files are those in ${mdbdata}\n`);
+    expect((JSON.parse(run.stdout) as { verdict: string }).verdict).toBe('roll-forward');
+    expect(run.exitCode).toBe(0);
+  });
+
+  it('writes -o restore.md as Markdown, the format from the extension', async () => {
+    const run = await runCli(['collect', 'mdbdata', '--out-dir', 'captures', '--eseutil', FAKE_ESEUTIL, '-o', 'restore.md', '--quiet'], { cwd: root });
+    expect([run.stdout, run.stderr, run.exitCode]).toEqual(['', '', 0]);
+    expect(readFileSync(join(root, 'restore.md'), 'utf8').split('\n')[0]).toBe('# esereport: ROLL FORWARD');
+  });
+
   it('requires --out-dir', async () => {
     const run = await runCli(['collect', 'mdbdata'], { cwd: root });
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toBe('esereport: Missing required argument: out-dir (see esereport --help)\n');
+    expect(run.stderr).toBe('esereport: --out-dir is required (see esereport --help)\n');
   });
 });

@@ -110,7 +110,20 @@ describe('the esereport command (dist/bundle/esereport.js)', () => {
     const samples = join(REPO_ROOT, 'samples');
     const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" parse "${samples}" | head -c 10`], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1' } });
     expect(run.stdout.toString('utf8')).toBe('{"schemaVe');
-    expect(run.stderr.toString('utf8')).toBe('');
+    // The run goes on to its end: its notes on stderr, no EPIPE error.
+    expect(run.stderr.toString('utf8')).toBe(
+      'esereport: samples/wrong-file-binary/priv.edb is an ESE database file, not a text capture: run `eseutil /mh samples/wrong-file-binary/priv.edb` and pass its output to esereport (`eseutil /mh samples/wrong-file-binary/priv.edb | esereport`).\n'.replaceAll('samples/', `${samples}/`),
+    );
+  });
+
+  it.each([
+    ['samples/55-anchor-missing', 1],
+    ['samples/55-kb-roll-forward', 0],
+    ['samples/2010-dirty-with-required-logs/db-mh.txt', 3],
+  ] as const)('`esereport %s | head -c 1` exits with the run\'s own code, %i, every time', (input, code) => {
+    const line = `"${process.execPath}" "${BIN}" ${input} --format json | head -c 1 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+    const codes = Array.from({ length: 4 }, () => spawnSync('bash', ['-c', line], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1' } }).stdout.toString('utf8'));
+    expect(codes).toEqual(Array.from({ length: 4 }, () => `${code}\n`));
   });
 
   it('reads a PowerShell 5.1 pipe (UTF-16LE with BOM) on stdin', () => {

@@ -88,6 +88,7 @@ export async function runPipeline(bytes: Uint8Array): Promise<PipelineRun> {
     reportJson: renderReport(report, { format: 'json', templates: { templates: {}, partials: {} } }),
     exitCode: exitCodeFor({
       severities: report.findings.map((finding) => finding.severity),
+      verdicts: [report.verdict, ...report.databases.map((database) => database.verdict.kind)],
       failOn: 'error',
       recognizedDumps: result.dumps,
       inputFailed: failed,

@@ -3,12 +3,16 @@
  * analyze → report, then the exit code. Inputs stream one after the other; each dump goes to
  * the evidence collector as soon as it is parsed, so memory follows the evidence, not the text.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { EncodingName } from '../../ast/types.js';
 import type { ReportFormat, TemplateSources } from '../../render/index.js';
+import { VERDICT_LABELS } from '../../render/labels.js';
 import type { CheckReport } from '../../verdict/types.js';
 import { sliceReportByStream } from '../batch.js';
+import { resolveAnchor } from '../anchor.js';
+import { colorWanted } from '../color.js';
 import { asInternal, inputList, UsageError } from '../errors.js';
 import { exitCodeFor, type ExitCode, type FailOn } from '../exit-code.js';
 import { resolveInputs, type InputSource } from '../inputs.js';
@@ -17,6 +21,9 @@ import { refuseToOverwriteInput, writeFileAtomic, writeToStdout } from '../outpu
 import { startProgress } from '../progress.js';
 import type { CaptureReadResult } from '../read-capture.js';
 import { fileSize, readInputs } from '../read-inputs.js';
+import { reportFormat } from '../report-format.js';
+import { templateError } from '../template-error.js';
+import { commandTypo } from '../usage-messages.js';
 import { loadAnalysis, loadParser, loadRender, loadTemplateSources } from './pipeline.js';
 
 export interface CheckOptions {
@@ -29,6 +36,8 @@ export interface CheckOptions {
   readonly anchor?: string;
   readonly failOn: FailOn;
   readonly template?: string;
+  /** `--color` / `--no-color`; undefined: FORCE_COLOR, NO_COLOR, then whether stdout is a terminal. */
+  readonly color?: boolean;
   readonly quiet: boolean;
 }
 
@@ -66,9 +75,10 @@ export async function checkCaptures(
   } finally {
     progress.stop();
   }
-  const report = asInternal(checking(results), () =>
-    verdict.analyze(collector.finish(), options.anchor ? { anchorFile: options.anchor } : {}),
-  );
+  const captured = collector.finish();
+  // `--anchor 4815`, `0x12CF`, `E00000012CF.log`: the captured file it designates, or a usage error.
+  const anchorFile = options.anchor !== undefined && recognizedDumps(results) > 0 ? resolveAnchor(options.anchor, captured) : undefined;
+  const report = asInternal(checking(results), () => verdict.analyze(captured, anchorFile !== undefined ? { anchorFile } : {}));
   return { report, results };
 }
 
@@ -89,8 +99,8 @@ export async function reportInputProblems(results: readonly CaptureReadResult[],
     const isError = problem.kind === 'unreadable' || problem.kind === 'internal';
     if (isError || !quiet || nothingRecognized) await io.stderr.write(`esereport: ${problem.message}\n`);
   }
-  // Nothing recognized, and no problem line already says why.
-  if (nothingRecognized && !results.every((result) => result.problem)) {
+  // Nothing recognized, and no problem line already says why (an empty folder has no line at all).
+  if (nothingRecognized && (results.length === 0 || !results.every((result) => result.problem))) {
     const inputs =
       results.length === 0 ? 'the inputs (no capture file found)' : results.length === 1 ? results[0]!.name : `any of ${results.length} inputs`;
     await io.stderr.write(`esereport: no eseutil, esentutl or esefile output recognized in ${inputs}\n`);
@@ -107,9 +117,15 @@ export function anyInputFailed(results: readonly CaptureReadResult[]): boolean {
 
 const EXTENSION: Readonly<Record<ReportFormat, string>> = { text: 'txt', md: 'md', html: 'html', json: 'json' };
 
+/** `report/EDB-1937265.html  Point in time only  priv.edb, pub.edb`. */
+export function batchLine(file: string, report: CheckReport): string {
+  const databases = report.databases.map((database) => database.name);
+  return `${file}  ${VERDICT_LABELS[report.verdict]}${databases.length > 0 ? `  ${databases.join(', ')}` : ''}`;
+}
+
 async function writeBatch(
   report: CheckReport,
-  options: { readonly outDir: string; readonly format: ReportFormat; readonly templates: TemplateSources; readonly userTemplate?: string },
+  options: { readonly outDir: string; readonly format: ReportFormat; readonly templates: TemplateSources; readonly userTemplate?: UserTemplate },
   inputPaths: readonly string[],
   io: CliIo,
   quiet: boolean,
@@ -124,14 +140,15 @@ async function writeBatch(
   const targets = slices.map((slice) => resolve(io.cwd, options.outDir, `${slice.fileStem}.${extension}`));
   const indexTarget = resolve(io.cwd, options.outDir, `index.${extension}`);
   for (const [i, slice] of slices.entries()) {
-    const chunks = asInternal(
+    const chunks = rendered(
       () => `rendering ${slice.fileStem}.${extension}`,
+      options.userTemplate,
       () =>
         render.renderReportChunks(slice.report, {
           format: options.format,
           templates: options.templates,
           color: false,
-          ...(options.userTemplate !== undefined ? { userTemplate: options.userTemplate } : {}),
+          ...(options.userTemplate !== undefined ? { userTemplate: options.userTemplate.source } : {}),
         }),
     );
     await writeFileAtomic(targets[i]!, chunks);
@@ -159,28 +176,62 @@ async function writeBatch(
   await writeFileAtomic(indexTarget, index);
   if (!quiet) {
     const indexShown = join(options.outDir, `index.${extension}`);
+    // One verdict line per report written, so the run reads like a check of each stream.
+    for (const slice of slices) await io.stdout.write(`${batchLine(join(options.outDir, `${slice.fileStem}.${extension}`), slice.report)}\n`);
     await io.stdout.write(`Wrote ${slices.length} stream report${slices.length === 1 ? '' : 's'} and ${indexShown}\n`);
   }
 }
 
-async function readUserTemplate(path: string | undefined, cwd: string): Promise<string | undefined> {
+interface UserTemplate {
+  readonly path: string;
+  readonly source: string;
+}
+
+async function readUserTemplate(path: string | undefined, cwd: string): Promise<UserTemplate | undefined> {
   if (path === undefined) return undefined;
   try {
-    return await readFile(resolve(cwd, path), 'utf8');
+    return { path, source: await readFile(resolve(cwd, path), 'utf8') };
   } catch {
     throw new UsageError(`cannot read the template ${path}`);
   }
 }
 
+/** Renders; a user template that Handlebars refuses is a usage error naming its line and field. */
+function rendered<T>(doing: () => string, userTemplate: UserTemplate | undefined, render: () => T): T {
+  try {
+    return render();
+  } catch (error) {
+    const refused = userTemplate !== undefined ? templateError(error, userTemplate.path, userTemplate.source) : undefined;
+    if (refused) throw refused;
+    return asInternal(doing, () => {
+      throw error;
+    });
+  }
+}
+
 export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCode> {
-  const format: ReportFormat = options.format ?? (options.outDir ? 'html' : 'text');
+  const format = reportFormat(options);
   if (options.outDir && options.output) throw new UsageError('use either -o FILE or --out-dir DIR, not both');
   if (options.outDir && format === 'text') throw new UsageError('--out-dir writes md, html or json reports, not text');
+  const first = options.inputs[0];
+  const command = first !== undefined && !existsSync(resolve(io.cwd, first)) ? commandTypo(first) : undefined;
+  if (command !== undefined) throw new UsageError(`${first} is neither a command nor a file: did you mean esereport ${command}?`);
   const sources = await resolveInputs(options.inputs, { cwd: io.cwd, stdinIsTTY: io.stdinIsTTY });
+  if (sources.length === 0) {
+    throw new UsageError(`no capture file in ${inputList(options.inputs)} (a folder's hidden files and .md, .json, .html files are skipped)`);
+  }
   const inputPaths = sources.flatMap((source) => (source.kind === 'file' ? [source.path] : []));
   if (options.output) refuseToOverwriteInput(resolve(io.cwd, options.output), inputPaths, options.output);
   const userTemplate = await readUserTemplate(options.template, io.cwd);
   return checkAndReport(sources, { ...options, format }, io, userTemplate);
+}
+
+/** The one stderr line of an undetermined run: why, and which capture to add (the verdicts' explanations say). */
+function undeterminedLine(report: CheckReport): string {
+  const undetermined = report.databases.filter((database) => database.verdict.kind === 'undetermined');
+  const reasons = undetermined.length > 0 ? [...new Set(undetermined.map((database) => database.verdict.explanation.replace(/\.$/, '')))] : [report.summary.replace(/^[A-Z ]+ — /, '')];
+  const shown = reasons.length > 3 ? [...reasons.slice(0, 3), `and ${reasons.length - 3} more (see the report)`] : reasons;
+  return `esereport: undetermined, the captures do not decide (exit 3): ${shown.join('; ')}\n`;
 }
 
 /** Shared by `check` and `collect`. */
@@ -188,26 +239,26 @@ export async function checkAndReport(
   sources: readonly InputSource[],
   options: CheckOptions & { readonly format: ReportFormat },
   io: CliIo,
-  userTemplate?: string,
+  userTemplate?: UserTemplate,
 ): Promise<ExitCode> {
   const inputPaths = sources.flatMap((source) => (source.kind === 'file' ? [source.path] : []));
   const { report, results } = await checkCaptures(sources, options, io);
   const dumps = recognizedDumps(results);
-  const hasText = results.some((result) => !result.problem || result.problem.kind === 'internal');
-  // JSON is for programs: always a document listing every input, even when none had text.
-  if (hasText || options.format === 'json') {
+  // Nothing recognized: no report to read (it would only say UNDETERMINED), the stderr line says
+  // why, exit 2. JSON is for programs: still a document, listing every input and its problem.
+  if (dumps > 0 || options.format === 'json') {
     const templates = await loadTemplateSources(options.format, userTemplate !== undefined);
     if (options.outDir) {
       await writeBatch(report, { outDir: options.outDir, format: options.format, templates, ...(userTemplate !== undefined ? { userTemplate } : {}) }, inputPaths, io, options.quiet);
     } else {
       const render = await loadRender();
-      const toTerminal = !options.output;
-      const chunks = asInternal(checking(results), () =>
+      const toTerminal = !options.output && io.stdout.isTTY;
+      const chunks = rendered(checking(results), userTemplate, () =>
         render.renderReportChunks(report, {
           format: options.format,
           templates,
-          color: toTerminal && io.stdout.isTTY && !io.env.NO_COLOR,
-          ...(userTemplate !== undefined ? { userTemplate } : {}),
+          color: colorWanted(options.color, io.env, toTerminal),
+          ...(userTemplate !== undefined ? { userTemplate: userTemplate.source } : {}),
         }),
       );
       if (options.output) await writeFileAtomic(resolve(io.cwd, options.output), chunks);
@@ -215,10 +266,14 @@ export async function checkAndReport(
     }
   }
   await reportInputProblems(results, options.quiet, io);
-  return exitCodeFor({
+  const code = exitCodeFor({
     severities: report.findings.map((finding) => finding.severity),
+    verdicts: [report.verdict, ...report.databases.map((database) => database.verdict.kind)],
     failOn: options.failOn,
     recognizedDumps: dumps,
     inputFailed: anyInputFailed(results),
   });
+  // Why exit 3 (unless --quiet: the report on stdout names the capture to add as well).
+  if (code === 3 && !options.quiet) await io.stderr.write(undeterminedLine(report));
+  return code;
 }

@@ -19,6 +19,7 @@ import type { InputSource } from '../inputs.js';
 import type { CliIo } from '../io.js';
 import { refuseToOverwriteInput, writeFileAtomic } from '../output.js';
 import { startProgress } from '../progress.js';
+import { reportFormat } from '../report-format.js';
 import { checkAndReport } from './check.js';
 
 export interface CollectOptions {
@@ -30,6 +31,7 @@ export interface CollectOptions {
   readonly encoding?: EncodingName;
   readonly anchor?: string;
   readonly failOn: FailOn;
+  readonly color?: boolean;
   readonly quiet: boolean;
 }
 
@@ -85,6 +87,9 @@ const CONCURRENCY = 4;
 
 export async function runCollect(options: CollectOptions, io: CliIo): Promise<ExitCode> {
   const folder = resolve(io.cwd, options.folder);
+  // `--eseutil tools\eseutil.exe` is from where the user typed it, like every other path on the
+  // command line (eseutil runs in the database folder); a bare name is looked up on PATH.
+  const eseutil = /[\\/]/.test(options.eseutil) && !isAbsolute(options.eseutil) ? resolve(io.cwd, options.eseutil) : options.eseutil;
   const outDir = resolve(io.cwd, options.outDir);
   const info = await stat(folder).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(`cannot read ${options.folder}: no such folder`);
@@ -104,7 +109,7 @@ export async function runCollect(options: CollectOptions, io: CliIo): Promise<Ex
       const run = runs[i]!;
       let output: ProgramOutput;
       try {
-        output = await runEseutil(options.eseutil, [run.mode, join(folder, run.file)], folder);
+        output = await runEseutil(eseutil, [run.mode, join(folder, run.file)], folder);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         throw new UsageError(
@@ -128,18 +133,22 @@ export async function runCollect(options: CollectOptions, io: CliIo): Promise<Ex
   } finally {
     progress.stop();
   }
+  const displayName = (path: string): string => (relative(io.cwd, path).startsWith('..') ? path : relative(io.cwd, path) || '.');
   if (!options.quiet) {
-    await io.stderr.write(`esereport: ${runs.length} capture${runs.length === 1 ? '' : 's'} written to ${options.outDir}\n`);
+    // The plan names files by their bare names: they are the files of the folder read.
+    const read = displayName(folder);
+    await io.stderr.write(`esereport: read ${runs.length} file${runs.length === 1 ? '' : 's'} in ${read} with ${options.eseutil}, captures written to ${options.outDir}; the plan's files are those in ${read}\n`);
   }
-  const displayName = (path: string): string => (relative(io.cwd, path).startsWith('..') ? path : relative(io.cwd, path));
   const sources: InputSource[] = captures.map((path) => ({ kind: 'file', name: displayName(path), path }));
   if (options.output) refuseToOverwriteInput(resolve(io.cwd, options.output), captures);
   return checkAndReport(
     sources,
     {
       inputs: [],
-      format: options.format ?? 'text',
+      // --out-dir holds the captures here, not a batch: the format is --format, or -o's extension, or text.
+      format: reportFormat({ ...(options.format ? { format: options.format } : {}), ...(options.output ? { output: options.output } : {}) }),
       failOn: options.failOn,
+      ...(options.color !== undefined ? { color: options.color } : {}),
       quiet: options.quiet,
       ...(options.output ? { output: options.output } : {}),
       ...(options.anchor ? { anchor: options.anchor } : {}),

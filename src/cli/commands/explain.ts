@@ -5,12 +5,14 @@
  */
 import {
   findJetError,
+  JET_ERRORS,
   JET_WARNINGS,
   jetCodeForms,
   parseJetCode,
   type JetErrorInfo,
 } from '../../domain/jet-errors.js';
 import { RULE_IDS, type RuleId, type RuleMeta } from '../../rules/types.js';
+import { closest } from '../did-you-mean.js';
 import { UsageError } from '../errors.js';
 
 function formsLines(code: number): string[] {
@@ -60,10 +62,15 @@ export async function explainText(subject: string): Promise<string> {
     const warning = JET_WARNINGS.find((w) => w.code === code);
     if (warning) return [`${warning.name} (${code})`, ...formsLines(code), '  Meaning:   a warning, not an error', ''].join('\n');
     const forms = jetCodeForms(code);
+    // JET errors are negative: `explain 501` most likely means -501 (eseutil prints the sign).
+    const negative = code > 0 ? findJetError(-code) : undefined;
+    if (negative) throw new UsageError(`${text} is not a JET error: did you mean ${negative.code} (${negative.name})? JET errors are negative`);
     throw new UsageError(
       `${forms.signed} (${forms.unsigned}, ${forms.hex}) is not one of the JET errors esereport knows (the errors that matter to a restore)`,
     );
   }
+  const suggestion = closest(text, [...RULE_IDS, ...JET_ERRORS.flatMap((error) => [error.name, ...(error.aliases ?? [])])]);
+  if (suggestion !== undefined) throw new UsageError(`${text} is neither a JET error nor a rule id: did you mean ${suggestion}?`);
   throw new UsageError(
     `${text} is neither a JET error (-1811, 4294965485, 0xFFFFF8ED, JET_errFileNotFound) nor a rule id (anchor-missing, generation-gap…)`,
   );

@@ -76,5 +76,5 @@ export async function runParse(options: ParseOptions, io: CliIo): Promise<ExitCo
   }
   await reportInputProblems(results, options.quiet, io);
   const dumps = recognizedDumps(results);
-  return exitCodeFor({ severities: [], failOn: 'never', recognizedDumps: dumps, inputFailed: anyInputFailed(results) });
+  return exitCodeFor({ severities: [], verdicts: [], failOn: 'never', recognizedDumps: dumps, inputFailed: anyInputFailed(results) });
 }
