@@ -11,9 +11,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(join(root, 'package.json'));
 
-/** `tsc -p tsconfig.build.json`, through the project's own TypeScript. */
-export function compile() {
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], {
+/** `tsc -p tsconfig.build.json`, through the project's own TypeScript, into dist/ or `outDir`. */
+export function compile(outDir = join(root, 'dist')) {
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', outDir], {
     cwd: root,
     stdio: 'inherit',
   });
