@@ -17,6 +17,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../cli/harness.js';
 
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+/** Windows runs npm.cmd only through a shell. */
+const SHELL = process.platform === 'win32';
 const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
   version: string;
   files: string[];
@@ -49,12 +51,13 @@ beforeAll(() => {
   });
   // The build tools of `prepack` (typescript, rolldown); npm never packs node_modules.
   symlinkSync(join(REPO_ROOT, 'node_modules'), join(checkout, 'node_modules'), 'junction');
-  const out = execFileSync(NPM, ['pack', '--json', '--pack-destination', work], { cwd: checkout, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = execFileSync(NPM, ['pack', '--json', '--pack-destination', work], { cwd: checkout, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], shell: SHELL });
   // prepack's output may precede the JSON array.
   packed = (JSON.parse(out.slice(out.indexOf('\n[') + 1)) as (typeof packed)[])[0]!;
   execFileSync(NPM, ['install', '-g', join(work, packed.filename), '--prefix', prefix, '--no-audit', '--no-fund'], {
     cwd: work,
     stdio: 'pipe',
+    shell: SHELL,
   });
   installed = join(prefix, 'lib', 'node_modules', 'esereport');
   mkdirSync(elsewhere);
