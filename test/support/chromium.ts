@@ -93,6 +93,9 @@ export async function npmChromium(): Promise<ChromiumChoice> {
   try {
     const inflated = await Sparticuz.executablePath();
     if (inflated !== join(staging, 'chromium')) throw new Error(`@sparticuz/chromium inflated to ${inflated}, not into ${staging}`);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
   } finally {
     if (previous === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = previous;
