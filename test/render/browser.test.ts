@@ -1,13 +1,17 @@
 /**
- * The HTML reports in a real browser (Debian's chromium through playwright-core, JavaScript
- * disabled): the timeline is visible with the expected marks, its labels do not overlap, nothing
- * leaves the page, nothing logs an error, and a phone-width page does not scroll sideways.
- * Screenshots land in test/render/__output__/ for a human to look at.
+ * The HTML reports in a real browser (chromium through playwright-core, JavaScript disabled):
+ * the timeline is visible with the expected marks, its labels do not overlap, nothing leaves the
+ * page, nothing logs an error, and a phone-width page does not scroll sideways. Screenshots land
+ * in test/render/__output__/ for a human to look at.
+ *
+ * The browser is Debian's chromium when installed, else the one inside the npm package
+ * @sparticuz/chromium (test/support/chromium.ts): the tests never skip. The last block always
+ * runs the npm one, so the path of a fresh machine without Debian's is tested on every run.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/chromium.js';
+import { chooseChromium, launchChromium, npmChromium } from '../support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/render/index.js';
 import { buildReportView } from '../../src/render/view-model.js';
@@ -20,10 +24,11 @@ const cases: { name: string; report: CheckReport }[] = [
   { name: 'long-stream-100000', report: longStreamReport(100_000) },
 ];
 
+const choice = await chooseChromium();
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await launchChromium(choice);
 });
 
 afterAll(async () => {
@@ -40,7 +45,7 @@ interface Box {
 const overlaps = (a: Box, b: Box): boolean =>
   a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
 
-describe.each(cases)('the HTML report $name in chromium', ({ name, report }) => {
+describe.each(cases)(`the HTML report $name in chromium (${choice.source}: ${choice.executablePath})`, ({ name, report }) => {
   const file = outputPath(`${name}.html`);
   const url = pathToFileURL(file).href;
   const view = buildReportView(report);
@@ -104,5 +109,40 @@ describe.each(cases)('the HTML report $name in chromium', ({ name, report }) => 
     expect(scrollWidth).toBeLessThanOrEqual(390);
     await page.screenshot({ path: outputPath(`${name}-phone.png`), fullPage: true });
     await context.close();
+  });
+});
+
+describe('the Chromium of the npm registry (@sparticuz/chromium), for a machine without Debian chromium', () => {
+  it('is the browser chosen when /usr/bin/chromium is absent, and ESEREPORT_CHROMIUM=npm forces it', async () => {
+    const absent = await chooseChromium({}, '/nonexistent/usr/bin/chromium');
+    expect(absent.source).toBe('npm');
+    expect(existsSync(absent.executablePath)).toBe(true);
+    expect(await chooseChromium({ ESEREPORT_CHROMIUM: 'npm' })).toEqual(absent);
+    expect((await chooseChromium({ ESEREPORT_CHROMIUM: '/opt/chrome' })).executablePath).toBe('/opt/chrome');
+  });
+
+  it('lays out the kb-roll-forward report: its timeline, marks and text', async () => {
+    const npm = await launchChromium(await npmChromium());
+    try {
+      const report = loadFixture('kb-roll-forward');
+      const view = buildReportView(report);
+      const file = outputPath('kb-roll-forward-npm-chromium.html');
+      writeFileSync(file, renderReport(report, { format: 'html', templates }));
+      const context = await npm.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(file).href);
+      const timelines = page.locator('svg.timeline');
+      expect(await timelines.count()).toBe(view.streams.length);
+      expect(await timelines.first().isVisible()).toBe(true);
+      expect(await timelines.first().locator('.mark').count()).toBe(view.streams[0]!.timeline.markCount);
+      // Text is laid out (without a usable font, innerText comes back empty), and has a size.
+      const verdict = page.locator('.verdict .label').first();
+      expect(await verdict.innerText()).toBe('Roll forward');
+      expect((await verdict.boundingBox())!.width).toBeGreaterThan(50);
+      await page.screenshot({ path: outputPath('kb-roll-forward-npm-chromium.png'), fullPage: true });
+      await context.close();
+    } finally {
+      await npm.close();
+    }
   });
 });
