@@ -10,6 +10,7 @@ import type {
   UnrecognizedRange,
 } from '../ast/types.js';
 import { fileNameOf, parseLogFileName } from '../domain/log-names.js';
+import { folderOfFile, isAbsoluteWindowsPath } from '../domain/windows-paths.js';
 import { evidenceLine, fieldEvidence, fieldText } from './lines.js';
 import { DAMAGE_TEXT, errorFooterOf, logFileNameFrom, logHeaderFacts, type LogFact, type LogHeaderFacts } from './log-header-facts.js';
 import { SignatureTable } from './signature.js';
@@ -241,6 +242,9 @@ export class EvidenceCollector {
     if (fact.tool) placement.tool = this.sharedTool(fact.tool);
     if (fact.radix) placement.radix = fact.radix;
     if (fact.baseName !== undefined) placement.baseName = fact.baseName;
+    if (fact.directory !== undefined) placement.directory = this.sharedText(fact.directory);
+    if (fact.envSystemPath !== undefined) placement.envSystemPath = this.sharedText(fact.envSystemPath);
+    if (fact.envLogFilePath !== undefined) placement.envLogFilePath = this.sharedText(fact.envLogFilePath);
     return placement;
   }
 
@@ -275,6 +279,8 @@ export class EvidenceCollector {
         problems.push({ kind: 'error', file: fileName, at: evidenceLine(input, log.line + 1 + i, text) });
       });
       const fileAt = evidenceLine(input, log.line, `Log file: ${log.file}${log.ok ? ' - OK' : ''}`);
+      // §3 prints each log with its full path: the folder the stream was verified in.
+      const directory = folderOfFile(log.file, dump.prompt?.directory);
       // eseutil walks the stream in order and lists the current log last: an OK current log
       // directly after an OK numbered log carries the next generation (ese-format §3).
       let generation = parsed?.generation;
@@ -292,6 +298,7 @@ export class EvidenceCollector {
         fileAt,
         ...(dump.tool ? { tool: dump.tool } : {}),
         ...(dump.baseName !== undefined ? { baseName: dump.baseName } : {}),
+        ...(directory !== undefined ? { directory: this.sharedText(directory) } : {}),
       });
       previous = { ...(generation !== undefined ? { generation } : {}), ok: log.ok };
     }
@@ -349,6 +356,9 @@ export class EvidenceCollector {
       }
       if (fact.reservedLogFile) log.reservedLogFile = true;
       if (!log.radix && fact.radix) log.radix = fact.radix;
+      if (log.directory === undefined && fact.directory !== undefined) log.directory = fact.directory;
+      if (log.envSystemPath === undefined && fact.envSystemPath !== undefined) log.envSystemPath = fact.envSystemPath;
+      if (log.envLogFilePath === undefined && fact.envLogFilePath !== undefined) log.envLogFilePath = fact.envLogFilePath;
       if (!log.sources.includes(fact.source)) log.sources.push(fact.source);
       if (fact.source === 'logHeader' && log.fileSource === 'streamCheck') log.fileAt = fact.fileAt;
       return;
@@ -375,6 +385,9 @@ export class EvidenceCollector {
     if (fact.signatureAt) log.signatureAt = fact.signatureAt;
     if (fact.tool) log.tool = fact.tool;
     if (fact.radix) log.radix = fact.radix;
+    if (fact.directory !== undefined) log.directory = fact.directory;
+    if (fact.envSystemPath !== undefined) log.envSystemPath = fact.envSystemPath;
+    if (fact.envLogFilePath !== undefined) log.envLogFilePath = fact.envLogFilePath;
     // A file is almost always seen once: a one-element list, not an empty one grown by push
     // (which reserves 17 slots: 16 MB kept for 100,000 logs).
     if (existing === undefined) {
@@ -394,6 +407,8 @@ export class EvidenceCollector {
     const dbSignature = this.signatures.intern(dump.dbSignature);
     const logSignature = this.signatures.intern(dump.logSignature);
     const lastConsistent = this.position(input, dump, ['Last Consistent'], dump.lastConsistent);
+    const named = dump.prompt?.file !== undefined && isAbsoluteWindowsPath(dump.prompt.file) ? dump.prompt.file : path;
+    const directory = named !== undefined ? folderOfFile(named, dump.prompt?.directory) : undefined;
     this.placeDatabase({
       name,
       nameKey: name.toLowerCase(),
@@ -424,6 +439,8 @@ export class EvidenceCollector {
         : evidenceLine(input, dump.startLine, dump.prompt?.text ?? 'eseutil /mh'),
       ...(dump.tool ? { tool: dump.tool } : {}),
       fragment: dump.fragment,
+      ...(directory !== undefined ? { directory } : {}),
+      ...(dump.prompt?.filter !== undefined ? { findFilter: dump.prompt.filter } : {}),
     });
   }
 
