@@ -86,7 +86,7 @@ export function captureMore(m: DatabaseModel, verdict: DatabaseVerdict, findings
   }
   const explanation = verdict.explanation.startsWith(m.db.name) ? verdict.explanation : `${m.db.name}: ${verdict.explanation}`;
   const needsHeader = m.db.stateKind === undefined || m.db.stateKind === 'unknown' || m.anchor === undefined;
-  return [draft('capture-more', needsHeader ? `${explanation} Capture the whole header${where}:` : explanation, needsHeader ? command : [], [m.db.name])];
+  return [draft('capture-more', needsHeader && command.length > 0 ? `${explanation} Capture the whole header:` : explanation, needsHeader ? command : [], [m.db.name])];
 }
 
 function missingLogs(m: DatabaseModel): string {
