@@ -133,7 +133,7 @@ export function buildPlan(model: RestoreModel, verdicts: ReadonlyMap<DatabaseMod
         if (files.length > 0) fileSteps.push(moveLogsAside(folders, 'Point in time: move ALL transaction logs of this stream aside, do not delete them (Q296787 "Point in Time" step 1)', files));
         fileSteps.push(...checkpointAside(stream, folders));
       }
-      for (const m of pointInTime) fileSteps.push(restoreDatabase(m, targets.get(m)!, 'restore point in time, with no log file'));
+      for (const m of pointInTime) fileSteps.push(restoreDatabase(m, targets.get(m)!, 'bring back point in time, with no log file'));
     }
     if (mine.some((m) => m.change?.kind === 'db-signature-change' || (m.db.repairCount ?? 0) > 0)) signatureChanged = true;
   }
