@@ -359,6 +359,21 @@ const EXPECTED: Record<string, Expected> = {
       "databaseHeader 1-45 | pub.edb (dump) | Consistent=clean | lastConsistent 4815 | logSig 710915685 | dbSig 710954626 | repairs 0 | ok",
     ],
   },
+  '55-directory-dsadata/dir-mh.txt': {
+    unrecognized: [],
+    dumps: [
+      "databaseHeader 1-45 | dir.edb (dump) | Consistent=clean | lastConsistent 812 | logSig 35526919 | dbSig 35530288 | repairs 0 | ok",
+    ],
+  },
+  '55-directory-dsadata/logs.txt': {
+    unrecognized: [],
+    dumps: [
+      "logHeader 2-25 | edb0032c.log (prompt) | gen 812 | sig 35526919 | db1 C:\\exchsrvr\\DSADATA\\dir.edb 35530288 | ok",
+      "logHeader 28-51 | edb0032d.log (prompt) | gen 813 | sig 35526919 | db1 C:\\exchsrvr\\DSADATA\\dir.edb 35530288 | ok",
+      "logHeader 54-77 | edb0032e.log (prompt) | gen 814 | sig 35526919 | db1 C:\\exchsrvr\\DSADATA\\dir.edb 35530288 | ok",
+      "logHeader 80-103 | edb.log (prompt) | gen 815 | sig 35526919 | db1 C:\\exchsrvr\\DSADATA\\dir.edb 35530288 | ok",
+    ],
+  },
   '55-duplicate-log/edb-log.txt': {
     unrecognized: [],
     dumps: [

@@ -36,53 +36,15 @@ describe('the Exchange 5.5 runbook (Q296787, samples/55-kb-roll-forward)', () =>
     expect(allCommands(plan).join('\n')).not.toMatch(/eseutil \/r|Dismount-Database|MSExchangeDS/);
   });
 
-  it('stops the directory service, not the store, for dir.edb, and never runs isinteg for the directory', () => {
-    const report = checkCaptures({
-      'dir-mh.txt': [
-        'C:\\exchsrvr\\DSADATA>eseutil /mh dir.edb',
-        '',
-        'Microsoft(R) Exchange Server Database Utilities',
-        'Version 5.5',
-        'Copyright (C) Microsoft Corporation 1991-1998. All Rights Reserved.',
-        '',
-        'Initiating FILE DUMP mode...',
-        '      Database: dir.edb',
-        '',
-        '      DB Signature: Create time:8/3/1999 17:37:50 Rand:710970001 Computer:',
-        '             State: Consistent',
-        '   Last Consistent: (812,5120,40)  8/6/1999 20:40:12',
-        '     Log Signature: Create time:8/3/1999 17:37:49 Rand:710969999 Computer:',
-        '',
-        'Operation completed successfully in 1.32 seconds.',
-        '',
-      ].join('\r\n'),
-      'dsadata-logs.txt': [
-        'C:\\exchsrvr\\DSADATA>eseutil /ml edb0032c.log',
-        '',
-        'Microsoft(R) Exchange Server Database Utilities',
-        'Version 5.5',
-        'Copyright (C) Microsoft Corporation 1991-1998. All Rights Reserved.',
-        '',
-        'Initiating FILE DUMP mode...',
-        '      Log file: edb0032c.log',
-        '      lGeneration (812)',
-        '      Checkpoint NOT AVAILABLE',
-        '      Signature: Create time:8/3/1999 17:37:49 Rand:710969999 Computer:',
-        '      Env SystemPath:C:\\exchsrvr\\DSADATA',
-        '      Env LogFilePath:C:\\exchsrvr\\DSADATA',
-        '      1 C:\\exchsrvr\\DSADATA\\dir.edb',
-        '      Signature: Create time:8/3/1999 17:37:50 Rand:710970001 Computer:',
-        '',
-        'Operation completed successfully in 0.20 seconds.',
-        '',
-      ].join('\r\n'),
-    });
+  it('stops the directory service, not the store, for dir.edb, and never runs isinteg for the directory (samples/55-directory-dsadata)', async () => {
+    const report = await checkSample('55-directory-dsadata');
     expect(report.databases[0]!.verdict.kind).toBe('roll-forward');
-    const commands = allCommands(report.plan);
-    expect(commands).toContain('net stop MSExchangeDS');
-    expect(commands.slice(-2)).toEqual(['net start MSExchangeDS', 'net start MSExchangeIS']);
-    expect(commands).not.toContain('net stop MSExchangeIS');
-    expect(report.plan.map((s) => s.action)).not.toContain('isinteg-patch');
+    expect(report.plan.map((s) => s.action)).toEqual(['stop-service', 'move-checkpoint', 'restore-database', 'start-service']);
+    expect(report.plan[0]!.commands).toEqual(['net stop MSExchangeDS']);
+    expect(report.plan[1]!.commands).toEqual(['cd /d "C:\\exchsrvr\\DSADATA"', 'if not exist aside md aside', 'if exist "edb.chk" move "edb.chk" aside\\']);
+    expect(report.plan[3]!.commands).toEqual(['net start MSExchangeDS', 'net start MSExchangeIS']);
+    expect(allCommands(report.plan)).not.toContain('net stop MSExchangeIS');
+    expect(report.plan.map((s) => s.text).join('\n')).not.toContain('isinteg');
   });
 });
 
