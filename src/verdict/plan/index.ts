@@ -107,7 +107,8 @@ export function buildPlan(model: RestoreModel, verdicts: ReadonlyMap<DatabaseMod
       // Replay starts at the lowest anchor of the databases that replay: a point-in-time copy's older anchor does not hold logs back (class 8).
       const anchors = replaying.map((m) => m.anchor).filter((a): a is number => a !== undefined);
       const replayFrom = anchors.length > 0 ? Math.min(...anchors) : stream.anchorFileLog?.generation ?? stream.lowAnchor;
-      const candidates = replayFrom === undefined ? [] : stream.ordered.filter((l, i, all) => l.generation! >= replayFrom && l.generation! <= through && l === stream.logAt(l.generation!) && all.indexOf(l) === i);
+      // The log that replays at each generation from the anchor on (one per generation: an archive has 100,000, SPEC §9).
+      const candidates = replayFrom === undefined ? [] : stream.ordered.filter((l) => l.generation! >= replayFrom && l.generation! <= through && l === stream.logAt(l.generation!));
       if (copiesCandidates(folders, candidates)) {
         fileSteps.push(...copyCandidates(stream, folders, candidates));
         fileSteps.push(...renames(stream, folders, through));
