@@ -458,6 +458,8 @@ export class EvidenceCollector {
     const merged: Record<string, unknown> = { ...existing };
     for (const [key, value] of Object.entries(fresh)) if (merged[key] === undefined && value !== undefined) merged[key] = value;
     merged.fragment = existing.fragment && fresh.fragment;
+    // A `| find` filter matters only while no whole header of the database was captured.
+    if (existing.findFilter === undefined || fresh.findFilter === undefined) delete merged.findFilter;
     this.databases[index] = merged as unknown as DatabaseEvidence;
   }
 
