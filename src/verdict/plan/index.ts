@@ -122,7 +122,7 @@ export function buildPlan(model: RestoreModel, verdicts: ReadonlyMap<DatabaseMod
         fileSteps.push(keepOut(m, targets.get(m)!, 'it is restored point in time afterwards, with no log replayed into it'));
         later.push({ m, era, baseName: stream.naming.baseName });
       }
-      // A copy that cannot be restored stays out of replay too: its steps come first.
+      // A copy that cannot be restored stays out of the replay too; what can be done for it comes after the restore.
       for (const m of model.databases.filter((d) => d.stream === stream && kindOf(d) === 'not-restorable')) fileSteps.push(keepOut(m, targets.get(m)!, 'this copy is not restorable (what can be done for it comes after the restore)'));
       for (const m of replaying) fileSteps.push(restoreDatabase(m, targets.get(m)!, isDirty(m.db) ? 'recover with its logs' : 'roll forward'));
       recoverSteps.push(...recoverDrafts(scope(), stream, folders, replaying));
