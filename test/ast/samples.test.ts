@@ -62,6 +62,32 @@ const EXPECTED: Record<string, Expected> = {
       "databaseHeader 1-57 | priv1.stm (dump) | Clean Shutdown=clean | lastConsistent 162 | required 0-0 | logSig 3943101 | dbSig 3951782 | repairs 0 | ok",
     ],
   },
+  '2003-dirty-soft-recovery/logs.txt': {
+    unrecognized: [],
+    dumps: [
+      "logHeader 1-38 | E00.log (dump) | gen 168 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 41-78 | E00000A0.log (dump) | gen 160 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 81-118 | E00000A1.log (dump) | gen 161 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 121-158 | E00000A2.log (dump) | gen 162 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 161-198 | E00000A3.log (dump) | gen 163 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 201-238 | E00000A4.log (dump) | gen 164 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 241-278 | E00000A5.log (dump) | gen 165 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 281-318 | E00000A6.log (dump) | gen 166 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 321-358 | E00000A7.log (dump) | gen 167 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+    ],
+  },
+  '2003-dirty-soft-recovery/priv1-mh.txt': {
+    unrecognized: [],
+    dumps: [
+      "databaseHeader 1-58 | priv1.edb (dump) | Dirty Shutdown=dirty | lastConsistent 162 | required 166-168 | logSig 3943101 | dbSig 3951782 | repairs 0 | ok",
+    ],
+  },
+  '2003-dirty-soft-recovery/priv1-stm-mh.txt': {
+    unrecognized: [],
+    dumps: [
+      "databaseHeader 1-57 | priv1.stm (dump) | Dirty Shutdown=dirty | lastConsistent 162 | required 166-168 | logSig 3943101 | dbSig 3951782 | repairs 0 | ok",
+    ],
+  },
   '2003-jet-error-footer/oldserver-priv-mh.txt': {
     unrecognized: [],
     dumps: [

@@ -72,29 +72,15 @@ describe('the Exchange 2000/2003 runbook (samples/2003-clean-sg)', () => {
     for (const step of plan.filter((s) => s.files.includes('priv1.stm'))) expect(step.text).not.toMatch(/\\priv1\.edb/i);
   });
 
-  it('recovers a dirty database with eseutil /r, /l and /s glued to the captured paths as ESE98 reads them', () => {
-    const header = (name: string, body: string[]): string => [
-      `D:\\Exchsrvr\\mdbdata>eseutil ${name}`, '', 'Microsoft(R) Exchange Server Database Utilities', 'Version 6.5', 'Copyright (C) Microsoft Corporation. All Rights Reserved.', '', 'Initiating FILE DUMP mode...', ...body, '', 'Operation completed successfully in 0.5 seconds.', '',
-    ].join('\r\n');
-    const log = (file: string, gen: number): string => [
-      `L:\\Logs\\SG1>eseutil /ml ${file}`, '', 'Microsoft(R) Exchange Server Database Utilities', 'Version 6.5', 'Copyright (C) Microsoft Corporation. All Rights Reserved.', '', 'Initiating FILE DUMP mode...',
-      '     Base name: E00', `      Log file: ${file}`, `      lGeneration: ${gen} (0x${gen.toString(16).toUpperCase()})`, '      Checkpoint: NOT AVAILABLE',
-      '      Signature: Create time:03/14/2004 09:12:33 Rand:3943101 Computer:', '      Env SystemPath: D:\\Exchsrvr\\mdbdata\\', '      Env LogFilePath: L:\\Logs\\SG1\\',
-      '      Env (CircLog,Session,Opentbl,VerPage,Cursors,LogBufs,LogFile,Buffers)', '          (    off,   1027,  51350,   9600,  51350,    512,  10240,  35806)',
-      '      1 D:\\Exchsrvr\\mdbdata\\priv1.edb', '        Signature: Create time:03/14/2004 09:12:37 Rand:3951782 Computer:', '', `Integrity check passed for log file: ${file}`, '', 'Operation completed successfully in 0.1 seconds.', '',
-    ].join('\r\n');
-    const report = checkCaptures({
-      'priv1-mh.txt': header('/mh priv1.edb', [
-        '         Database: priv1.edb', '', '        File Type: Database', '     DB Signature: Create time:03/14/2004 09:12:37 Rand:3951782 Computer:', '            State: Dirty Shutdown',
-        '     Log Required: 44-45 (0x2c-0x2d)', '  Last Consistent: (0x20,1,4)  10/22/2004 19:47:03', '    Log Signature: Create time:03/14/2004 09:12:33 Rand:3943101 Computer:',
-      ]),
-      'logs.txt': [log('E000002C.log', 44), log('E000002D.log', 45)].join(''),
-    });
-    expect(report.databases[0]!.verdict.kind).toBe('roll-forward');
-    const recover = report.plan.find((s) => s.action === 'recover')!;
-    expect(recover.commands).toEqual(['cd /d "L:\\Logs\\SG1"', 'eseutil /r E00 /l"L:\\Logs\\SG1" /s"D:\\Exchsrvr\\mdbdata"']);
+  it('recovers a dirty storage group with eseutil /r, /l and /s glued to the captured paths as ESE98 reads them, renames no log, then mounts (samples/2003-dirty-soft-recovery)', async () => {
+    const { plan } = await checkSample('2003-dirty-soft-recovery');
+    expect(plan.map((s) => s.action)).toEqual(['stop-service', 'move-aside', 'move-checkpoint', 'restore-database', 'restore-database', 'recover', 'start-service']);
+    const recover = plan[5]!;
+    expect(recover.commands).toEqual(['cd /d "L:\\Exchsrvr\\logs"', 'eseutil /r E00 /l"L:\\Exchsrvr\\logs" /s"D:\\Exchsrvr\\mdbdata"']);
     expect(recover.text).toContain('eseutil.exe is in \\exchsrvr\\bin of the Exchange installation');
-    expect(stepIndex(report.plan, 'eseutil /r')).toBeLessThan(report.plan.findIndex((s) => s.action === 'start-service'));
+    expect(plan[4]!.text).toBe('priv1.stm is in place already at D:\\Exchsrvr\\mdbdata\\priv1.stm (beside priv1.edb, the folder its eseutil /mh ran in): the copy checked here is the one to recover with its logs; leave it there.');
+    expect(plan[6]!.text).toBe('In System Manager, mount priv1.edb and priv1.stm again (right-click the store, Mount Store); soft recovery has replayed the logs, so the store opens as recovery left it.');
+    expect(allCommands(plan).join('\n')).not.toMatch(/\bren\b|net (stop|start)/);
   });
 });
 

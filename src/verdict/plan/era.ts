@@ -67,7 +67,7 @@ export function takeOffline(scope: EraScope): Draft[] {
     case 'exchange55-directory':
       return [draft('stop-service', 'Stop the Exchange directory service; the information store, which depends on it, stops with it (answer Y when net asks):', ['net stop MSExchangeDS'])];
     case 'exchange2003':
-      return [draft('stop-service', `In Exchange System Manager, dismount the stores of the storage group ${scope.baseName !== undefined ? `whose logs are ${scope.baseName}*.log` : 'they belong to'} (${names(databases)}): right-click each store, Dismount Store, and on its Database tab tick "This database can be overwritten by a restore". Do not stop the Microsoft Exchange Information Store service: that dismounts every storage group of the server.`)]; 
+      return [draft('stop-service', `In Exchange System Manager, dismount the stores of the storage group ${scope.baseName !== undefined ? `whose logs are ${scope.baseName}*.log` : 'they belong to'} (${names(databases)}): right-click each store, Dismount Store, and on its Database tab tick "This database can be overwritten by a restore". Do not stop the Microsoft Exchange Information Store service: that dismounts every storage group of the server.`)];
     case 'exchange2007': {
       const commands: string[] = [];
       const unknown: string[] = [];
@@ -156,8 +156,11 @@ export function bringOnline(scope: EraScope, replays: boolean): Draft[] {
       return steps;
     }
     case 'exchange2003':
-      return [draft('start-service', replays
+      // A dirty database was recovered by eseutil /r already; a clean copy replays as its store mounts.
+      return [draft('start-service', replays && databases.some((m) => !isDirty(m.db))
         ? `In System Manager, mount ${names(databases)} again (right-click the store, Mount Store); the store replays the logs as it mounts: the application log shows ESE event 301 for each log replayed and 302 when recovery is done.`
+        : replays
+          ? `In System Manager, mount ${names(databases)} again (right-click the store, Mount Store); soft recovery has replayed the logs, so the store opens as recovery left it.`
         : `In System Manager, mount ${names(databases)} again (right-click the store, Mount Store); ${newSeries}.`)];
     case 'exchange2007': {
       const commands = databases.flatMap((m) => {
