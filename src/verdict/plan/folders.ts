@@ -99,8 +99,3 @@ export function databaseTarget(m: DatabaseModel, all: readonly DatabaseModel[]):
   }
   return { file, from: 'no captured log records its path' };
 }
-
-/** The folder the checked copy was dumped in, when the capture shows it. */
-export function capturedFolder(m: DatabaseModel): string | undefined {
-  return m.db.directory;
-}

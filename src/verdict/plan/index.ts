@@ -9,6 +9,7 @@
  * A point-in-time database of a stream whose logs replay for other databases is kept out of its
  * path during that replay and put in place afterwards (issue 13 class 8).
  */
+import { joinWindowsPath, sameWindowsPath } from '../../domain/windows-paths.js';
 import { isDirty, type DatabaseModel, type RestoreModel, type StreamModel } from '../../rules/restore-model.js';
 import type { Finding } from '../../rules/types.js';
 import type { DatabaseVerdict, PlanStep } from '../types.js';
@@ -29,7 +30,7 @@ interface EraGroup {
 }
 
 /** A point-in-time copy kept out of its path while the other databases of its stream replay. */
-function keepOut(m: DatabaseModel, target: DatabaseTarget, why: string): Draft {
+function keepOut(target: DatabaseTarget, why: string): Draft {
   const file = target.file;
   if (target.folder === undefined) {
     return draft('move-aside', `Keep ${file} out of its path while the logs replay into the other databases: ${why} (${target.from}, so no command is printed: move it aside by hand).`, [], [file]);
@@ -43,8 +44,8 @@ function putBack(m: DatabaseModel, target: DatabaseTarget): Draft {
   if (target.folder === undefined || target.path === undefined) {
     return draft('restore-database', `Now restore ${file} point in time, with no log (${target.from}, so no command is printed).`, [], [file]);
   }
-  const inPlace = m.db.directory !== undefined && m.db.directory.toLowerCase() === target.folder.toLowerCase();
-  const source = inPlace ? `${ASIDE}\\${file}` : m.db.directory !== undefined ? `${m.db.directory}\\${file}` : undefined;
+  const inPlace = m.db.directory !== undefined && sameWindowsPath(m.db.directory, target.folder);
+  const source = inPlace ? `${ASIDE}\\${file}` : m.db.directory !== undefined ? joinWindowsPath(m.db.directory, file) : undefined;
   const replaced = `if exist ${quoted(file)} move ${quoted(file)} ${quoted(`${ASIDE}\\${file}.after-replay`)}`;
   if (source === undefined) {
     return draft('restore-database', `Now restore the checked copy of ${file} to ${target.path}, point in time, with no log; the captures do not show where it is now, so only the file the service may have made meanwhile is moved aside:`, [cdTo(target.folder), MAKE_ASIDE, replaced], [file]);
@@ -119,11 +120,11 @@ export function buildPlan(model: RestoreModel, verdicts: ReadonlyMap<DatabaseMod
       }
       fileSteps.push(...checkpointAside(stream, folders));
       for (const m of pointInTime) {
-        fileSteps.push(keepOut(m, targets.get(m)!, 'it is restored point in time afterwards, with no log replayed into it'));
+        fileSteps.push(keepOut(targets.get(m)!, 'it is restored point in time afterwards, with no log replayed into it'));
         later.push({ m, era, baseName: stream.naming.baseName });
       }
       // A copy that cannot be restored stays out of the replay too; what can be done for it comes after the restore.
-      for (const m of model.databases.filter((d) => d.stream === stream && kindOf(d) === 'not-restorable')) fileSteps.push(keepOut(m, targets.get(m)!, 'this copy is not restorable (what can be done for it comes after the restore)'));
+      for (const m of model.databases.filter((d) => d.stream === stream && kindOf(d) === 'not-restorable')) fileSteps.push(keepOut(targets.get(m)!, 'this copy is not restorable (what can be done for it comes after the restore)'));
       for (const m of replaying) fileSteps.push(restoreDatabase(m, targets.get(m)!, isDirty(m.db) ? 'recover with its logs' : 'roll forward'));
       recoverSteps.push(...recoverDrafts(scope(), stream, folders, replaying));
     } else {
