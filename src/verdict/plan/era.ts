@@ -78,7 +78,7 @@ export function takeOffline(scope: EraScope): Draft[] {
         commands.push(`${mailboxDatabaseAt(path)} | Set-MailboxDatabase -AllowFileRestore $true`);
       }
       const byHand = unknown.length > 0 ? ` The captures do not record the path of ${names(databases.filter((m) => unknown.includes(m.db.name)))}: dismount it by its database name in the Exchange Management Shell.` : '';
-      return [draft('stop-service', `In the Exchange Management Shell, dismount ${names(databases)} and allow a file restore over it; do not stop the Information Store service, which dismounts every database of the server and fails a DAG over. If a database has copies in a database availability group, suspend them now (Suspend-MailboxDatabaseCopy) and reseed them after the restore (Update-MailboxDatabaseCopy): they no longer match it.${byHand}`, commands)];
+      return [draft('stop-service', `In the Exchange Management Shell, dismount ${names(databases)} and allow a file restore over it; do not stop the Information Store service, which dismounts every database of the server and fails a DAG over. If a database has copies in a database availability group, suspend them now (Suspend-MailboxDatabaseCopy) and reseed them after the restore (Update-MailboxDatabaseCopy): they no longer match it.${byHand} The other commands of this plan are for a command prompt (cmd.exe), not the Shell.`, commands)];
     }
     case 'active-directory':
       return [
@@ -134,7 +134,7 @@ export function recoverDrafts(scope: EraScope, stream: StreamModel, folders: Str
     ? ` /a accepts the loss of the committed logs that are missing (${lossy.map((m) => m.db.name).join(', ')}: their changes after the last log present are lost); without it recovery stops with -582.`
     : '';
   const system = folders.systemFolder === undefined ? ' The system folder is not in the captures: the checkpoint is written in the current folder.' : '';
-  return [draft('recover', `Run soft recovery for ${names(who)}${where}: it replays the logs from the anchor on (it must end with "Operation completed successfully").${what}${system}`, [cdTo(folders.logFolder), parts.join(' ')], who.map((m) => m.db.name))];
+  return [draft('recover', `In a command prompt (cmd.exe), run soft recovery for ${names(who)}${where}: it replays the logs from the anchor on (it must end with "Operation completed successfully").${what}${system}`, [cdTo(folders.logFolder), parts.join(' ')], who.map((m) => m.db.name))];
 }
 
 /** Brings the databases back (Q296787 restore step 11, "Point in Time" step 3). */
