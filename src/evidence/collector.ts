@@ -10,6 +10,7 @@ import type {
   UnrecognizedRange,
 } from '../ast/types.js';
 import { fileNameOf, parseLogFileName } from '../domain/log-names.js';
+import { folderOfFile, isAbsoluteWindowsPath } from '../domain/windows-paths.js';
 import { evidenceLine, fieldEvidence, fieldText } from './lines.js';
 import { parseSignature } from '../ast/signature.js';
 import { DAMAGE_TEXT, directoryOf, errorFooterOf, folderKey, logFileNameFrom, logHeaderFacts, type LogFact, type LogHeaderFacts } from './log-header-facts.js';
@@ -245,6 +246,9 @@ export class EvidenceCollector {
     if (fact.radix) placement.radix = fact.radix;
     if (fact.baseName !== undefined) placement.baseName = fact.baseName;
     if (fact.folder !== undefined) placement.folder = fact.folder;
+    if (fact.directory !== undefined) placement.directory = this.sharedText(fact.directory);
+    if (fact.envSystemPath !== undefined) placement.envSystemPath = this.sharedText(fact.envSystemPath);
+    if (fact.envLogFilePath !== undefined) placement.envLogFilePath = this.sharedText(fact.envLogFilePath);
     return placement;
   }
 
@@ -284,6 +288,8 @@ export class EvidenceCollector {
         problems.push({ kind: 'error', file: fileName, at: evidenceLine(input, log.line + 1 + i, text) });
       });
       const fileAt = evidenceLine(input, log.line, `Log file: ${log.file}${log.ok ? ' - OK' : ''}`);
+      // §3 prints each log with its full path: the folder the stream was verified in.
+      const directory = folderOfFile(log.file, dump.prompt?.directory);
       // eseutil walks the stream in order and lists the current log last: an OK current log
       // directly after an OK numbered log carries the next generation (ese-format §3).
       let generation = parsed?.generation;
@@ -313,6 +319,7 @@ export class EvidenceCollector {
         ...(dump.tool ? { tool: dump.tool } : {}),
         ...(dump.baseName !== undefined ? { baseName: dump.baseName } : {}),
         ...(folder !== undefined ? { folder } : {}),
+        ...(directory !== undefined ? { directory: this.sharedText(directory) } : {}),
       });
       previous = { ...(generation !== undefined ? { generation } : {}), ok: log.ok };
     }
@@ -394,6 +401,9 @@ export class EvidenceCollector {
       if (!log.radix && fact.radix) log.radix = fact.radix;
       if (log.folder === undefined && fact.folder !== undefined) log.folder = fact.folder;
       if (!log.streamCheckFault && fact.streamCheckFault) log.streamCheckFault = fact.streamCheckFault;
+      if (log.directory === undefined && fact.directory !== undefined) log.directory = fact.directory;
+      if (log.envSystemPath === undefined && fact.envSystemPath !== undefined) log.envSystemPath = fact.envSystemPath;
+      if (log.envLogFilePath === undefined && fact.envLogFilePath !== undefined) log.envLogFilePath = fact.envLogFilePath;
       if (!log.sources.includes(fact.source)) log.sources.push(fact.source);
       if (fact.source === 'logHeader' && log.fileSource === 'streamCheck') log.fileAt = fact.fileAt;
       return;
@@ -422,6 +432,9 @@ export class EvidenceCollector {
     if (fact.radix) log.radix = fact.radix;
     if (fact.folder !== undefined) log.folder = fact.folder;
     if (fact.streamCheckFault) log.streamCheckFault = fact.streamCheckFault;
+    if (fact.directory !== undefined) log.directory = fact.directory;
+    if (fact.envSystemPath !== undefined) log.envSystemPath = fact.envSystemPath;
+    if (fact.envLogFilePath !== undefined) log.envLogFilePath = fact.envLogFilePath;
     // A file is almost always seen once: a one-element list, not an empty one grown by push
     // (which reserves 17 slots: 16 MB kept for 100,000 logs).
     if (existing === undefined) {
@@ -438,12 +451,14 @@ export class EvidenceCollector {
   private addDatabase(input: string, dump: DatabaseHeaderDump): void {
     // A relative name is in the prompt's working directory (`D:\Exchsrvr\mdbdata>eseutil /mh priv1.stm`).
     const printed = dump.file?.trim();
-    const directory = dump.prompt?.directory?.trim().replace(/\\$/, '');
-    const path = printed !== undefined && printed !== '' && directoryOf(printed) === undefined && directory ? `${directory}\\${printed}` : printed;
+    const promptDirectory = dump.prompt?.directory?.trim().replace(/\\$/, '');
+    const path = printed !== undefined && printed !== '' && directoryOf(printed) === undefined && promptDirectory ? `${promptDirectory}\\${printed}` : printed;
     const name = path ? fileNameOf(path) : 'unknown database';
     const dbSignature = this.signatures.intern(dump.dbSignature);
     const logSignature = this.signatures.intern(dump.logSignature);
     const lastConsistent = this.position(input, dump, ['Last Consistent'], dump.lastConsistent);
+    const named = dump.prompt?.file !== undefined && isAbsoluteWindowsPath(dump.prompt.file) ? dump.prompt.file : path;
+    const directory = named !== undefined ? folderOfFile(named, dump.prompt?.directory) : undefined;
     this.placeDatabase({
       name,
       nameKey: name.toLowerCase(),
@@ -474,6 +489,8 @@ export class EvidenceCollector {
         : evidenceLine(input, dump.startLine, dump.prompt?.text ?? 'eseutil /mh'),
       ...(dump.tool ? { tool: dump.tool } : {}),
       fragment: dump.fragment,
+      ...(directory !== undefined ? { directory } : {}),
+      ...(dump.prompt?.filter !== undefined ? { findFilter: dump.prompt.filter } : {}),
     });
   }
 
@@ -491,6 +508,8 @@ export class EvidenceCollector {
     const merged: Record<string, unknown> = { ...existing };
     for (const [key, value] of Object.entries(fresh)) if (merged[key] === undefined && value !== undefined) merged[key] = value;
     merged.fragment = existing.fragment && fresh.fragment;
+    // A `| find` filter matters only while no whole header of the database was captured.
+    if (existing.findFilter === undefined || fresh.findFilter === undefined) delete merged.findFilter;
     this.databases[index] = merged as unknown as DatabaseEvidence;
   }
 

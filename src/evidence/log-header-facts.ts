@@ -6,6 +6,7 @@
  */
 import type { Dump, LogHeaderDump, Signature } from '../ast/types.js';
 import { fileNameOf } from '../domain/log-names.js';
+import { folderOfFile, isAbsoluteWindowsPath, withoutTrailingSlash } from '../domain/windows-paths.js';
 import { evidenceLine, fieldText, findField, findFieldStartingWith } from './lines.js';
 import type { ErrorFooterEvidence, EvidenceLine, LogEvidence } from './types.js';
 
@@ -48,6 +49,12 @@ export interface LogFact {
   readonly baseName?: string;
   /** The folder the log was in (LogEvidence.folder). */
   readonly folder?: string;
+  /** The folder the log was in when dumped: its absolute path, or the prompt's directory. */
+  readonly directory?: string;
+  /** `Env SystemPath:` — the working path that holds the checkpoint (ese-format §2.1–§2.3). */
+  readonly envSystemPath?: string;
+  /** `Env LogFilePath:` — the transaction log path of the stream when the log was written. */
+  readonly envLogFilePath?: string;
 }
 
 export interface LogHeaderFacts {
@@ -159,6 +166,10 @@ function logFact(input: string, dump: LogHeaderDump): LogFact | undefined {
       : evidenceLine(input, dump.result?.line ?? dump.endLine, dump.result?.text ?? 'Integrity check failed');
   }
 
+  const named = dump.prompt?.file !== undefined && isAbsoluteWindowsPath(dump.prompt.file) ? dump.prompt.file : dump.file;
+  const directory = named !== undefined ? folderOfFile(named, dump.prompt?.directory) : undefined;
+  const envSystemPath = envPath(dump, 'Env SystemPath');
+  const envLogFilePath = envPath(dump, 'Env LogFilePath');
   const radix = dump.lastLgpos?.radix ?? dump.checkpoint?.radix ?? dump.attachedDatabases[0]?.lastConsistent?.radix;
   const fileField = findField(dump, 'Log file', 'Log File');
   const fileName = dump.file !== undefined ? logFileNameFrom(dump.file) : undefined;
@@ -188,5 +199,14 @@ function logFact(input: string, dump: LogHeaderDump): LogFact | undefined {
     ...(radix ? { radix } : {}),
     ...(dump.baseName !== undefined ? { baseName: dump.baseName } : {}),
     ...(folder !== undefined ? { folder } : {}),
+    ...(directory !== undefined ? { directory } : {}),
+    ...(envSystemPath !== undefined ? { envSystemPath } : {}),
+    ...(envLogFilePath !== undefined ? { envLogFilePath } : {}),
   };
+}
+
+/** An `Env SystemPath:` / `Env LogFilePath:` value, when it is an absolute folder. */
+function envPath(dump: LogHeaderDump, label: string): string | undefined {
+  const value = findField(dump, label)?.value.trim();
+  return value !== undefined && isAbsoluteWindowsPath(value) ? withoutTrailingSlash(value) : undefined;
 }

@@ -118,6 +118,12 @@ export interface LogEvidence {
   readonly tool?: Tool;
   /** Radix of log positions in this dump: 10 in 5.5 output, 16 later. */
   radix?: 10 | 16;
+  /** The folder the log was in when dumped (absolute path given, prompt directory, stream check path). */
+  directory?: string;
+  /** `Env SystemPath:` of the log's header: the working path that holds the checkpoint. */
+  envSystemPath?: string;
+  /** `Env LogFilePath:` of the log's header: the stream's transaction log path. */
+  envLogFilePath?: string;
 }
 
 export interface DatabaseEvidence {
@@ -144,6 +150,10 @@ export interface DatabaseEvidence {
   readonly at: EvidenceLine;
   readonly tool?: Tool;
   readonly fragment: boolean;
+  /** The folder the database file was in when dumped (absolute path given, or the prompt's directory). */
+  readonly directory?: string;
+  /** The `| find` filter the capture went through (`consistent`): other lines were cut (Q296787 step 2). */
+  readonly findFilter?: string;
 }
 
 export interface CheckpointEvidence {

@@ -109,6 +109,9 @@ export const PLAN_ACTION_LABELS = {
   'truncate-logs': 'Truncate logs',
   backup: 'Full backup',
   'capture-more': 'Capture more evidence',
+  'copy-logs': 'Copy the logs in',
+  caution: 'Caution',
+  repair: 'Last resort: repair',
 } as const satisfies Record<PlanAction, string>;
 
 export const STREAM_EVENT_LABELS = {

@@ -137,14 +137,26 @@ export type PlanAction =
   | 'isinteg-patch'
   | 'truncate-logs'
   | 'backup'
-  | 'capture-more';
+  | 'capture-more'
+  | 'copy-logs'
+  | 'caution'
+  | 'repair';
 
 export interface PlanStep {
   /** 1-based order. */
   readonly step: number;
   readonly action: PlanAction;
-  /** Copy-paste text with the real file names. */
+  /**
+   * What to do with the real file names: the prose on the first line, then `commands`, one a
+   * line — exactly `[prose, ...commands].join('\n')`.
+   */
   readonly text: string;
+  /**
+   * Every command of the step, exactly as it is pasted into cmd.exe (or, for `*-Database`
+   * cmdlets, the Exchange Management Shell); empty where the step is done by hand or a name
+   * it would need is not in the captures (the prose says so).
+   */
+  readonly commands: readonly string[];
   readonly files: readonly string[];
 }
 

@@ -78,6 +78,32 @@ const EXPECTED: Record<string, Expected> = {
       "databaseHeader 1-57 | priv1.stm (dump) | Clean Shutdown=clean | lastConsistent 162 | required 0-0 | logSig 3943101 | dbSig 3951782 | repairs 0 | ok",
     ],
   },
+  '2003-dirty-soft-recovery/logs.txt': {
+    unrecognized: [],
+    dumps: [
+      "logHeader 1-38 | E00.log (dump) | gen 168 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 41-78 | E00000A0.log (dump) | gen 160 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 81-118 | E00000A1.log (dump) | gen 161 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 121-158 | E00000A2.log (dump) | gen 162 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 161-198 | E00000A3.log (dump) | gen 163 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 201-238 | E00000A4.log (dump) | gen 164 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 241-278 | E00000A5.log (dump) | gen 165 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 281-318 | E00000A6.log (dump) | gen 166 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 321-358 | E00000A7.log (dump) | gen 167 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+    ],
+  },
+  '2003-dirty-soft-recovery/priv1-mh.txt': {
+    unrecognized: [],
+    dumps: [
+      "databaseHeader 1-58 | priv1.edb (dump) | Dirty Shutdown=dirty | lastConsistent 162 | required 166-168 | logSig 3943101 | dbSig 3951782 | repairs 0 | ok",
+    ],
+  },
+  '2003-dirty-soft-recovery/priv1-stm-mh.txt': {
+    unrecognized: [],
+    dumps: [
+      "databaseHeader 1-57 | priv1.stm (dump) | Dirty Shutdown=dirty | lastConsistent 162 | required 166-168 | logSig 3943101 | dbSig 3951782 | repairs 0 | ok",
+    ],
+  },
   '2003-jet-error-footer/oldserver-priv-mh.txt': {
     unrecognized: [],
     dumps: [
@@ -480,6 +506,21 @@ const EXPECTED: Record<string, Expected> = {
     unrecognized: [],
     dumps: [
       "databaseHeader 1-45 | pub.edb (dump) | Consistent=clean | lastConsistent 4815 | logSig 710915685 | dbSig 710954626 | repairs 0 | ok",
+    ],
+  },
+  '55-directory-dsadata/dir-mh.txt': {
+    unrecognized: [],
+    dumps: [
+      "databaseHeader 1-45 | dir.edb (dump) | Consistent=clean | lastConsistent 812 | logSig 35526919 | dbSig 35530288 | repairs 0 | ok",
+    ],
+  },
+  '55-directory-dsadata/logs.txt': {
+    unrecognized: [],
+    dumps: [
+      "logHeader 2-25 | edb0032c.log (prompt) | gen 812 | sig 35526919 | db1 C:\\exchsrvr\\DSADATA\\dir.edb 35530288 | ok",
+      "logHeader 28-51 | edb0032d.log (prompt) | gen 813 | sig 35526919 | db1 C:\\exchsrvr\\DSADATA\\dir.edb 35530288 | ok",
+      "logHeader 54-77 | edb0032e.log (prompt) | gen 814 | sig 35526919 | db1 C:\\exchsrvr\\DSADATA\\dir.edb 35530288 | ok",
+      "logHeader 80-103 | edb.log (prompt) | gen 815 | sig 35526919 | db1 C:\\exchsrvr\\DSADATA\\dir.edb 35530288 | ok",
     ],
   },
   '55-duplicate-log/edb-log.txt': {

@@ -52,10 +52,10 @@ const report: CheckReport = {
     finding('unrecognized-input', 'warning', undefined, 'notes.txt'),
   ],
   plan: [
-    { step: 1, action: 'stop-service', text: 'Stop the Information Store service.', files: [] },
-    { step: 2, action: 'move-aside', text: 'Move E01000B2.log aside.', files: ['L:\\logs\\E01000B2.log'] },
-    { step: 3, action: 'move-checkpoint', text: 'Move E00.chk away.', files: ['E00.chk'] },
-    { step: 4, action: 'restore-database', text: 'Restore priv2.edb.', files: ['D:\\sg2\\priv2.edb'] },
+    { step: 1, action: 'stop-service', text: 'Stop the Information Store service.', commands: [], files: [] },
+    { step: 2, action: 'move-aside', text: 'Move E01000B2.log aside.', commands: [], files: ['L:\\logs\\E01000B2.log'] },
+    { step: 3, action: 'move-checkpoint', text: 'Move E00.chk away.', commands: [], files: ['E00.chk'] },
+    { step: 4, action: 'restore-database', text: 'Restore priv2.edb.', commands: [], files: ['D:\\sg2\\priv2.edb'] },
   ],
   inputs: [
     { name: 'sg1.txt', dumps: 2, unrecognized: 0 },

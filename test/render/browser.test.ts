@@ -137,7 +137,7 @@ describe('the Chromium of the npm registry (@sparticuz/chromium), for a machine 
       expect(await timelines.first().locator('.mark').count()).toBe(view.streams[0]!.timeline.markCount);
       // Text is laid out (without a usable font, innerText comes back empty), and has a size.
       const verdict = page.locator('.verdict .label').first();
-      expect(await verdict.innerText()).toBe('Roll forward');
+      expect(await verdict.innerText()).toBe('ROLL FORWARD');
       expect((await verdict.boundingBox())!.width).toBeGreaterThan(50);
       await page.screenshot({ path: outputPath('kb-roll-forward-npm-chromium.png'), fullPage: true });
       await context.close();

@@ -18,7 +18,7 @@ describe('checkpoint-present (Q296787 roll-forward step 9)', () => {
       evidence: [{ input: 'chk.txt', line: 2, text: 'Checkpoint (4829,8924,112)' }],
     });
     expect(report.verdict).toBe('roll-forward');
-    expect(report.plan.find((s) => s.action === 'move-checkpoint')?.text).toBe('Move the checkpoint file out of the working path:\nmd aside\nmove E:\\exchsrvr\\mdbdata\\edb.chk aside\\');
+    expect(report.plan.find((s) => s.action === 'move-checkpoint')?.text).toBe('Move the checkpoint file edb.chk out of the working path E:\\exchsrvr\\mdbdata (Q296787 step 9):\ncd /d "E:\\exchsrvr\\mdbdata"\nif not exist aside md aside\nmove "edb.chk" aside\\');
   });
 
   it('is a warning when the checkpoint is at the anchor', () => {
@@ -54,7 +54,7 @@ describe('circular-logging (Q237767 "Point in Time")', () => {
       evidence: [{ input: 'logs.txt', line: 6, text: 'Circular Logging Flag (current file): on' }, { input: 'logs.txt', line: 13, text: 'Circular Logging Flag (current file): on' }],
     });
     expect(report.databases[0]!.verdict).toMatchObject({ kind: 'point-in-time', reasons: ['circular-logging'] });
-    expect(report.plan.map((s) => s.action)).toEqual(['stop-service', 'move-aside', 'restore-database', 'start-service']);
+    expect(report.plan.map((s) => s.action)).toEqual(['caution', 'stop-service', 'move-aside', 'move-checkpoint', 'restore-database', 'start-service']);
   });
 });
 

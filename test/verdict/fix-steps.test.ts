@@ -19,12 +19,12 @@ const error = (rule: Finding['rule'], subjects: string[], message: string): Find
 
 /** The runbook of samples/55-no-edb-log-ceiling (src/verdict/plan.ts). */
 const plan: PlanStep[] = [
-  { step: 1, action: 'stop-service', text: 'Stop the database service:\nnet stop MSExchangeIS', files: [] },
-  { step: 2, action: 'rename', text: 'Rename the last log of the chain, Edb012d4.log (4820, 0x12D4), to Edb.log:\nren Edb012d4.log Edb.log', files: ['Edb012d4.log'] },
-  { step: 3, action: 'remove-ceiling', text: 'Move aside the 2 logs above generation 4820:\nmd aside\nmove Edb012d6.log aside\\\nmove Edb012d7.log aside\\', files: ['Edb012d6.log', 'Edb012d7.log'] },
-  { step: 4, action: 'move-checkpoint', text: 'Make sure no Edb.chk is in the working path (move it aside if there is one).', files: [] },
-  { step: 5, action: 'restore-database', text: 'Copy the backup of priv.edb to E:\\exchsrvr\\mdbdata\\priv.edb.', files: ['priv.edb'] },
-  { step: 6, action: 'start-service', text: 'Start the database service:\nnet start MSExchangeIS', files: [] },
+  { step: 1, action: 'stop-service', text: 'Stop the database service:\nnet stop MSExchangeIS', files: [], commands: [] },
+  { step: 2, action: 'rename', text: 'Rename the last log of the chain, Edb012d4.log (4820, 0x12D4), to Edb.log:\nren Edb012d4.log Edb.log', files: ['Edb012d4.log'], commands: [] },
+  { step: 3, action: 'remove-ceiling', text: 'Move aside the 2 logs above generation 4820:\nmd aside\nmove Edb012d6.log aside\\\nmove Edb012d7.log aside\\', files: ['Edb012d6.log', 'Edb012d7.log'], commands: [] },
+  { step: 4, action: 'move-checkpoint', text: 'Make sure no Edb.chk is in the working path (move it aside if there is one).', files: [], commands: [] },
+  { step: 5, action: 'restore-database', text: 'Copy the backup of priv.edb to E:\\exchsrvr\\mdbdata\\priv.edb.', files: ['priv.edb'], commands: [] },
+  { step: 6, action: 'start-service', text: 'Start the database service:\nnet start MSExchangeIS', files: [], commands: [] },
 ];
 
 const gap = error('generation-gap', ['Edb012d5.log'], 'Missing generation Edb012d5.log (4821, 0x12D5): replay stops at Edb012d4.log (4820, 0x12D4).');
@@ -45,8 +45,8 @@ describe('fixSteps', () => {
     const checkpoint = error('checkpoint-present', ['edb.chk'], 'edb.chk checkpoint (4826,4410,88) points to Edb012da.log (4826, 0x12DA), past the low anchor. Move E:\\exchsrvr\\mdbdata\\edb.chk away before starting.');
     const moves: PlanStep[] = [
       plan[0]!,
-      { step: 2, action: 'move-checkpoint', text: 'Move the checkpoint file out of the working path:\nmd aside\nmove E:\\exchsrvr\\mdbdata\\edb.chk aside\\', files: ['E:\\exchsrvr\\mdbdata\\edb.chk'] },
-      { step: 3, action: 'restore-database', text: 'Copy the backup of priv.edb.', files: ['priv.edb'] },
+      { step: 2, action: 'move-checkpoint', text: 'Move the checkpoint file out of the working path:\nmd aside\nmove E:\\exchsrvr\\mdbdata\\edb.chk aside\\', files: ['E:\\exchsrvr\\mdbdata\\edb.chk'], commands: [] },
+      { step: 3, action: 'restore-database', text: 'Copy the backup of priv.edb.', files: ['priv.edb'], commands: [] },
     ];
     expect(fixSteps('roll-forward', [checkpoint], moves)).toEqual([2]);
   });

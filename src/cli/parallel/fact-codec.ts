@@ -62,6 +62,9 @@ const LOG_BIT = {
   radix: 1 << 11,
   baseName: 1 << 12,
   folder: 1 << 13,
+  directory: 1 << 14,
+  envSystemPath: 1 << 15,
+  envLogFilePath: 1 << 16,
 } as const satisfies Record<keyof LogFact, number>;
 
 const ATTACHMENT_BIT = { dbid: 0, path: 0, signature: 1 << 0, at: 0, signatureAt: 1 << 1 } as const satisfies Record<keyof AttachmentFact, number>;
@@ -182,6 +185,9 @@ export class PartItemEncoder {
     if (log.radix !== undefined) bits |= LOG_BIT.radix;
     if (log.baseName !== undefined) bits |= LOG_BIT.baseName;
     if (log.folder !== undefined) bits |= LOG_BIT.folder;
+    if (log.directory !== undefined) bits |= LOG_BIT.directory;
+    if (log.envSystemPath !== undefined) bits |= LOG_BIT.envSystemPath;
+    if (log.envLogFilePath !== undefined) bits |= LOG_BIT.envLogFilePath;
     this.push(bits);
 
     if (log.file !== undefined) this.texts.push(log.file);
@@ -203,6 +209,9 @@ export class PartItemEncoder {
     if (log.radix !== undefined) this.push(log.radix);
     if (log.baseName !== undefined) this.push(this.string(log.baseName, SLOT.baseName));
     if (log.folder !== undefined) this.push(this.string(log.folder));
+    if (log.directory !== undefined) this.push(this.string(log.directory));
+    if (log.envSystemPath !== undefined) this.push(this.string(log.envSystemPath));
+    if (log.envLogFilePath !== undefined) this.push(this.string(log.envLogFilePath));
     return true;
   }
 
@@ -377,6 +386,9 @@ export class PartItemDecoder {
     if ((bits & LOG_BIT.radix) !== 0) log.radix = this.next();
     if ((bits & LOG_BIT.baseName) !== 0) log.baseName = this.shared();
     if ((bits & LOG_BIT.folder) !== 0) log.folder = this.shared();
+    if ((bits & LOG_BIT.directory) !== 0) log.directory = this.shared();
+    if ((bits & LOG_BIT.envSystemPath) !== 0) log.envSystemPath = this.shared();
+    if ((bits & LOG_BIT.envLogFilePath) !== 0) log.envLogFilePath = this.shared();
     return log as unknown as LogFact;
   }
 
