@@ -245,7 +245,6 @@ export class EvidenceCollector {
     if (fact.tool) placement.tool = this.sharedTool(fact.tool);
     if (fact.radix) placement.radix = fact.radix;
     if (fact.baseName !== undefined) placement.baseName = fact.baseName;
-    if (fact.folder !== undefined) placement.folder = fact.folder;
     if (fact.directory !== undefined) placement.directory = this.sharedText(fact.directory);
     if (fact.envSystemPath !== undefined) placement.envSystemPath = this.sharedText(fact.envSystemPath);
     if (fact.envLogFilePath !== undefined) placement.envLogFilePath = this.sharedText(fact.envLogFilePath);
@@ -274,7 +273,6 @@ export class EvidenceCollector {
   private addStreamCheck(input: string, dump: LogStreamCheckDump): void {
     const problems: StreamCheckProblem[] = [];
     let previous: { generation?: number; ok: boolean } | undefined;
-    const promptFolder = folderKey(dump.prompt?.directory);
     // The footer names no file: it is about the last log listed when that one has no ` - OK`
     // and no ERROR line of its own (a `find`-filtered or cut capture).
     const footerFault = faultOfCode(dump.result && !dump.result.ok ? dump.result.error?.code : undefined);
@@ -302,7 +300,6 @@ export class EvidenceCollector {
           ? { kind: footerFault, at: evidenceLine(input, dump.result.line, dump.result.text ?? `error ${dump.result.error?.code}`) }
           : undefined);
       if (found?.generation !== undefined) generation = found.generation;
-      const folder = directoryOf(log.file) ?? promptFolder;
       this.placeLog({
         file: fileName,
         fileSource: 'streamCheck',
@@ -318,7 +315,6 @@ export class EvidenceCollector {
         fileAt,
         ...(dump.tool ? { tool: dump.tool } : {}),
         ...(dump.baseName !== undefined ? { baseName: dump.baseName } : {}),
-        ...(folder !== undefined ? { folder } : {}),
         ...(directory !== undefined ? { directory: this.sharedText(directory) } : {}),
       });
       previous = { ...(generation !== undefined ? { generation } : {}), ok: log.ok };
@@ -371,6 +367,7 @@ export class EvidenceCollector {
     // eseutil's stream check read the lGeneration of a -513 log from its header (ese-format §3).
     const headerGeneration = (fact.source === 'logHeader' || fact.streamCheckFault?.kind === 'name-generation-mismatch') && fact.generation !== undefined;
     const generation = fact.generation ?? parsed?.generation;
+    const folder = logFolderKey(fact);
 
     const existing = this.logsByFile.get(fileKey);
     for (const log of existing ?? []) {
@@ -399,7 +396,7 @@ export class EvidenceCollector {
       }
       if (fact.reservedLogFile) log.reservedLogFile = true;
       if (!log.radix && fact.radix) log.radix = fact.radix;
-      if (log.folder === undefined && fact.folder !== undefined) log.folder = fact.folder;
+      if (log.folder === undefined && folder !== undefined) log.folder = folder;
       if (!log.streamCheckFault && fact.streamCheckFault) log.streamCheckFault = fact.streamCheckFault;
       if (log.directory === undefined && fact.directory !== undefined) log.directory = fact.directory;
       if (log.envSystemPath === undefined && fact.envSystemPath !== undefined) log.envSystemPath = fact.envSystemPath;
@@ -430,11 +427,11 @@ export class EvidenceCollector {
     if (fact.signatureAt) log.signatureAt = fact.signatureAt;
     if (fact.tool) log.tool = fact.tool;
     if (fact.radix) log.radix = fact.radix;
-    if (fact.folder !== undefined) log.folder = fact.folder;
     if (fact.streamCheckFault) log.streamCheckFault = fact.streamCheckFault;
     if (fact.directory !== undefined) log.directory = fact.directory;
     if (fact.envSystemPath !== undefined) log.envSystemPath = fact.envSystemPath;
     if (fact.envLogFilePath !== undefined) log.envLogFilePath = fact.envLogFilePath;
+    if (folder !== undefined) log.folder = folder;
     // A file is almost always seen once: a one-element list, not an empty one grown by push
     // (which reserves 17 slots: 16 MB kept for 100,000 logs).
     if (existing === undefined) {
@@ -580,4 +577,12 @@ function compatibleDatabases(a: DatabaseEvidence, b: DatabaseEvidence): boolean 
     differ(a.lastConsistent, b.lastConsistent, (x, y) => x.generation === y.generation) ||
     differ(a.logRequired, b.logRequired, (x, y) => x.low === y.low && x.high === y.high)
   );
+}
+
+/**
+ * The folder a log was in, as a comparison key (LogEvidence.folder): the folder it was dumped in,
+ * else the `Env LogFilePath` it was written to (ese-format §2.1–§2.3).
+ */
+function logFolderKey(fact: { readonly directory?: string; readonly envLogFilePath?: string }): string | undefined {
+  return folderKey(fact.directory ?? fact.envLogFilePath);
 }

@@ -47,8 +47,6 @@ export interface LogFact {
   readonly tool?: LogEvidence['tool'];
   readonly radix?: 10 | 16;
   readonly baseName?: string;
-  /** The folder the log was in (LogEvidence.folder). */
-  readonly folder?: string;
   /** The folder the log was in when dumped: its absolute path, or the prompt's directory. */
   readonly directory?: string;
   /** `Env SystemPath:` — the working path that holds the checkpoint (ese-format §2.1–§2.3). */
@@ -87,21 +85,6 @@ export function directoryOf(path: string): string | undefined {
   const trimmed = path.trim();
   const cut = Math.max(trimmed.lastIndexOf('\\'), trimmed.lastIndexOf('/'));
   return cut > 0 ? folderKey(trimmed.slice(0, cut)) : undefined;
-}
-
-/**
- * Where the log file was: a full path in the dump, else the prompt's working directory (a
- * relative file name is in it), else the `Env LogFilePath` the log was written to (§2.1–§2.3).
- */
-function logFolder(dump: LogHeaderDump): string | undefined {
-  if (dump.file !== undefined) {
-    const directory = directoryOf(dump.file);
-    if (directory !== undefined) return directory;
-  }
-  const prompt = folderKey(dump.prompt?.directory);
-  if (prompt !== undefined) return prompt;
-  const env = findField(dump, 'Env LogFilePath');
-  return env ? folderKey(env.value) : undefined;
 }
 
 /** The facts of an `eseutil /ml FILE` dump: Q296787 steps 3–4 read signature, generation, paths. */
@@ -174,7 +157,6 @@ function logFact(input: string, dump: LogHeaderDump): LogFact | undefined {
   const fileField = findField(dump, 'Log file', 'Log File');
   const fileName = dump.file !== undefined ? logFileNameFrom(dump.file) : undefined;
   if (fileName === undefined && dump.lGeneration === undefined) return undefined;
-  const folder = logFolder(dump);
 
   return {
     file: fileName,
@@ -198,7 +180,6 @@ function logFact(input: string, dump: LogHeaderDump): LogFact | undefined {
     ...(dump.tool ? { tool: dump.tool } : {}),
     ...(radix ? { radix } : {}),
     ...(dump.baseName !== undefined ? { baseName: dump.baseName } : {}),
-    ...(folder !== undefined ? { folder } : {}),
     ...(directory !== undefined ? { directory } : {}),
     ...(envSystemPath !== undefined ? { envSystemPath } : {}),
     ...(envLogFilePath !== undefined ? { envLogFilePath } : {}),

@@ -61,10 +61,9 @@ const LOG_BIT = {
   tool: 1 << 10,
   radix: 1 << 11,
   baseName: 1 << 12,
-  folder: 1 << 13,
-  directory: 1 << 14,
-  envSystemPath: 1 << 15,
-  envLogFilePath: 1 << 16,
+  directory: 1 << 13,
+  envSystemPath: 1 << 14,
+  envLogFilePath: 1 << 15,
 } as const satisfies Record<keyof LogFact, number>;
 
 const ATTACHMENT_BIT = { dbid: 0, path: 0, signature: 1 << 0, at: 0, signatureAt: 1 << 1 } as const satisfies Record<keyof AttachmentFact, number>;
@@ -184,7 +183,6 @@ export class PartItemEncoder {
     if (log.tool !== undefined) bits |= LOG_BIT.tool;
     if (log.radix !== undefined) bits |= LOG_BIT.radix;
     if (log.baseName !== undefined) bits |= LOG_BIT.baseName;
-    if (log.folder !== undefined) bits |= LOG_BIT.folder;
     if (log.directory !== undefined) bits |= LOG_BIT.directory;
     if (log.envSystemPath !== undefined) bits |= LOG_BIT.envSystemPath;
     if (log.envLogFilePath !== undefined) bits |= LOG_BIT.envLogFilePath;
@@ -208,7 +206,6 @@ export class PartItemEncoder {
     if (log.tool !== undefined) this.push(this.tool(log.tool));
     if (log.radix !== undefined) this.push(log.radix);
     if (log.baseName !== undefined) this.push(this.string(log.baseName, SLOT.baseName));
-    if (log.folder !== undefined) this.push(this.string(log.folder));
     if (log.directory !== undefined) this.push(this.string(log.directory));
     if (log.envSystemPath !== undefined) this.push(this.string(log.envSystemPath));
     if (log.envLogFilePath !== undefined) this.push(this.string(log.envLogFilePath));
@@ -385,7 +382,6 @@ export class PartItemDecoder {
     if ((bits & LOG_BIT.tool) !== 0) log.tool = this.shared();
     if ((bits & LOG_BIT.radix) !== 0) log.radix = this.next();
     if ((bits & LOG_BIT.baseName) !== 0) log.baseName = this.shared();
-    if ((bits & LOG_BIT.folder) !== 0) log.folder = this.shared();
     if ((bits & LOG_BIT.directory) !== 0) log.directory = this.shared();
     if ((bits & LOG_BIT.envSystemPath) !== 0) log.envSystemPath = this.shared();
     if ((bits & LOG_BIT.envLogFilePath) !== 0) log.envLogFilePath = this.shared();
