@@ -26,7 +26,7 @@ export interface CaseDatabaseView {
   readonly name: string;
   readonly label: string;
   readonly tone: Tone;
-  /** `replays 4815 (0x12CF) – 4829 (0x12DD)`, or `replays no log`. */
+  /** `replays 4815 (0x12CF) – 4829 (0x12DD)`, `replays no log`, or empty when undetermined (nothing is known). */
   readonly replay: string;
 }
 
@@ -48,7 +48,7 @@ export interface CaseRowView {
 }
 
 function replayText(database: CaseDatabase): string {
-  if (database.replayFrom === undefined) return 'replays no log';
+  if (database.replayFrom === undefined) return database.verdict === 'undetermined' ? '' : 'replays no log';
   const through = database.replayThrough ?? database.replayFrom;
   return through === database.replayFrom
     ? `replays ${generationText(database.replayFrom)}`
@@ -76,7 +76,7 @@ export function buildCasesIndexView(index: CasesIndex): CasesIndexView {
       tone: VERDICT_TONES[entry.verdict],
       summary: visibleText(summaryAfterHeadline(entry.summary, entry.verdict, VERDICT_LABELS[entry.verdict])),
       databases,
-      databasesText: databases.map((db) => `${db.name} ${db.label} (${db.replay})`).join('; ') || 'none',
+      databasesText: databases.map((db) => `${db.name} ${db.label}${db.replay === '' ? '' : ` (${db.replay})`}`).join('; ') || 'none',
       counts: `${plural(entry.logs, 'log')}, ${plural(entry.errors, 'error')}, ${plural(entry.warnings, 'warning')}`,
       problems,
       problemsText: problems.join(' '),
