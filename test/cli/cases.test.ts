@@ -247,6 +247,11 @@ describe('usage and exit codes over cases', () => {
       2,
       'esereport: --cases writes one text line or one JSON report per case; for an md, html or --template report per case, add --out-dir DIR\n',
     ]);
+    const guarded = join(scratch, 'guarded');
+    copySample('55-kb-roll-forward', guarded);
+    copyFileSync(join(guarded, 'logs.txt'), join(guarded, 'index.html'));
+    const over = await runCli(['check', join(guarded, 'index.html'), '--cases', '--out-dir', guarded]);
+    expect([over.exitCode, over.stderr]).toEqual([2, `esereport: refusing to write the report over the input ${join(guarded, 'index.html')}: choose another output file\n`]);
     const depth = await runCli(['check', 'samples', '--cases=-1']);
     expect([depth.exitCode, depth.stderr]).toEqual([2, 'esereport: --cases takes a number of folder levels (0, 1, 2, …)\n']);
   });

@@ -19,7 +19,7 @@ import { caseDepth, discoverCases, type CaseInput } from '../cases.js';
 import { inputList, UsageError } from '../errors.js';
 import { combinedOutcome, exitCodeFor, type ExitCode, type RunOutcome } from '../exit-code.js';
 import type { CliIo, TextSink } from '../io.js';
-import { openAtomicFile, refuseToOverwriteInput, writeFileAtomic, type AtomicFile } from '../output.js';
+import { openAtomicFile, overwriteGuard, writeFileAtomic, type AtomicFile } from '../output.js';
 import { startCaseProgress } from '../progress.js';
 import type { CaptureReadResult } from '../read-capture.js';
 import { anyInputFailed, checkCaptures, EXTENSION, recognizedDumps, rendered, type CheckOptions, type UserTemplate } from './check.js';
@@ -90,7 +90,8 @@ export async function runCases(options: CheckOptions & { readonly format: Report
   const cases = await discoverCases(options.inputs, { cwd: io.cwd, stdinIsTTY: io.stdinIsTTY, depth });
   if (cases.length === 0) throw new UsageError(`no case in ${inputList(options.inputs)}: the folders are empty`);
   const inputPaths = cases.flatMap((c) => c.sources.flatMap((source) => (source.kind === 'file' ? [source.path] : [])));
-  if (options.output) refuseToOverwriteInput(resolve(io.cwd, options.output), inputPaths, options.output);
+  const refuseToOverwriteInput = overwriteGuard(inputPaths);
+  if (options.output) refuseToOverwriteInput(resolve(io.cwd, options.output), options.output);
 
   const format = options.format;
   const render = await loadRender();
@@ -100,7 +101,7 @@ export async function runCases(options: CheckOptions & { readonly format: Report
   const outDir = options.outDir;
   const stemOf = stemNamer();
   if (outDir !== undefined) {
-    for (const name of [`index.${extension}`, 'index.json']) refuseToOverwriteInput(resolve(io.cwd, outDir, name), inputPaths, join(outDir, name));
+    for (const name of [`index.${extension}`, 'index.json']) refuseToOverwriteInput(resolve(io.cwd, outDir, name), join(outDir, name));
   }
 
   // Without --out-dir the report goes to stdout or -o FILE; with it, stdout gets the case lines.
@@ -130,7 +131,7 @@ export async function runCases(options: CheckOptions & { readonly format: Report
       if (outDir !== undefined) {
         href = `${stemOf(input.name)}.${extension}`;
         const target = resolve(io.cwd, outDir, href);
-        refuseToOverwriteInput(target, inputPaths, join(outDir, href));
+        refuseToOverwriteInput(target, join(outDir, href));
         const chunks = rendered(() => `rendering ${href}`, userTemplate, () => render.renderReportChunks(report, renderOptions));
         await writeFileAtomic(target, chunks);
       } else if (jsonDocument) {
