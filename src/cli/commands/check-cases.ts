@@ -60,13 +60,15 @@ function caseProblems(input: CaseInput): string[] {
   return input.sources.length === 0 ? [`${input.name} holds no capture file (hidden files and .md, .json, .html files are skipped).`] : [];
 }
 
-/** One stderr line per input of a case that could not be read (binary and empty ones: unless --quiet). */
-async function reportCaseProblems(results: readonly CaptureReadResult[], quiet: boolean, io: CliIo): Promise<void> {
+/**
+ * One stderr line per input of a case that could not be read (an I/O error, or esereport failed
+ * on it). A binary or empty file is no error in a folder that may hold anything: its case's row
+ * says so, and stderr stays for what went wrong.
+ */
+async function reportCaseErrors(results: readonly CaptureReadResult[], io: CliIo): Promise<void> {
   for (const result of results) {
     const problem = result.problem;
-    if (!problem) continue;
-    const isError = problem.kind === 'unreadable' || problem.kind === 'internal';
-    if (isError || !quiet) await io.stderr.write(`esereport: ${problem.message}\n`);
+    if (problem && (problem.kind === 'unreadable' || problem.kind === 'internal')) await io.stderr.write(`esereport: ${problem.message}\n`);
   }
 }
 
@@ -126,7 +128,7 @@ export async function runCases(options: CheckOptions & { readonly format: Report
       // Read, analyse, write, release: only this case's report is alive.
       const { report, results } = await checkCaptures(input.sources, { ...(options.encoding ? { encoding: options.encoding } : {}), quiet: true }, io);
       outcomes.push(outcomeOf(report, results));
-      await reportCaseProblems(results, options.quiet, io);
+      await reportCaseErrors(results, io);
       let href: string | undefined;
       if (outDir !== undefined) {
         href = `${stemOf(input.name)}.${extension}`;
