@@ -282,3 +282,18 @@ describe('usage and exit codes over cases', () => {
     expect(run.exitCode).toBe(1);
   });
 });
+
+describe('--out-dir without --cases', () => {
+  it('gives each stream\'s row and report that stream\'s own verdict and databases', async () => {
+    const out = join(scratch, 'streams-report');
+    const run = await runCli(['check', 'samples/2003-two-storage-groups', '--out-dir', out, '--format', 'json']);
+    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { reports: { href: string; verdict: string; databases: string[] }[] };
+    expect(index.reports).toEqual([
+      { href: 'E00-8844201.json', verdict: 'roll-forward', streams: ['E00-8844201'], databases: ['priv1.edb', 'pub1.edb'] },
+      { href: 'E01-19205531.json', verdict: 'point-in-time', streams: ['E01-19205531'], databases: ['priv2.edb'] },
+    ]);
+    const e00 = JSON.parse(readFileSync(join(out, 'E00-8844201.json'), 'utf8')) as CheckReport;
+    expect([e00.verdict, e00.summary.split(' — ')[0]]).toEqual(['roll-forward', 'ROLL FORWARD']);
+    expect(run.exitCode).toBe(1);
+  });
+});
