@@ -3,7 +3,8 @@
  * is the CheckReport sliced by StreamReport.id — its databases (DatabaseReport.stream), its
  * findings (Finding.stream), the plan steps that name its files — so an archive of captures
  * from several servers and storage groups reads one stream at a time. Databases and findings
- * that belong to no stream go to one more report, `other`, so that nothing is lost. Pure.
+ * that belong to no stream go to one more report, `other`, so that nothing is lost. Each part's
+ * verdict is its own: a part never shows the run's verdict, which may be another stream's. Pure.
  */
 import { fileNameOf } from '../domain/log-names.js';
 import type { CheckReport, DatabaseReport, PlanStep, StreamReport, VerdictKind } from '../verdict/types.js';
@@ -64,11 +65,13 @@ function slice(
   for (const stream of parts.streams) for (const log of stream.logs) if (log.input) inputNames.add(log.input);
   for (const finding of parts.findings) for (const line of finding.evidence) inputNames.add(line.input);
   const inputs = report.inputs.filter((input) => inputNames.has(input.name));
-  // Verdict, label, summary, counts and the steps to carry out first, from this part alone.
-  const part = assembleReport({ ...parts, inputs: inputs.length > 0 ? inputs : report.inputs });
-  if (parts.databases.length > 0 || parts.streams.some((stream) => stream.verdict)) return part;
-  // Findings of no stream decide nothing themselves: they show the run's verdict.
-  return { ...part, verdict: report.verdict, verdictLabel: report.verdictLabel, summary: report.summary, fixSteps: [] };
+  // Verdict, label, summary, counts and the steps to carry out first, from this part alone: a
+  // part with no database and no chain (findings of no stream) decides nothing, and says so,
+  // never showing another stream's verdict.
+  return assembleReport(
+    { ...parts, inputs: inputs.length > 0 ? inputs : report.inputs },
+    'these findings belong to no log stream and no database header was captured with them; each stream\'s own report holds its verdict',
+  );
 }
 
 export function sliceReportByStream(report: CheckReport): ReportSlice[] {

@@ -23,6 +23,8 @@ export interface CheckArguments {
   /** `--color` / `--no-color` (yargs only: this reader declines them). */
   readonly color?: boolean;
   readonly quiet: boolean;
+  /** `--cases [DEPTH]` (yargs only: this reader declines it). */
+  readonly cases?: number;
 }
 
 type ValueField = 'format' | 'output' | 'outDir' | 'encoding' | 'anchor' | 'failOn' | 'template';

@@ -28,6 +28,7 @@ export const EXAMPLES: Readonly<Record<string, readonly (readonly [command: stri
     ['esereport priv.txt logs.txt', 'check a database header against its logs'],
     ['esereport "captures/**/*.txt" -o restore.md', 'a Markdown report for the ticket (the format from the extension)'],
     ['esereport archive --out-dir report', 'batch: report/index.html and one report per stream, a verdict line each'],
+    ['esereport tickets --cases --out-dir report', 'each subfolder a case of its own: a report each, report/index.html'],
     ['esereport logs.txt --anchor edb012cf.log', 'chksig: check a chain from a given anchor log (or --anchor 4815, 0x12CF)'],
   ],
   parse: [['esereport parse priv.txt > priv.ast.json', 'every dump, field and unrecognized line of priv.txt']],
@@ -77,6 +78,7 @@ export interface ParsedArguments {
   readonly value?: string;
   readonly folder?: string;
   readonly eseutil?: string;
+  readonly cases?: number;
 }
 
 type Yargs = typeof YargsFactory;
@@ -118,7 +120,8 @@ function buildParser(yargs: Yargs): Builder {
     .usage('esereport: can this offline ESE backup be restored and rolled forward, and how?')
     .command(['check [inputs..]', '$0 [inputs..]'], 'analyze captures: verdict, findings, restore plan (default command)', (y) =>
       reportOptions(inputOptions(y))
-        .option('out-dir', { describe: 'batch: a report per log stream and an index in DIR', type: 'string', requiresArg: true })
+        .option('out-dir', { describe: 'batch: a report per log stream (per case with --cases) and an index in DIR', type: 'string', requiresArg: true })
+        .option('cases', { describe: 'archive of independent cases: each folder DEPTH levels below an input folder (default 1) is checked on its own', type: 'number' })
         .epilogue(epilogue('check')),
     )
     .command('parse [inputs..]', 'the captures as a JSON syntax tree: every dump, field and unrecognized line', (y) =>
@@ -230,11 +233,21 @@ function lastOfRepeated(args: Record<string, unknown>): Record<string, unknown> 
   return Object.fromEntries(Object.entries(args).map(([key, value]) => [key, key !== 'inputs' && key !== '_' && Array.isArray(value) ? value.at(-1) : value]));
 }
 
+/**
+ * `--cases [DEPTH]`: the depth is optional, and yargs would take the next word as it (`--cases
+ * archive` read `archive` as a number). A `--cases` not followed by a whole number is given to
+ * yargs as `--cases=1`, the default depth; `--cases 2` and `--cases=2` stay as they are.
+ */
+function withCaseDepth(words: readonly string[]): string[] {
+  const end = words.indexOf('--');
+  return words.map((word, i) => (word === '--cases' && (end < 0 || i < end) && !/^\d+$/.test(words[i + 1] ?? '') ? '--cases=1' : word));
+}
+
 /** yargs parses synchronously (no command handlers): arguments, or the text it printed (help, version, error). */
 export async function parseArguments(argv: readonly string[]): Promise<ParseOutcome> {
   const { default: yargs } = await import('yargs');
   let outcome: ParseOutcome = { output: '' };
-  const words = markedAfterDashes(argv.map((word) => (word === '-' ? DASH_STAND_IN : word)));
+  const words = markedAfterDashes(withCaseDepth(argv).map((word) => (word === '-' ? DASH_STAND_IN : word)));
   buildParser(yargs).parse([...words], {}, (error, args, output) => {
     outcome = error
       ? { output: messageWithDash(output).replaceAll(AFTER_DASHES, ''), error: messageWithDash(error.message).replaceAll(AFTER_DASHES, '') }

@@ -47,3 +47,19 @@ export function exitCodeFor(outcome: RunOutcome): ExitCode {
   if (outcome.verdicts.includes('undetermined')) return 3;
   return 0;
 }
+
+/**
+ * Several cases (`--cases`) as one outcome, so that the same order applies to all of them
+ * together (SPEC §8): exit 2 when an input of any case failed or no case recognized anything;
+ * otherwise the worst that any case's verdicts and findings call for. Repeats are dropped, so a
+ * thousand cases make a short list.
+ */
+export function combinedOutcome(outcomes: readonly Omit<RunOutcome, 'failOn'>[], failOn: FailOn): RunOutcome {
+  return {
+    severities: [...new Set(outcomes.flatMap((outcome) => outcome.severities))],
+    verdicts: [...new Set(outcomes.flatMap((outcome) => outcome.verdicts))],
+    failOn,
+    recognizedDumps: outcomes.reduce((sum, outcome) => sum + outcome.recognizedDumps, 0),
+    inputFailed: outcomes.some((outcome) => outcome.inputFailed),
+  };
+}

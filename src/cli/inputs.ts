@@ -22,7 +22,7 @@ export type InputSource =
   | { readonly kind: 'stdin'; readonly name: '<stdin>' };
 
 /** What a folder entry is when it is neither a file, a folder nor a link. */
-function specialKind(entry: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string | undefined {
+export function specialKind(entry: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string | undefined {
   if (entry.isFIFO()) return 'a named pipe (FIFO)';
   if (entry.isSocket()) return 'a socket';
   if (entry.isCharacterDevice() || entry.isBlockDevice()) return 'a device';
@@ -36,12 +36,13 @@ export function isSkippedInFolder(fileName: string): boolean {
   return fileName.startsWith('.') || /\.(md|json|html?)$/i.test(fileName);
 }
 
-interface FolderEntry {
+export interface FolderEntry {
   readonly name: string;
   readonly special?: string;
 }
 
-async function walkFolder(folder: string, cwd: string, found: FolderEntry[]): Promise<void> {
+/** Every capture file under `folder`, recursively, in name order (`folder` as the user wrote it, from `cwd`). */
+export async function walkFolder(folder: string, cwd: string, found: FolderEntry[]): Promise<void> {
   const entries = await readdir(resolve(cwd, folder), { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {

@@ -86,6 +86,7 @@ export function checkArguments(args: ParsedArguments): CheckArguments {
     template: args.template,
     ...(args.color !== undefined ? { color: args.color } : {}),
     quiet: args.quiet === true,
+    ...(args.cases !== undefined ? { cases: args.cases } : {}),
   };
 }
 

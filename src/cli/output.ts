@@ -30,6 +30,19 @@ export function refuseToOverwriteInput(target: string, inputPaths: readonly stri
   }
 }
 
+/**
+ * The same refusal for many targets (a report per case): the inputs are made canonical once,
+ * not once per target (1,000 cases of 1,333 inputs were 1.3 million realpath calls).
+ */
+export function overwriteGuard(inputPaths: readonly string[]): (target: string, shownAs?: string) => void {
+  const inputs = new Set(inputPaths.map(canonical));
+  return (target, shownAs = target) => {
+    if (inputs.has(canonical(target))) {
+      throw new UsageError(`refusing to write the report over the input ${shownAs}: choose another output file`);
+    }
+  };
+}
+
 /** A file written through a temporary name; `commit()` renames it into place, `abort()` removes it. */
 export interface AtomicFile extends TextSink {
   commit(): Promise<void>;

@@ -44,3 +44,27 @@ export async function startProgress(
     },
   };
 }
+
+/** `--cases`: a bar that counts cases (on a terminal, not with --quiet, from PROGRESS_MIN_CASES cases). */
+export const PROGRESS_MIN_CASES = 10;
+
+export async function startCaseProgress(io: CliIo, options: { readonly quiet: boolean; readonly cases: number }): Promise<Progress & { readonly shown: boolean }> {
+  if (options.quiet || !io.stderr.isTTY || !io.progressStream || options.cases < PROGRESS_MIN_CASES) return { ...SILENT, shown: false };
+  const { default: cliProgress } = await import('cli-progress');
+  const bar = new cliProgress.SingleBar(
+    { stream: io.progressStream, format: 'Checking cases [{bar}] {value}/{total} cases', hideCursor: true, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let done = 0;
+  bar.start(options.cases, 0);
+  return {
+    shown: true,
+    advance(cases) {
+      done += cases;
+      bar.update(done);
+    },
+    stop() {
+      bar.stop();
+    },
+  };
+}

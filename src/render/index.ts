@@ -8,6 +8,8 @@
 import type { CheckReport } from '../verdict/types.js';
 import { templateEnvironment, type TemplateFlavour } from './handlebars.js';
 import { buildIndexView } from './index-view-model.js';
+import { buildCasesIndexView } from './cases-index-view-model.js';
+import type { CasesIndex } from '../verdict/cases.js';
 import { jsonChunks } from './json-chunks.js';
 import { renderText } from './text-reporter.js';
 import { buildReportView } from './view-model.js';
@@ -16,6 +18,7 @@ export type { ReportView } from './view-model.js';
 export type { IndexView } from './index-view-model.js';
 export { buildReportView } from './view-model.js';
 export { buildIndexView } from './index-view-model.js';
+export { buildCasesIndexView, type CasesIndexView } from './cases-index-view-model.js';
 
 export type ReportFormat = 'text' | 'md' | 'html' | 'json';
 
@@ -89,4 +92,10 @@ export function renderIndex(
 ): string {
   const env = templateEnvironment(options.templates, FLAVOURS[options.format]);
   return env.template(options.format === 'md' ? 'index.md' : 'index.html')(buildIndexView(entries));
+}
+
+/** The index of `--cases --out-dir` (templates/cases-index.*.hbs): every case's own verdict, worst first. */
+export function renderCasesIndex(index: CasesIndex, options: { readonly format: 'md' | 'html'; readonly templates: TemplateSources }): string {
+  const env = templateEnvironment(options.templates, FLAVOURS[options.format]);
+  return env.template(options.format === 'md' ? 'cases-index.md' : 'cases-index.html')(buildCasesIndexView(index));
 }

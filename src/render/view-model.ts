@@ -687,7 +687,7 @@ function findingGroups(report: CheckReport): FindingGroup[] {
 }
 
 /** The summary line after its headline: `LABEL[ after the fixes in …] — ` is printed apart. */
-function summaryAfterHeadline(summary: string, kind: VerdictKind, headline: string): string {
+export function summaryAfterHeadline(summary: string, kind: VerdictKind, headline: string): string {
   for (const prefix of [`${headline} — `, `${VERDICT_LABELS[kind]} — `]) {
     if (summary.startsWith(prefix)) return summary.slice(prefix.length);
   }

@@ -6,6 +6,9 @@
 //                                       dump ×3; start-up (with `node -e 0` as its floor)
 //   npm run bench -- --quick            modern 1k and 10k only, 3 runs each
 //   npm run bench -- --sizes 1000,50000 --runs 3
+//   npm run bench -- --cases-only        the archive of cases only (issue 17): 100 and 1,000 case
+//                                       folders (about 25 MB for 1,000, test/bench/cases.mjs)
+//                                       checked with `--cases --out-dir DIR` (HTML reports) ×3
 //
 // For each archive: median wall time of `esereport check FILE --format json` (output piped and
 // discarded), MB/s, µs per dump (also net of the one-dump check's start-up), peak RSS of the
@@ -19,6 +22,7 @@ import { performance } from 'node:perf_hooks';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeArchive } from './generate.mjs';
+import { writeCaseArchive } from './cases.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = join(root, 'test', 'bench', 'out');
@@ -167,6 +171,57 @@ async function htmlSize(count) {
   return { logs: count, htmlBytes: statSync(target).size, seconds: r.seconds };
 }
 
+/** Load average (1 min) of the machine when a row was measured: others' work slows it down. */
+function load() {
+  try {
+    return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `esereport check ARCHIVE --cases --out-dir DIR` on an archive of `count` case folders, HTML
+ * reports: median wall time of `runs`, peak RSS, seconds per case.
+ */
+async function measureCases(count, runs) {
+  const folder = join(outDir, `cases-${count}`);
+  const bytes = await writeCaseArchive(folder, count);
+  const reports = join(outDir, `cases-${count}-report`);
+  const times = [];
+  const rsss = [];
+  const loads = [];
+  for (let i = 0; i < runs; i++) {
+    rmSync(reports, { recursive: true, force: true });
+    loads.push(load());
+    const r = await timed([bin, 'check', folder, '--cases', '--out-dir', reports, '--quiet', '--fail-on', 'never'], { rss: true });
+    if (r.code !== 0) throw new Error(`esereport exited ${r.code} on ${folder}: ${r.stderr.trim().split('\n').at(-1)}`);
+    times.push(r.seconds);
+    rsss.push(r.peakRss ?? 0);
+  }
+  const t = median(times);
+  return {
+    cases: count,
+    megabytes: bytes / 1e6,
+    runs,
+    medianSeconds: t,
+    millisecondsPerCase: (t * 1000) / count,
+    peakRssMegabytes: Math.max(...rsss) / 1e6,
+    load: loads.every((l) => l !== undefined) ? median(loads) : undefined,
+  };
+}
+
+function casesLines(rows) {
+  return [
+    '| archive of cases (`--cases --out-dir`, HTML) | MB | runs | median s | ms/case | peak RSS MB | load (1 min) at start |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...rows.map(
+      (r) =>
+        `| ${r.cases} case folders, a third with subfolders | ${r.megabytes.toFixed(1)} | ${r.runs} | ${r.medianSeconds.toFixed(2)} | ${r.millisecondsPerCase.toFixed(2)} | ${r.peakRssMegabytes.toFixed(0)} | ${r.load === undefined ? 'n/a' : r.load.toFixed(2)} |`,
+    ),
+  ];
+}
+
 async function main() {
   if (!existsSync(bin)) throw new Error('dist/ is missing: run `npm run build` first (npm run bench does).');
   mkdirSync(outDir, { recursive: true });
@@ -177,6 +232,16 @@ async function main() {
     node: process.version,
     date: new Date().toISOString().slice(0, 10),
   };
+  const caseRows = [];
+  for (const count of [100, 1000]) {
+    process.stderr.write(`bench: archive of ${count} cases × 3 runs…\n`);
+    caseRows.push(await measureCases(count, runsOverride ?? 3));
+  }
+  if (flag('--cases-only')) {
+    process.stdout.write([`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.date}`, '', ...casesLines(caseRows)].join('\n') + '\n');
+    writeFileSync(join(outDir, 'cases-results.json'), JSON.stringify({ machine, cases: caseRows }, null, 2) + '\n');
+    return;
+  }
   const rows = [];
   for (const size of sizes) {
     const runs = runsOverride ?? (quick ? 3 : size >= 100000 ? 3 : 5);
@@ -210,9 +275,11 @@ async function main() {
     '',
     `Start-up: \`esereport --version\` ${(start.versionSeconds * 1000).toFixed(0)} ms, one-dump check ${(start.oneDumpCheckSeconds * 1000).toFixed(0)} ms; \`node -e 0\` ${(start.nodeSeconds * 1000).toFixed(0)} ms (medians of 7, interleaved).`,
     `HTML report of ${html.logs} logs: ${(html.htmlBytes / 1e6).toFixed(2)} MB.`,
+    '',
+    ...casesLines(caseRows),
   ];
   process.stdout.write(lines.join('\n') + '\n');
-  writeFileSync(join(outDir, 'results.json'), JSON.stringify({ machine, rows, startup: start, html }, null, 2) + '\n');
+  writeFileSync(join(outDir, 'results.json'), JSON.stringify({ machine, rows, startup: start, html, cases: caseRows }, null, 2) + '\n');
 }
 
 main().catch((error) => {

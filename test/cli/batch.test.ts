@@ -133,3 +133,15 @@ describe('worstVerdict', () => {
     expect(worstVerdict([])).toBeUndefined();
   });
 });
+
+describe('a part of no stream and no database', () => {
+  it('shows that it decides nothing, never the run\'s verdict (another stream\'s)', () => {
+    const noOrphanDatabase = { ...report, databases: report.databases.filter((d) => d.stream !== undefined) };
+    const other = sliceReportByStream(noOrphanDatabase).find((slice) => slice.fileStem === 'other')!.report;
+    expect(other.findings.map((f) => f.rule)).toEqual(['unrecognized-input']);
+    expect([other.verdict, other.verdictLabel]).toEqual(['undetermined', 'UNDETERMINED']);
+    expect(other.summary).toBe(
+      "UNDETERMINED — these findings belong to no log stream and no database header was captured with them; each stream's own report holds its verdict",
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { memorySink, type CliIo } from '../../src/cli/io.js';
-import { PROGRESS_MIN_BYTES, startProgress } from '../../src/cli/progress.js';
+import { PROGRESS_MIN_BYTES, PROGRESS_MIN_CASES, startCaseProgress, startProgress } from '../../src/cli/progress.js';
 
 /** A stderr that says it is a terminal and records what the bar draws. */
 function terminal(): { stream: NodeJS.WritableStream; drawn: () => string } {
@@ -42,6 +42,26 @@ describe('startProgress', () => {
       progress.advance(totalBytes);
       progress.stop();
       expect(tty.drawn()).toBe('');
+    }
+  });
+});
+
+describe('startCaseProgress (--cases)', () => {
+  it('counts cases on a terminal, and draws nothing with --quiet or for a few cases', async () => {
+    const tty = terminal();
+    const progress = await startCaseProgress(io(true, tty.stream), { quiet: false, cases: 40 });
+    expect(progress.shown).toBe(true);
+    progress.advance(1);
+    progress.advance(1);
+    progress.stop();
+    expect(tty.drawn()).toContain('Checking cases');
+    expect(tty.drawn()).toMatch(/2\/40 cases/);
+    for (const [quiet, cases] of [[true, 40], [false, PROGRESS_MIN_CASES - 1]] as const) {
+      const silent = terminal();
+      const none = await startCaseProgress(io(true, silent.stream), { quiet, cases });
+      none.advance(1);
+      none.stop();
+      expect([none.shown, silent.drawn()]).toEqual([false, '']);
     }
   });
 });

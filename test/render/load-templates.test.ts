@@ -11,7 +11,7 @@ describe('loadTemplates', () => {
 
   it('reads every built-in template and partial by name', () => {
     const sources = loadTemplates();
-    expect(Object.keys(sources.templates).sort()).toEqual(['index.html', 'index.md', 'report.html', 'report.md']);
+    expect(Object.keys(sources.templates).sort()).toEqual(['cases-index.html', 'cases-index.md', 'index.html', 'index.md', 'report.html', 'report.md']);
     expect(Object.keys(sources.partials).sort()).toEqual([
       'html-findings',
       'html-plan',

@@ -43,3 +43,21 @@ describe('the batch index', () => {
     expect(html).toContain('<td data-label="Findings">5 errors, 1 warning</td>');
   });
 });
+
+describe('the case index (--cases) in Markdown', () => {
+  it('puts the totals first and one table row per case, worst first, each with its own databases', async () => {
+    const { caseIndexEntry, casesIndex } = await import('../../src/verdict/cases.js');
+    const { renderCasesIndex } = await import('../../src/render/index.js');
+    const index = casesIndex([
+      caseIndexEntry('srv1/night-1', loadFixture('kb-roll-forward'), { report: 'srv1_night-1.md' }),
+      caseIndexEntry('srv1/night 2', loadFixture('point-in-time'), { report: 'srv1_night_2.md' }),
+    ]);
+    const markdown = renderCasesIndex(index, { format: 'md', templates });
+    expect(markdown.split('\n').slice(0, 3)).toEqual(['# esereport: 2 cases', '', '1 POINT IN TIME ONLY, 1 ROLL FORWARD']);
+    const table = marked.lexer(markdown).find((t): t is Tokens.Table => t.type === 'table')!;
+    expect(table.rows.map((row) => [row[0]!.text, row[2]!.text])).toEqual([
+      ['[srv1/night 2](srv1_night_2.md)', 'Mailbox Database.edb POINT IN TIME ONLY (replays no log)'],
+      ['[srv1/night-1](srv1_night-1.md)', 'priv.edb ROLL FORWARD (replays 4815 (0x12CF) – 4829 (0x12DD)); pub.edb ROLL FORWARD (replays 4815 (0x12CF) – 4829 (0x12DD))'],
+    ]);
+  });
+});

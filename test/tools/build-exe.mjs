@@ -36,6 +36,7 @@ const SEA_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
 export const SCHEMAS = {
   'ast.schema.json': 'src/ast/ast.schema.json',
   'report.schema.json': 'src/verdict/report.schema.json',
+  'cases.schema.json': 'src/verdict/cases.schema.json',
 };
 
 export const TARGETS = {

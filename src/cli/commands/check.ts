@@ -39,6 +39,8 @@ export interface CheckOptions {
   /** `--color` / `--no-color`; undefined: FORCE_COLOR, NO_COLOR, then whether stdout is a terminal. */
   readonly color?: boolean;
   readonly quiet: boolean;
+  /** `--cases [DEPTH]`: each case checked on its own (src/cli/commands/check-cases.ts). */
+  readonly cases?: number;
 }
 
 export interface CheckedCaptures {
@@ -83,7 +85,7 @@ export async function checkCaptures(
 }
 
 /** `checking a.txt, b.txt`: what an internal error line says esereport was doing. */
-function checking(results: readonly { readonly name: string }[]): () => string {
+export function checking(results: readonly { readonly name: string }[]): () => string {
   return () => `checking ${inputList(results.map((result) => result.name))}`;
 }
 
@@ -115,7 +117,7 @@ export function anyInputFailed(results: readonly CaptureReadResult[]): boolean {
   return results.some((result) => result.problem?.kind === 'unreadable' || result.problem?.kind === 'internal');
 }
 
-const EXTENSION: Readonly<Record<ReportFormat, string>> = { text: 'txt', md: 'md', html: 'html', json: 'json' };
+export const EXTENSION: Readonly<Record<ReportFormat, string>> = { text: 'txt', md: 'md', html: 'html', json: 'json' };
 
 /** `report/EDB-1937265.html  Point in time only  priv.edb, pub.edb`. */
 export function batchLine(file: string, report: CheckReport): string {
@@ -182,7 +184,7 @@ async function writeBatch(
   }
 }
 
-interface UserTemplate {
+export interface UserTemplate {
   readonly path: string;
   readonly source: string;
 }
@@ -197,7 +199,7 @@ async function readUserTemplate(path: string | undefined, cwd: string): Promise<
 }
 
 /** Renders; a user template that Handlebars refuses is a usage error naming its line and field. */
-function rendered<T>(doing: () => string, userTemplate: UserTemplate | undefined, render: () => T): T {
+export function rendered<T>(doing: () => string, userTemplate: UserTemplate | undefined, render: () => T): T {
   try {
     return render();
   } catch (error) {
@@ -216,6 +218,10 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<ExitCo
   const first = options.inputs[0];
   const command = first !== undefined && !existsSync(resolve(io.cwd, first)) ? commandTypo(first) : undefined;
   if (command !== undefined) throw new UsageError(`${first} is neither a command nor a file: did you mean esereport ${command}?`);
+  if (options.cases !== undefined) {
+    const { runCases } = await import('./check-cases.js');
+    return runCases({ ...options, format }, io, await readUserTemplate(options.template, io.cwd));
+  }
   const sources = await resolveInputs(options.inputs, { cwd: io.cwd, stdinIsTTY: io.stdinIsTTY });
   if (sources.length === 0) {
     throw new UsageError(`no capture file in ${inputList(options.inputs)} (a folder's hidden files and .md, .json, .html files are skipped)`);
