@@ -13,6 +13,7 @@ import { fileNameOf, parseLogFileName } from '../domain/log-names.js';
 import { evidenceLine, fieldEvidence, fieldText } from './lines.js';
 import { parseSignature } from '../ast/signature.js';
 import { DAMAGE_TEXT, directoryOf, errorFooterOf, folderKey, logFileNameFrom, logHeaderFacts, type LogFact, type LogHeaderFacts } from './log-header-facts.js';
+import { binaryHeaderEvidence, type BinaryHeaderEvidence } from './binary-headers.js';
 import { SignatureTable } from './signature.js';
 import { groupLogsBySignature } from './streams.js';
 import type {
@@ -68,6 +69,7 @@ export class EvidenceCollector {
   private readonly streamChecks: StreamCheckEvidence[] = [];
   private readonly errorFooters: ErrorFooterEvidence[] = [];
   private readonly conflicts: [LogEvidence, LogEvidence][] = [];
+  private readonly binaryHeaders: BinaryHeaderEvidence[] = [];
   private readonly paths = new Map<string, { readonly path: string; readonly nameKey: string }>();
   private readonly texts = new Map<string, string>();
   private readonly tools = new Map<string, Tool>();
@@ -92,6 +94,7 @@ export class EvidenceCollector {
   }
 
   addDump(inputName: string, dump: Dump): void {
+    if (dump.source === 'binary') this.binaryHeaders.push(binaryHeaderEvidence(inputName, dump));
     if (dump.kind === 'logHeader') {
       this.addLogHeaderFacts(inputName, logHeaderFacts(inputName, dump));
       return;
@@ -139,6 +142,7 @@ export class EvidenceCollector {
       streamChecks: this.streamChecks,
       errorFooters: this.errorFooters,
       conflictingCaptures: this.conflicts,
+      ...(this.binaryHeaders.length > 0 ? { binaryHeaders: this.binaryHeaders } : {}),
     };
   }
 

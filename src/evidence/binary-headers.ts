@@ -1,0 +1,40 @@
+/**
+ * What the evidence keeps of a dump read from an ESE file's bytes (src/binary/, SPEC §3): the
+ * facts only the bytes give — a log's creation and prev-gen times for the chain eseutil checks
+ * ("Invalid log sequence", logdump.cxx l.1116-1126), and the header notes (shadow copy used,
+ * log size against its header). Text captures never carry these.
+ */
+import type { Dump, HeaderNote } from '../ast/types.js';
+import { signatureKey } from '../ast/signature.js';
+import { fileNameOf } from '../domain/log-names.js';
+import { evidenceLine, fieldEvidence } from './lines.js';
+import type { EvidenceLine } from './types.js';
+
+export interface BinaryHeaderEvidence {
+  readonly input: string;
+  readonly file: string;
+  readonly kind: Dump['kind'];
+  readonly notes: readonly HeaderNote[];
+  /** The dump's first line: where a note points. */
+  readonly at: EvidenceLine;
+  /** Logs only. */
+  readonly generation?: number;
+  readonly signatureKey?: string;
+  readonly creationTime?: string;
+  readonly prevGenTime?: string;
+  readonly creationAt?: EvidenceLine;
+  readonly prevGenAt?: EvidenceLine;
+}
+
+export function binaryHeaderEvidence(input: string, dump: Dump): BinaryHeaderEvidence {
+  const file = fileNameOf(dump.file ?? input);
+  const base = { input, file, kind: dump.kind, notes: dump.headerNotes ?? [], at: evidenceLine(input, dump.startLine, fileNameOf(input)) };
+  if (dump.kind !== 'logHeader') return base;
+  return {
+    ...base,
+    ...(dump.lGeneration !== undefined ? { generation: dump.lGeneration } : {}),
+    ...(dump.signature ? { signatureKey: signatureKey(dump.signature) } : {}),
+    ...(dump.creationTime ? { creationTime: dump.creationTime.text, creationAt: fieldEvidence(input, dump, ['creation time'], `creation time: ${dump.creationTime.text}`) } : {}),
+    ...(dump.prevGenTime ? { prevGenTime: dump.prevGenTime.text, prevGenAt: fieldEvidence(input, dump, ['prev gen time'], `prev gen time: ${dump.prevGenTime.text}`) } : {}),
+  };
+}
