@@ -77,6 +77,7 @@ export interface ParsedArguments {
   readonly value?: string;
   readonly folder?: string;
   readonly eseutil?: string;
+  readonly files?: readonly string[];
 }
 
 type Yargs = typeof YargsFactory;
@@ -136,6 +137,9 @@ function buildParser(yargs: Yargs): Builder {
       y
         .positional('value', { describe: 'generation (4815 or 0x12CF) or log file name', type: 'string' })
         .epilogue(examplesText('logname')),
+    )
+    .command('dump <files..>', 'an .edb/.log/.chk header printed as eseutil /mh, /ml or /mk would, read from the file itself', (y) =>
+      y.positional('files', { describe: 'ESE databases, logs or checkpoints', type: 'string', array: true }),
     )
     .command('collect <folder>', 'on the server: run eseutil on a folder\'s ESE files, store the captures, check them', (y) =>
       reportOptions(y)
@@ -227,7 +231,7 @@ function withoutMarks(args: Record<string, unknown>): Record<string, unknown> {
  * (`--format json --format md` → `['json', 'md']`), which no option but the inputs expects.
  */
 function lastOfRepeated(args: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(args).map(([key, value]) => [key, key !== 'inputs' && key !== '_' && Array.isArray(value) ? value.at(-1) : value]));
+  return Object.fromEntries(Object.entries(args).map(([key, value]) => [key, key !== 'inputs' && key !== 'files' && key !== '_' && Array.isArray(value) ? value.at(-1) : value]));
 }
 
 /** yargs parses synchronously (no command handlers): arguments, or the text it printed (help, version, error). */

@@ -35,6 +35,9 @@ function copyOf(folder: string): string {
   cpSync(folder, target, { recursive: true });
   return target;
 }
+function flip(bytes: Buffer, at: number, mask: number): void {
+  bytes[at] = bytes[at]! ^ mask;
+}
 /** Changes bytes of a file, then (unless `keepChecksum`) rewrites the header checksum at `headerAt`. */
 function patch(path: string, edit: (bytes: Buffer) => void, header?: { at: number; length: number }): void {
   const bytes = readFileSync(path);
@@ -79,7 +82,7 @@ describe('the real sets', () => {
 describe('damaged copies derived from the real bytes', () => {
   it('a flipped byte in the primary database header: the shadow is used, a warning', async () => {
     const set = copyOf(BELKASOFT_DIRTY);
-    patch(join(set, 'SRUDB.dat'), (b) => (b[100] ^= 0xff));
+    patch(join(set, 'SRUDB.dat'), (b) => (flip(b, 100, 0xff)));
     const { report } = await check(set);
     expect(report.verdict).toBe('roll-forward');
     const note = report.findings.filter((f) => f.rule === 'ese-header');
@@ -91,8 +94,8 @@ describe('damaged copies derived from the real bytes', () => {
   it('flipped bytes in both database header copies: the file is named unreadable with the reason', async () => {
     const set = copyOf(BELKASOFT_DIRTY);
     patch(join(set, 'SRUDB.dat'), (b) => {
-      b[100] ^= 0xff;
-      b[4096 + 100] ^= 0xff;
+      flip(b, 100, 0xff);
+      flip(b, 4096 + 100, 0xff);
     });
     const { report, stderr } = await check(set);
     expect(report.databases).toEqual([]);
@@ -103,7 +106,7 @@ describe('damaged copies derived from the real bytes', () => {
 
   it('a flipped byte in the primary checkpoint copy: the shadow copy at 4096 is used', async () => {
     const set = copyOf(BELKASOFT_DIRTY);
-    patch(join(set, 'SRU.chk'), (b) => (b[14] ^= 0x01));
+    patch(join(set, 'SRU.chk'), (b) => (flip(b, 14, 0x01)));
     const { report } = await check(set);
     expect(report.findings.filter((f) => f.rule === 'ese-header').map((f) => f.message)).toEqual([
       'the primary copy of SRU.chk fails its checksum; its shadow copy (bytes 4096-8191) is good and was used.',
@@ -127,7 +130,7 @@ describe('damaged copies derived from the real bytes', () => {
 
   it('a flipped byte in a log header (not shadowed): the log is unreadable, its generation missing', async () => {
     const set = copyOf(BELKASOFT_DIRTY);
-    patch(join(set, 'SRU00051.log'), (b) => (b[200] ^= 0xff));
+    patch(join(set, 'SRU00051.log'), (b) => (flip(b, 200, 0xff)));
     const { report, stderr } = await check(set);
     expect(stderr).toContain('SRU00051.log is unreadable: the log header (bytes 0-4095, not shadowed) fails its checksum; it cannot be replayed.');
     expect(report.verdict).toBe('not-restorable');
