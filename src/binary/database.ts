@@ -71,6 +71,9 @@ export const OLD_DATABASE_FORMATS: Readonly<Record<number, string>> = {
   0x1: 'JET 200',
 };
 
+/** `le_ulVersion` of every database from ESE97 (Exchange 5.5) on (DAE l.2521). */
+const MODERN_FORMAT = 0x620;
+
 function declaredPageSize(bytes: Uint8Array, at: number): number {
   const size = view(bytes).getUint32(at + 236, true);
   return size === 0 ? 4096 : size;
@@ -129,6 +132,9 @@ export function readDatabaseHeader(bytes: Uint8Array): DatabaseRead {
   const old = OLD_DATABASE_FORMATS[version];
   if (old !== undefined) {
     return { ok: false, oldFormat: old, reason: `a ${old} database (format 0x${version.toString(16)}): ESE cannot open it (JET_errDatabase${version === 1 ? 200 : version === 0x400 ? 400 : 500}Format); upgrade it with the Exchange 5.5 tools first` };
+  }
+  if (version !== MODERN_FORMAT) {
+    return { ok: false, reason: `its format version 0x${version.toString(16)} is none that ESE writes (0x620 since ESE97; 0x500, 0x400, 0x1 before)` };
   }
   const primary = validCopy(bytes, 0);
   const shadow = validCopy(bytes, 1);

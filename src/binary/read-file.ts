@@ -3,11 +3,12 @@
  * a database's first two pages, a log's first 4,096 bytes, a checkpoint's two 4,096-byte copies.
  * The dump is printed in eseutil's layout (format.ts) and read back by the text parser, so its
  * typed fields are the ones a capture gives, with `source: "binary"`; what only the bytes tell
- * is added as `headerNotes`.
+ * is added as `headerNotes`. The parser is the caller's: it is loaded lazily (SPEC §9).
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { parseCaptureText } from '../ast/index.js';
+import type { CaptureParser } from '../ast/index.js';
 import type { Dump, HeaderNote, InputProblem } from '../ast/types.js';
+import { DUMP_MODE, eseFileRole } from '../input/binary.js';
 import { fileNameOf } from '../domain/log-names.js';
 import { readCheckpointHeader, CHECKPOINT_HEAD_BYTES } from './checkpoint.js';
 import { DATABASE_HEAD_BYTES, readDatabaseHeader } from './database.js';
@@ -17,9 +18,10 @@ import { recognizeEseFile, type EseFileKind } from './recognize.js';
 
 export interface EseFileRead {
   readonly kind: EseFileKind;
-  /** The printed eseutil layout (`esereport dump`). */
+  /** The printed eseutil layout (`esereport dump`); empty when there is no header to print. */
   readonly lines: readonly string[];
-  readonly dump?: Dump;
+  /** What only the bytes tell (a shadow copy used, a log's size against its header). */
+  readonly notes: readonly HeaderNote[];
   /** Why the file gives no dump (a header that cannot be trusted, an old format, no header). */
   readonly problem?: InputProblem;
 }
@@ -29,16 +31,30 @@ export function logBaseName(fileName: string): string {
   return fileName.slice(0, 3);
 }
 
-function withSource(dump: Dump, notes: readonly HeaderNote[]): Dump {
-  return { ...dump, source: 'binary', fragment: false, ...(notes.length > 0 ? { headerNotes: notes } : {}) };
+/**
+ * The dump of a header read by readEseBytes: its printed lines through the text parser (loaded
+ * lazily by the caller, as for any capture), with `source: "binary"` and the header notes.
+ */
+export function binaryDump(read: EseFileRead, parser: Pick<CaptureParser, 'pushLine' | 'end'>): Dump | undefined {
+  if (read.lines.length === 0) return undefined;
+  let dump: Dump | undefined;
+  for (const line of read.lines) for (const item of parser.pushLine(line)) if (item.type === 'dump') dump ??= item.dump;
+  for (const item of parser.end()) if (item.type === 'dump') dump ??= item.dump;
+  if (dump === undefined) return undefined;
+  return { ...dump, source: 'binary', fragment: false, ...(read.notes.length > 0 ? { headerNotes: read.notes } : {}) };
 }
 
-function parsed(name: string, lines: readonly string[], notes: readonly HeaderNote[]): Dump | undefined {
-  const dump = parseCaptureText({ name, text: lines.join('\n'), lineEnding: 'LF' }).dumps[0];
-  return dump === undefined ? undefined : withSource(dump, notes);
-}
+const skipped = (kind: EseFileKind, message: string): EseFileRead => ({ kind, lines: [], notes: [], problem: { kind: 'ese-binary', message } });
 
-const skipped = (kind: EseFileKind, message: string): EseFileRead => ({ kind, lines: [], problem: { kind: 'ese-binary', message } });
+/**
+ * A file that is an ESE file but whose header cannot be trusted: named with the reason, and with
+ * the eseutil command that would show what eseutil makes of it (src/input/binary.ts).
+ */
+function untrusted(kind: EseFileKind, name: string, what: 'database' | 'log' | 'checkpoint', reason: string): EseFileRead {
+  const role = eseFileRole(name) ?? what;
+  const file = /\s/.test(name) ? `"${name}"` : name;
+  return skipped(kind, `${name} is an ESE ${role} file whose header cannot be read: ${reason}. \`eseutil ${DUMP_MODE[role]} ${file}\` on Windows shows what eseutil makes of it.`);
+}
 
 /**
  * Reads the ESE file whose first bytes are `head` (DATABASE_HEAD_BYTES, or the whole file when
@@ -55,10 +71,10 @@ export function readEseBytes(head: Uint8Array, fileSize: number, name: string): 
     case 'flushMap':
       return skipped(kind, `${name} is an ESE flush map (file type 7): not a log, not needed for a restore (skipped).`);
     case 'damagedLog':
-      return skipped(kind, `${name} is unreadable: the log header (bytes 0-4095, not shadowed) fails its checksum; it cannot be replayed.`);
+      return untrusted(kind, name, 'log', 'the log header (bytes 0-4095, not shadowed) fails its checksum, so the log cannot be replayed');
     case 'database': {
       const read = readDatabaseHeader(head.subarray(0, DATABASE_HEAD_BYTES));
-      if (!read.ok) return skipped(kind, `${name} is ${read.oldFormat ? 'an old-format' : 'an unreadable'} ESE database: ${read.reason}.`);
+      if (!read.ok) return read.oldFormat ? skipped(kind, `${name} is an old-format ESE database: ${read.reason}.`) : untrusted(kind, name, 'database', read.reason);
       const notes: HeaderNote[] = [];
       if (read.copies.used === 'shadow') {
         notes.push({ code: 'primary-header-bad', message: `the primary header of ${fileName} ${read.copies.primary === 'zeroed' ? 'has a zeroed checksum' : 'fails its checksum'}; its shadow copy (page 1) is good and was used` });
@@ -68,11 +84,11 @@ export function readEseBytes(head: Uint8Array, fileSize: number, name: string): 
         notes.push({ code: 'shadow-header-differs', message: `the primary header and the shadow header of ${fileName} are not identical; the primary was used` });
       }
       const lines = formatDatabase(fileName, read.header, read.copies);
-      return { kind, lines, ...dumpOrProblem(name, lines, notes) };
+      return { kind, lines, notes };
     }
     case 'log': {
       const read = readLogHeader(head.subarray(0, LOG_HEAD_BYTES));
-      if (!read.ok) return skipped(kind, `${name} is ${read.oldFormat ? 'an old-format' : 'an unreadable'} ESE log: ${read.reason}.`);
+      if (!read.ok) return read.oldFormat ? skipped(kind, `${name} is an old-format ESE log: ${read.reason}.`) : untrusted(kind, name, 'log', read.reason);
       const h = read.header;
       const notes: HeaderNote[] = [];
       const expected = h.fileSectors * h.sectorSize;
@@ -83,22 +99,16 @@ export function readEseBytes(head: Uint8Array, fileSize: number, name: string): 
         });
       }
       const lines = formatLog(fileName, logBaseName(fileName), h);
-      return { kind, lines, ...dumpOrProblem(name, lines, notes) };
+      return { kind, lines, notes };
     }
     case 'checkpoint': {
       const read = readCheckpointHeader(head.subarray(0, CHECKPOINT_HEAD_BYTES));
-      if (!read.ok) return skipped(kind, `${name} is an unreadable ESE checkpoint: ${read.reason}.`);
+      if (!read.ok) return untrusted(kind, name, 'checkpoint', read.reason);
       const notes: HeaderNote[] =
         read.used === 'shadow' ? [{ code: 'primary-header-bad', message: `the primary copy of ${fileName} fails its checksum; its shadow copy (bytes 4096-8191) is good and was used` }] : [];
-      const lines = formatCheckpoint(fileName, read.header);
-      return { kind, lines, ...dumpOrProblem(name, lines, notes) };
+      return { kind, lines: formatCheckpoint(fileName, read.header), notes };
     }
   }
-}
-
-function dumpOrProblem(name: string, lines: readonly string[], notes: readonly HeaderNote[]): { dump: Dump } | { problem: InputProblem } {
-  const dump = parsed(name, lines, notes);
-  return dump ? { dump } : { problem: { kind: 'internal', message: `internal error while reading ${name}: its header printed no dump` } };
 }
 
 /** Bytes read from the head of any file: enough for a database's two header pages. */

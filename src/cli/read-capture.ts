@@ -7,7 +7,7 @@
 import { createReadStream } from 'node:fs';
 import type { CaptureParser, ParsedItem } from '../ast/index.js';
 import type { EncodingName, InputProblem, LineEnding } from '../ast/types.js';
-import { readEseFile, type EseFileRead } from '../binary/read-file.js';
+import { binaryDump, readEseFile, type EseFileRead } from '../binary/read-file.js';
 import { LineDecoder } from '../input/lines.js';
 import type { InputSource } from './inputs.js';
 
@@ -110,19 +110,21 @@ export function sniffEseFile(source: InputSource): EseFileRead | undefined {
 export async function deliverEseFile(
   name: string,
   read: EseFileRead,
-  options: Pick<CaptureReadOptions, 'onItem' | 'onInputStart'>,
+  options: Pick<CaptureReadOptions, 'onItem' | 'onInputStart' | 'createParser'>,
 ): Promise<CaptureReadResult> {
-  options.onInputStart?.({ name, lineEnding: 'none', ...(read.problem ? { problem: read.problem } : {}) });
-  if (read.dump) await options.onItem({ type: 'dump', dump: read.dump });
+  const dump = read.problem ? undefined : binaryDump(read, options.createParser(name));
+  const problem = read.problem ?? (dump ? undefined : internalReadProblem(name, new Error('its header printed no dump')));
+  options.onInputStart?.({ name, lineEnding: 'none', ...(problem ? { problem } : {}) });
+  if (dump) await options.onItem({ type: 'dump', dump });
   return {
     name,
     encoding: 'utf-8',
     lineEnding: 'none',
-    lineCount: read.dump ? read.lines.length : 0,
+    lineCount: dump ? read.lines.length : 0,
     bytes: 0,
-    dumps: read.dump ? 1 : 0,
+    dumps: dump ? 1 : 0,
     unrecognized: 0,
-    ...(read.problem ? { problem: read.problem } : {}),
+    ...(problem ? { problem } : {}),
   };
 }
 

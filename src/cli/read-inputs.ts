@@ -137,7 +137,9 @@ export async function readInputs(sources: readonly InputSource[], sink: Evidence
     const header = eseAt(i);
     if (header) {
       const name = sources[i]!.name;
-      results.push(await deliverEseFile(name, header, { onItem: (item) => deliver(sink, name, item), onInputStart: (meta) => sink.addInput(meta) }));
+      results.push(
+        await deliverEseFile(name, header, { createParser: options.createParser, onItem: (item) => deliver(sink, name, item), onInputStart: (meta) => sink.addInput(meta) }),
+      );
       ese.delete(i);
       i++;
       continue;

@@ -100,7 +100,7 @@ describe('damaged copies derived from the real bytes', () => {
     const { report, stderr } = await check(set);
     expect(report.databases).toEqual([]);
     expect(stderr).toContain(
-      'SRUDB.dat is an unreadable ESE database: neither the header (page 0) nor its shadow copy (page 1) passes its checksum at any page size from 2 KiB to 32 KiB (JET_errReadVerifyFailure).',
+      'SRUDB.dat is an ESE database file whose header cannot be read: neither the header (page 0) nor its shadow copy (page 1) passes its checksum at any page size from 2 KiB to 32 KiB (JET_errReadVerifyFailure).',
     );
   });
 
@@ -132,7 +132,7 @@ describe('damaged copies derived from the real bytes', () => {
     const set = copyOf(BELKASOFT_DIRTY);
     patch(join(set, 'SRU00051.log'), (b) => (flip(b, 200, 0xff)));
     const { report, stderr } = await check(set);
-    expect(stderr).toContain('SRU00051.log is unreadable: the log header (bytes 0-4095, not shadowed) fails its checksum; it cannot be replayed.');
+    expect(stderr).toContain('SRU00051.log is an ESE log file whose header cannot be read: the log header (bytes 0-4095, not shadowed) fails its checksum, so the log cannot be replayed.');
     expect(report.verdict).toBe('not-restorable');
   });
 
