@@ -15,6 +15,7 @@ import { stateText } from '../../src/binary/format.js';
 import { readLogHeader } from '../../src/binary/log.js';
 import { readEseBytes } from '../../src/binary/read-file.js';
 import { REPO_ROOT, runCli } from '../cli/harness.js';
+import { validateAst } from '../hostile/pipeline.js';
 import { FIXTURES, bytesOf, dissect } from './fixtures.js';
 
 function filesUnder(folder: string): string[] {
@@ -134,6 +135,24 @@ describe('esereport dump', () => {
       '     Log Required: 81-81 (0x51-0x51)',
       '    Log Committed: 0-81 (0x0-0x51)',
       '  Last Consistent: (0x51,8,0)  02/14/2021 02:34:52.486 UTC',
+    ]);
+  });
+});
+
+describe('esereport parse on ESE files', () => {
+  it('gives dumps with source "binary" and header notes that the AST schema accepts', async () => {
+    const run = await runCli(['parse', 'test/fixtures/ese-binary/museum/win10-belkasoft/Dirty'], { cwd: REPO_ROOT });
+    const doc = JSON.parse(run.stdout) as { inputs: { name: string; dumps: { kind: string; source?: string }[] }[] };
+    expect(validateAst(doc), JSON.stringify(validateAst.errors)).toBe(true);
+    const dumps = doc.inputs.flatMap((input) => input.dumps.map((dump) => [input.name.split('/').pop(), dump.kind, dump.source]));
+    expect(dumps).toEqual([
+      ['SRU.chk', 'checkpoint', 'binary'],
+      ['SRU.log', 'logHeader', 'binary'],
+      ['SRU0004E.log', 'logHeader', 'binary'],
+      ['SRU0004F.log', 'logHeader', 'binary'],
+      ['SRU00050.log', 'logHeader', 'binary'],
+      ['SRU00051.log', 'logHeader', 'binary'],
+      ['SRUDB.dat', 'databaseHeader', 'binary'],
     ]);
   });
 });
