@@ -117,11 +117,13 @@ export const HEAD_BYTES = DATABASE_HEAD_BYTES;
 /**
  * Reads the head of the file at `path` (never the whole file: at most HEAD_BYTES) and, when it is
  * an ESE file, its header. Undefined for any other file (a text capture). Throws on read errors.
+ * `knownSize`: the file's size when the caller has it.
  */
-export function readEseFile(path: string, name: string): EseFileRead | undefined {
+export function readEseFile(path: string, name: string, knownSize?: number): EseFileRead | undefined {
   const fd = openSync(path, 'r');
   try {
-    const size = fstatSync(fd).size;
+    // The caller may know the size already (read-inputs.ts stats every input once).
+    const size = knownSize ?? fstatSync(fd).size;
     const first = Buffer.alloc(Math.min(LOG_HEAD_BYTES, size));
     const got = readSync(fd, first, 0, first.length, 0);
     const head4k = first.subarray(0, got);

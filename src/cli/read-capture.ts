@@ -97,10 +97,10 @@ export function internalReadProblem(name: string, error: unknown): InputProblem 
  * (SPEC §3). Undefined for anything else, or when the file cannot be opened (the stream reports
  * why).
  */
-export function sniffEseFile(source: InputSource): EseFileRead | undefined {
+export function sniffEseFile(source: InputSource, knownSize?: number): EseFileRead | undefined {
   if (source.kind !== 'file' || source.special !== undefined) return undefined;
   try {
-    return readEseFile(source.path, source.name);
+    return readEseFile(source.path, source.name, knownSize);
   } catch {
     return undefined;
   }

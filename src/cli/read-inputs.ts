@@ -129,7 +129,7 @@ export async function readInputs(sources: readonly InputSource[], sink: Evidence
   // ESE files (src/binary/) are read here, headers only: never whole by a worker, never cut in parts.
   const ese = new Map<number, EseFileRead | undefined>();
   const eseAt = (index: number): EseFileRead | undefined => {
-    if (!ese.has(index)) ese.set(index, sniffEseFile(sources[index]!));
+    if (!ese.has(index)) ese.set(index, sniffEseFile(sources[index]!, sizes[index]));
     return ese.get(index);
   };
   let i = 0;

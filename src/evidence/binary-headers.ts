@@ -4,7 +4,7 @@
  * ("Invalid log sequence", logdump.cxx l.1116-1126), and the header notes (shadow copy used,
  * log size against its header). Text captures never carry these.
  */
-import type { Dump, HeaderNote } from '../ast/types.js';
+import type { Dump, HeaderNote, Signature } from '../ast/types.js';
 import { signatureKey } from '../ast/signature.js';
 import { fileNameOf } from '../domain/log-names.js';
 import { evidenceLine, fieldEvidence } from './lines.js';
@@ -26,6 +26,17 @@ export interface BinaryHeaderEvidence {
   readonly prevGenAt?: EvidenceLine;
 }
 
+/** The logs of a stream share one Signature object (src/ast/signature.ts): its key is made once. */
+const keys = new WeakMap<Signature, string>();
+function keyOf(signature: Signature): string {
+  let key = keys.get(signature);
+  if (key === undefined) {
+    key = signatureKey(signature);
+    keys.set(signature, key);
+  }
+  return key;
+}
+
 export function binaryHeaderEvidence(input: string, dump: Dump): BinaryHeaderEvidence {
   const file = fileNameOf(dump.file ?? input);
   const base = { input, file, kind: dump.kind, notes: dump.headerNotes ?? [], at: evidenceLine(input, dump.startLine, fileNameOf(input)) };
@@ -33,7 +44,7 @@ export function binaryHeaderEvidence(input: string, dump: Dump): BinaryHeaderEvi
   return {
     ...base,
     ...(dump.lGeneration !== undefined ? { generation: dump.lGeneration } : {}),
-    ...(dump.signature ? { signatureKey: signatureKey(dump.signature) } : {}),
+    ...(dump.signature ? { signatureKey: keyOf(dump.signature) } : {}),
     ...(dump.creationTime ? { creationTime: dump.creationTime.text, creationAt: fieldEvidence(input, dump, ['creation time'], `creation time: ${dump.creationTime.text}`) } : {}),
     ...(dump.prevGenTime ? { prevGenTime: dump.prevGenTime.text, prevGenAt: fieldEvidence(input, dump, ['prev gen time'], `prev gen time: ${dump.prevGenTime.text}`) } : {}),
   };
