@@ -79,6 +79,17 @@ describe('the real sets', () => {
   });
 });
 
+it('ESE files and eseutil captures mix in one run', async () => {
+  const { report } = await check(BELKASOFT_DIRTY);
+  const run = await runCli(['check', BELKASOFT_DIRTY, 'samples/2010-dirty-with-required-logs', '--format', 'json']);
+  const mixed = JSON.parse(run.stdout) as Report;
+  expect(mixed.databases.map((d) => [d.name, d.verdict.kind]).sort()).toEqual([
+    ['Mailbox Database 1234567890.edb', 'roll-forward'],
+    ['SRUDB.dat', 'roll-forward'],
+  ]);
+  expect(mixed.databases.find((d) => d.name === 'SRUDB.dat')!.verdict).toEqual(report.databases[0]!.verdict);
+});
+
 describe('damaged copies derived from the real bytes', () => {
   it('a flipped byte in the primary database header: the shadow is used, a warning', async () => {
     const set = copyOf(BELKASOFT_DIRTY);
