@@ -49,3 +49,33 @@ export function binaryHeaderEvidence(input: string, dump: Dump): BinaryHeaderEvi
     ...(dump.prevGenTime ? { prevGenTime: dump.prevGenTime.text, prevGenAt: fieldEvidence(input, dump, ['prev gen time'], `prev gen time: ${dump.prevGenTime.text}`) } : {}),
   };
 }
+
+/** A log whose prev-gen time is not the creation time of the generation before it. */
+export interface ChainBreak {
+  readonly previous: BinaryHeaderEvidence;
+  readonly log: BinaryHeaderEvidence;
+}
+
+/**
+ * The breaks of the prev-gen time chain (logdump.cxx l.1116-1126, "Invalid log sequence"): per
+ * log stream (the logs' own signature), each log whose predecessor by generation is present and
+ * was created at another time than the log's prev gen time says.
+ */
+export function chainBreaks(headers: readonly BinaryHeaderEvidence[]): ChainBreak[] {
+  const streams = new Map<string, Map<number, BinaryHeaderEvidence>>();
+  for (const header of headers) {
+    if (header.kind !== 'logHeader' || header.generation === undefined || header.signatureKey === undefined) continue;
+    let stream = streams.get(header.signatureKey);
+    if (stream === undefined) streams.set(header.signatureKey, (stream = new Map()));
+    stream.set(header.generation, header);
+  }
+  const breaks: ChainBreak[] = [];
+  for (const stream of streams.values()) {
+    for (const log of stream.values()) {
+      const previous = stream.get(log.generation! - 1);
+      if (previous === undefined || log.prevGenTime === undefined || previous.creationTime === undefined) continue;
+      if (log.prevGenTime !== previous.creationTime) breaks.push({ previous, log });
+    }
+  }
+  return breaks;
+}

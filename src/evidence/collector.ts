@@ -13,7 +13,7 @@ import { fileNameOf, parseLogFileName } from '../domain/log-names.js';
 import { evidenceLine, fieldEvidence, fieldText } from './lines.js';
 import { parseSignature } from '../ast/signature.js';
 import { DAMAGE_TEXT, directoryOf, errorFooterOf, folderKey, logFileNameFrom, logHeaderFacts, type LogFact, type LogHeaderFacts } from './log-header-facts.js';
-import { binaryHeaderEvidence, type BinaryHeaderEvidence } from './binary-headers.js';
+import { binaryHeaderEvidence, chainBreaks, type BinaryHeaderEvidence } from './binary-headers.js';
 import { SignatureTable } from './signature.js';
 import { groupLogsBySignature } from './streams.js';
 import type {
@@ -131,6 +131,7 @@ export class EvidenceCollector {
   }
 
   finish(): Evidence {
+    this.markUnreplayableBinaryLogs();
     const grouped = groupLogsBySignature(this.logs);
     return {
       inputs: [...this.inputs.values()],
@@ -144,6 +145,27 @@ export class EvidenceCollector {
       conflictingCaptures: this.conflicts,
       ...(this.binaryHeaders.length > 0 ? { binaryHeaders: this.binaryHeaders } : {}),
     };
+  }
+
+  /**
+   * What only a log's bytes tell and ESE refuses to replay (ese-binary.md §2): a log whose size is
+   * not its header's sector count (JET_errLogFileSizeMismatch) and a log that breaks the prev-gen
+   * chain ("Invalid log sequence"). The replay stops before such a log, as before a damaged one;
+   * rules ese-header and log-sequence say why.
+   */
+  private markUnreplayableBinaryLogs(): void {
+    if (this.binaryHeaders.length === 0) return;
+    const unreplayable = new Map<string, EvidenceLine>();
+    for (const header of this.binaryHeaders) {
+      if (header.kind === 'logHeader' && header.notes.some((note) => note.code === 'log-file-size')) unreplayable.set(header.input, header.at);
+    }
+    for (const { log } of chainBreaks(this.binaryHeaders)) unreplayable.set(log.input, log.prevGenAt ?? log.at);
+    for (const log of this.logs) {
+      const at = unreplayable.get(log.input);
+      if (at === undefined || log.integrity === 'failed') continue;
+      log.integrity = 'failed';
+      log.damageAt = at;
+    }
   }
 
   private inputFor(name: string): InputEvidence {

@@ -1,4 +1,4 @@
-import type { BinaryHeaderEvidence } from '../evidence/binary-headers.js';
+import { chainBreaks } from '../evidence/binary-headers.js';
 import { defineRule } from './define.js';
 
 /**
@@ -15,25 +15,12 @@ export const logSequence = defineRule({
   description: "A log's prev gen time is not the creation time of the log one generation before it, in the same log stream: the two logs are not one sequence.",
   remedy: 'Replay stops before the log whose prev gen time does not match: find the right copy of either log (another backup set), or restore to the point before it.',
   check({ evidence }, report) {
-    const streams = new Map<string, BinaryHeaderEvidence[]>();
-    for (const header of evidence.binaryHeaders ?? []) {
-      if (header.kind !== 'logHeader' || header.generation === undefined || header.signatureKey === undefined) continue;
-      const stream = streams.get(header.signatureKey) ?? [];
-      stream.push(header);
-      streams.set(header.signatureKey, stream);
-    }
-    for (const logs of streams.values()) {
-      const byGeneration = new Map(logs.map((log) => [log.generation!, log]));
-      for (const log of logs) {
-        const previous = byGeneration.get(log.generation! - 1);
-        if (previous === undefined || log.prevGenTime === undefined || previous.creationTime === undefined) continue;
-        if (log.prevGenTime === previous.creationTime) continue;
-        report({
-          subjects: [previous.file, log.file],
-          message: `Invalid log sequence: ${log.file} (generation ${log.generation}) says the previous generation was created ${log.prevGenTime}, but ${previous.file} (generation ${previous.generation}) was created ${previous.creationTime}: they are not one sequence, and replay stops after ${previous.file}.`,
-          evidence: [log.prevGenAt, previous.creationAt],
-        });
-      }
+    for (const { previous, log } of chainBreaks(evidence.binaryHeaders ?? [])) {
+      report({
+        subjects: [previous.file, log.file],
+        message: `Invalid log sequence: ${log.file} (generation ${log.generation}) says the previous generation was created ${log.prevGenTime}, but ${previous.file} (generation ${previous.generation}) was created ${previous.creationTime}: they are not one sequence, and replay stops after ${previous.file}.`,
+        evidence: [log.prevGenAt, previous.creationAt],
+      });
     }
   },
 });

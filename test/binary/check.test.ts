@@ -137,6 +137,10 @@ describe('damaged copies derived from the real bytes', () => {
       ],
     ]);
     expect(exitCode).toBe(1);
+    // ESE refuses to replay it: the dirty database's one required log is gone.
+    expect(report.databases.map((d) => [d.verdict.kind, d.verdict.explanation])).toEqual([
+      ['not-restorable', 'SRUDB.dat is "Dirty Shutdown" and needs SRU00051.log (81, 0x51); SRU00051.log (81) is damaged, so it cannot be made consistent.'],
+    ]);
   });
 
   it('a flipped byte in a log header (not shadowed): the log is unreadable, its generation missing', async () => {
@@ -169,6 +173,9 @@ describe('damaged copies derived from the real bytes', () => {
     const set = copyOf(BELKASOFT_DIRTY);
     patch(join(set, 'SRU.log'), (b) => (b[24] = (b[24]! + 1) % 60), { at: 0, length: 4096 });
     const { report } = await check(set);
+    // Replay stops after SRU00051.log: it holds everything committed (Log Committed 0-81).
+    expect(report.databases.map((d) => [d.verdict.kind, d.verdict.replayFrom, d.verdict.replayThrough])).toEqual([['roll-forward', 81, 81]]);
+    expect(rules(report)).toContain('current-log:error');
     const sequence = report.findings.filter((f) => f.rule === 'log-sequence');
     expect(sequence.map((f) => [f.severity, f.subjects, f.message])).toEqual([
       [
