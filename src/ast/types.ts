@@ -143,8 +143,22 @@ export interface Tool {
 /** Where a dump's subject file name came from (SPEC §3: never guessed silently). */
 export type FileSource = 'dump' | 'prompt' | 'inputName';
 
+/**
+ * What only the bytes of an ESE file tell about its header (src/binary/): a primary header that
+ * fails its checksum while the shadow is good, copies that differ, a log whose size is not its
+ * header's sector count (JET_errLogFileSizeMismatch).
+ */
+export interface HeaderNote {
+  readonly code: 'primary-header-bad' | 'shadow-header-bad' | 'shadow-header-differs' | 'log-file-size';
+  readonly message: string;
+}
+
 export interface DumpBase {
   readonly kind: DumpKind;
+  /** `binary` when read from the ESE file's header itself (src/binary/), else a text capture. */
+  readonly source?: 'text' | 'binary';
+  /** Only on a binary dump, when its header bytes tell something the rules report. */
+  readonly headerNotes?: readonly HeaderNote[];
   readonly startLine: number;
   readonly endLine: number;
   readonly tool?: Tool;

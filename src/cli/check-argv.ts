@@ -46,7 +46,7 @@ const FORMATS: ReadonlySet<string> = new Set<ReportFormat>(['text', 'md', 'html'
 const FAIL_ON: ReadonlySet<string> = new Set<string>(FAIL_ON_VALUES);
 
 /** Words yargs reads as a command (or as help) wherever they stand among the positionals. */
-const COMMAND_WORDS: ReadonlySet<string> = new Set(['check', 'parse', 'explain', 'logname', 'collect', 'help']);
+const COMMAND_WORDS: ReadonlySet<string> = new Set(['check', 'parse', 'explain', 'logname', 'collect', 'dump', 'help']);
 
 /** A value yargs would take as it is: not missing, not empty, not an option of its own. */
 function plainValue(value: string | undefined): value is string {

@@ -79,6 +79,7 @@ export interface ParsedArguments {
   readonly folder?: string;
   readonly eseutil?: string;
   readonly cases?: number;
+  readonly files?: readonly string[];
 }
 
 type Yargs = typeof YargsFactory;
@@ -139,6 +140,9 @@ function buildParser(yargs: Yargs): Builder {
       y
         .positional('value', { describe: 'generation (4815 or 0x12CF) or log file name', type: 'string' })
         .epilogue(examplesText('logname')),
+    )
+    .command('dump <files..>', 'an .edb/.log/.chk header printed as eseutil /mh, /ml or /mk would, read from the file itself', (y) =>
+      y.positional('files', { describe: 'ESE databases, logs or checkpoints', type: 'string', array: true }),
     )
     .command('collect <folder>', 'on the server: run eseutil on a folder\'s ESE files, store the captures, check them', (y) =>
       reportOptions(y)
@@ -230,7 +234,7 @@ function withoutMarks(args: Record<string, unknown>): Record<string, unknown> {
  * (`--format json --format md` → `['json', 'md']`), which no option but the inputs expects.
  */
 function lastOfRepeated(args: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(args).map(([key, value]) => [key, key !== 'inputs' && key !== '_' && Array.isArray(value) ? value.at(-1) : value]));
+  return Object.fromEntries(Object.entries(args).map(([key, value]) => [key, key !== 'inputs' && key !== 'files' && key !== '_' && Array.isArray(value) ? value.at(-1) : value]));
 }
 
 /**

@@ -50,6 +50,10 @@ async function dispatch(args: ParsedArguments, io: CliIo): Promise<ExitCode> {
         io,
       );
     }
+    case 'dump': {
+      const { runDump } = await import('./commands/dump.js');
+      return runDump(args.files ?? [], io);
+    }
     case 'collect': {
       const { runCollect } = await import('./commands/collect.js');
       return runCollect(

@@ -7,6 +7,7 @@
 import { createReadStream } from 'node:fs';
 import type { CaptureParser, ParsedItem } from '../ast/index.js';
 import type { EncodingName, InputProblem, LineEnding } from '../ast/types.js';
+import { binaryDump, readEseFile, type EseFileRead } from '../binary/read-file.js';
 import { LineDecoder } from '../input/lines.js';
 import type { InputSource } from './inputs.js';
 
@@ -91,9 +92,49 @@ export function internalReadProblem(name: string, error: unknown): InputProblem 
   return { kind: 'internal', message: `internal error while reading ${name}: ${error instanceof Error ? error.message : String(error)}` };
 }
 
+/**
+ * The header of an ESE file (src/binary/), when `source` is one: only its first pages are read
+ * (SPEC §3). Undefined for anything else, or when the file cannot be opened (the stream reports
+ * why).
+ */
+export function sniffEseFile(source: InputSource, knownSize?: number): EseFileRead | undefined {
+  if (source.kind !== 'file' || source.special !== undefined) return undefined;
+  try {
+    return readEseFile(source.path, source.name, knownSize);
+  } catch {
+    return undefined;
+  }
+}
+
+/** An ESE file's dump, delivered as a capture's would be. */
+export async function deliverEseFile(
+  name: string,
+  read: EseFileRead,
+  options: Pick<CaptureReadOptions, 'onItem' | 'onInputStart' | 'createParser'>,
+): Promise<CaptureReadResult> {
+  const dump = read.problem ? undefined : binaryDump(read, options.createParser(name));
+  const problem = read.problem ?? (dump ? undefined : internalReadProblem(name, new Error('its header printed no dump')));
+  options.onInputStart?.({ name, lineEnding: 'none', ...(problem ? { problem } : {}) });
+  if (dump) await options.onItem({ type: 'dump', dump });
+  return {
+    name,
+    encoding: 'utf-8',
+    lineEnding: 'none',
+    lineCount: dump ? read.lines.length : 0,
+    bytes: 0,
+    dumps: dump ? 1 : 0,
+    unrecognized: 0,
+    ...(problem ? { problem } : {}),
+  };
+}
+
 export async function readCapture(source: InputSource, options: CaptureReadOptions): Promise<CaptureReadResult> {
   const name = source.name;
   if (source.kind === 'file' && source.special !== undefined) return notAFile(source.name, source.special, options);
+  if (options.chunks === undefined) {
+    const ese = sniffEseFile(source);
+    if (ese) return deliverEseFile(name, ese, options);
+  }
   const decoder = new LineDecoder({ inputName: name, encoding: options.encoding });
   let parser: CaptureParser | undefined;
   let dumps = 0;

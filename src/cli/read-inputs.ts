@@ -19,7 +19,8 @@ import type { InputSource } from './inputs.js';
 import type { CliIo } from './io.js';
 import { canReadFilesInWorkers, readFilesInWorkers, type FileSource } from './parallel/read-files.js';
 import { readCaptureParallel } from './parallel/read-parallel.js';
-import { internalReadProblem, readCapture, type CaptureReadResult } from './read-capture.js';
+import type { EseFileRead } from '../binary/read-file.js';
+import { deliverEseFile, internalReadProblem, readCapture, sniffEseFile, type CaptureReadResult } from './read-capture.js';
 
 /** What the inputs are read into: the EvidenceCollector's intake. */
 export interface EvidenceSink {
@@ -125,12 +126,28 @@ export async function readInputs(sources: readonly InputSource[], sink: Evidence
   const minBytes = options.parallelMinBytes ?? FILES_MIN_BYTES;
   const sizes = sources.map((source) => (source.kind === 'file' ? fileSize(source.path) : 0));
   const results: CaptureReadResult[] = [];
+  // ESE files (src/binary/) are read here, headers only: never whole by a worker, never cut in parts.
+  const ese = new Map<number, EseFileRead | undefined>();
+  const eseAt = (index: number): EseFileRead | undefined => {
+    if (!ese.has(index)) ese.set(index, sniffEseFile(sources[index]!, sizes[index]));
+    return ese.get(index);
+  };
   let i = 0;
   while (i < sources.length) {
+    const header = eseAt(i);
+    if (header) {
+      const name = sources[i]!.name;
+      results.push(
+        await deliverEseFile(name, header, { createParser: options.createParser, onItem: (item) => deliver(sink, name, item), onInputStart: (meta) => sink.addInput(meta) }),
+      );
+      ese.delete(i);
+      i++;
+      continue;
+    }
     // A run of files: whole files to the workers (a large one is cut into parts instead).
     let end = i;
     let bytes = 0;
-    while (end < sources.length && sources[end]!.kind === 'file' && !isSpecial(sources[end]!) && sizes[end]! < WHOLE_FILE_MAX_BYTES) bytes += sizes[end++]!;
+    while (end < sources.length && sources[end]!.kind === 'file' && !isSpecial(sources[end]!) && sizes[end]! < WHOLE_FILE_MAX_BYTES && !eseAt(end)) bytes += sizes[end++]!;
     if (end - i >= 2 && bytes >= minBytes && canReadFilesInWorkers(workers)) {
       const files = sources.slice(i, end) as FileSource[];
       const read = await readFilesInWorkers(files, {

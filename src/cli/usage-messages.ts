@@ -23,7 +23,7 @@ export const OPTION_NAMES: readonly string[] = [
   'version',
 ];
 
-export const COMMAND_NAMES: readonly string[] = ['check', 'parse', 'explain', 'logname', 'collect'];
+export const COMMAND_NAMES: readonly string[] = ['check', 'parse', 'explain', 'logname', 'collect', 'dump'];
 
 /** Values users type for the documented ones (`--format markdown`), before edit distance. */
 const VALUE_SYNONYMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {

@@ -14,6 +14,7 @@ import { folderOfFile, isAbsoluteWindowsPath } from '../domain/windows-paths.js'
 import { evidenceLine, fieldEvidence, fieldText } from './lines.js';
 import { parseSignature } from '../ast/signature.js';
 import { DAMAGE_TEXT, directoryOf, errorFooterOf, folderKey, logFileNameFrom, logHeaderFacts, type LogFact, type LogHeaderFacts } from './log-header-facts.js';
+import { binaryHeaderEvidence, chainBreaks, type BinaryHeaderEvidence } from './binary-headers.js';
 import { SignatureTable } from './signature.js';
 import { groupLogsBySignature } from './streams.js';
 import type {
@@ -69,6 +70,7 @@ export class EvidenceCollector {
   private readonly streamChecks: StreamCheckEvidence[] = [];
   private readonly errorFooters: ErrorFooterEvidence[] = [];
   private readonly conflicts: [LogEvidence, LogEvidence][] = [];
+  private readonly binaryHeaders: BinaryHeaderEvidence[] = [];
   private readonly paths = new Map<string, { readonly path: string; readonly nameKey: string }>();
   private readonly texts = new Map<string, string>();
   private readonly tools = new Map<string, Tool>();
@@ -93,6 +95,7 @@ export class EvidenceCollector {
   }
 
   addDump(inputName: string, dump: Dump): void {
+    if (dump.source === 'binary') this.binaryHeaders.push(binaryHeaderEvidence(inputName, dump));
     if (dump.kind === 'logHeader') {
       this.addLogHeaderFacts(inputName, logHeaderFacts(inputName, dump));
       return;
@@ -129,6 +132,7 @@ export class EvidenceCollector {
   }
 
   finish(): Evidence {
+    this.markUnreplayableBinaryLogs();
     const grouped = groupLogsBySignature(this.logs);
     return {
       inputs: [...this.inputs.values()],
@@ -140,7 +144,29 @@ export class EvidenceCollector {
       streamChecks: this.streamChecks,
       errorFooters: this.errorFooters,
       conflictingCaptures: this.conflicts,
+      ...(this.binaryHeaders.length > 0 ? { binaryHeaders: this.binaryHeaders } : {}),
     };
+  }
+
+  /**
+   * What only a log's bytes tell and ESE refuses to replay (ese-binary.md §2): a log whose size is
+   * not its header's sector count (JET_errLogFileSizeMismatch) and a log that breaks the prev-gen
+   * chain ("Invalid log sequence"). The replay stops before such a log, as before a damaged one;
+   * rules ese-header and log-sequence say why.
+   */
+  private markUnreplayableBinaryLogs(): void {
+    if (this.binaryHeaders.length === 0) return;
+    const unreplayable = new Map<string, EvidenceLine>();
+    for (const header of this.binaryHeaders) {
+      if (header.kind === 'logHeader' && header.notes.some((note) => note.code === 'log-file-size')) unreplayable.set(header.input, header.at);
+    }
+    for (const { log } of chainBreaks(this.binaryHeaders)) unreplayable.set(log.input, log.prevGenAt ?? log.at);
+    for (const log of this.logs) {
+      const at = unreplayable.get(log.input);
+      if (at === undefined || log.integrity === 'failed') continue;
+      log.integrity = 'failed';
+      log.damageAt = at;
+    }
   }
 
   private inputFor(name: string): InputEvidence {

@@ -3,6 +3,7 @@
  * or a checksum run, with the input line every fact came from. Built dump by dump by
  * EvidenceCollector; the AST itself is not kept (SPEC §9: 100,000 log dumps in memory).
  */
+import type { BinaryHeaderEvidence } from './binary-headers.js';
 import type { FileSource, InputProblem, JetErrorRef, StateKind, Tool } from '../ast/types.js';
 import type { LogFileKind } from '../domain/log-names.js';
 import type { EvidenceLine } from '../rules/types.js';
@@ -232,4 +233,6 @@ export interface Evidence {
   readonly errorFooters: readonly ErrorFooterEvidence[];
   /** Two different captures of one file name (kept apart, both shown). */
   readonly conflictingCaptures: readonly (readonly [LogEvidence, LogEvidence])[];
+  /** Dumps read from ESE files themselves (src/binary/): what only their bytes tell. */
+  readonly binaryHeaders?: readonly BinaryHeaderEvidence[];
 }

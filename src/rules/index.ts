@@ -13,10 +13,12 @@ import { dbSignatureChange } from './db-signature-change.js';
 import { dbSignatureMismatch } from './db-signature-mismatch.js';
 import { runRule, type RuleContext, type RuleDefinition } from './define.js';
 import { duplicateLog } from './duplicate-log.js';
+import { eseHeader } from './ese-header.js';
 import { eseutilReported } from './eseutil-reported.js';
 import { generationGap } from './generation-gap.js';
 import { jetError } from './jet-error.js';
 import { logDamaged } from './log-damaged.js';
+import { logSequence } from './log-sequence.js';
 import { logSignatureMismatch } from './log-signature-mismatch.js';
 import { logTruncation } from './log-truncation.js';
 import { nameGenerationMismatch } from './name-generation-mismatch.js';
@@ -53,6 +55,8 @@ export const RULES: readonly RuleDefinition[] = [
   reservedLogs,
   duplicateLog,
   unrecognizedInput,
+  logSequence,
+  eseHeader,
 ];
 
 export function runRules(context: RuleContext): Finding[] {

@@ -14,10 +14,12 @@ import { dbSignatureChange } from './db-signature-change.js';
 import { dbSignatureMismatch } from './db-signature-mismatch.js';
 import { ruleMeta } from './define.js';
 import { duplicateLog } from './duplicate-log.js';
+import { eseHeader } from './ese-header.js';
 import { eseutilReported } from './eseutil-reported.js';
 import { generationGap } from './generation-gap.js';
 import { jetError } from './jet-error.js';
 import { logDamaged } from './log-damaged.js';
+import { logSequence } from './log-sequence.js';
 import { logSignatureMismatch } from './log-signature-mismatch.js';
 import { logTruncation } from './log-truncation.js';
 import { nameGenerationMismatch } from './name-generation-mismatch.js';
@@ -54,4 +56,6 @@ export const RULE_META = {
   'reserved-logs': ruleMeta(reservedLogs),
   'duplicate-log': ruleMeta(duplicateLog),
   'unrecognized-input': ruleMeta(unrecognizedInput),
+  'log-sequence': ruleMeta(logSequence),
+  'ese-header': ruleMeta(eseHeader),
 } as const satisfies Record<RuleId, RuleMeta>;

@@ -30,6 +30,8 @@ export const RULE_IDS = [
   'reserved-logs',
   'duplicate-log',
   'unrecognized-input',
+  'log-sequence',
+  'ese-header',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

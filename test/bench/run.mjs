@@ -17,10 +17,11 @@
 // test/bench/out/results.json.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeBinaryLogs } from './binary-logs.mjs';
 import { writeArchive } from './generate.mjs';
 import { writeCaseArchive } from './cases.mjs';
 
@@ -147,6 +148,41 @@ async function measure(era, count, runs, workers, { files = false } = {}) {
   };
 }
 
+/**
+ * 10,000 ESE log files of a real format (test/bench/binary-logs.mjs) checked from their headers
+ * (issue 19): only each log's first 4 KiB is read. The load average is kept with the row.
+ */
+async function measureBinary(count, runs) {
+  const folder = writeBinaryLogs(join(outDir, `binary-logs-${count}`), count);
+  const times = [];
+  const rsss = [];
+  let last;
+  const loadBefore = loadavg()[0];
+  const stealBefore = stealSeconds();
+  for (let i = 0; i < runs; i++) {
+    last = await timed([bin, 'check', folder, '--anchor', 'SRU00051.log', '--format', 'json'], { rss: true });
+    if (last.code !== 0 && last.code !== 1) throw new Error(`esereport exited ${last.code} on ${folder}: ${last.stderr.trim().split('\n').at(-1)}`);
+    times.push(last.seconds);
+    rsss.push(last.peakRss ?? 0);
+  }
+  const stealAfter = stealSeconds();
+  const t = median(times);
+  return {
+    era: `ESE log files (real SRUM log, headers only; load ${loadBefore.toFixed(1)} before)`,
+    dumps: count,
+    megabytes: (count * 4096) / 1e6,
+    runs,
+    medianSeconds: t,
+    megabytesPerSecond: (count * 4096) / 1e6 / t,
+    microsecondsPerDump: (t * 1e6) / count,
+    peakRssMegabytes: Math.max(...rsss) / 1e6,
+    floorSeconds: undefined,
+    reportBytes: last.outBytes,
+    loadAverage: loadBefore,
+    stealSeconds: stealBefore === undefined || stealAfter === undefined ? undefined : stealAfter - stealBefore,
+  };
+}
+
 async function startup() {
   const one = join(outDir, 'one-dump.txt');
   if (!existsSync(one)) await writeArchive(one, 'modern', 1);
@@ -243,6 +279,12 @@ async function main() {
     return;
   }
   const rows = [];
+  if (flag('--binary')) {
+    process.stderr.write('bench: 10000 ESE log files × 3 runs…\n');
+    const row = await measureBinary(10000, runsOverride ?? 3);
+    process.stdout.write(`${JSON.stringify(row)}\n`);
+    return;
+  }
   for (const size of sizes) {
     const runs = runsOverride ?? (quick ? 3 : size >= 100000 ? 3 : 5);
     process.stderr.write(`bench: modern ${size} dumps × ${runs} runs…\n`);
@@ -256,6 +298,8 @@ async function main() {
     rows.push(await measure('modern', largestSize, runsOverride ?? 3, 0));
     process.stderr.write('bench: modern 10000 dumps, one file per dump × 3 runs…\n');
     rows.push(await measure('modern', 10000, runsOverride ?? 3, undefined, { files: true }));
+    process.stderr.write('bench: 10000 ESE log files × 3 runs…\n');
+    rows.push(await measureBinary(10000, runsOverride ?? 3));
   }
   process.stderr.write('bench: start-up…\n');
   const start = await startup();
@@ -270,7 +314,7 @@ async function main() {
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
-        `| ${r.era} | ${r.dumps} | ${r.megabytes.toFixed(1)} | ${r.runs} | ${r.medianSeconds.toFixed(2)} | ${r.megabytesPerSecond.toFixed(1)} | ${r.microsecondsPerDump.toFixed(1)} | ${(((r.medianSeconds - start.oneDumpCheckSeconds) * 1e6) / r.dumps).toFixed(1)} | ${r.peakRssMegabytes.toFixed(0)} | ${r.floorSeconds.toFixed(2)} | ${r.stealSeconds === undefined ? 'n/a' : r.stealSeconds.toFixed(2)} |`,
+        `| ${r.era} | ${r.dumps} | ${r.megabytes.toFixed(1)} | ${r.runs} | ${r.medianSeconds.toFixed(2)} | ${r.megabytesPerSecond.toFixed(1)} | ${r.microsecondsPerDump.toFixed(1)} | ${(((r.medianSeconds - start.oneDumpCheckSeconds) * 1e6) / r.dumps).toFixed(1)} | ${r.peakRssMegabytes.toFixed(0)} | ${r.floorSeconds === undefined ? 'n/a' : r.floorSeconds.toFixed(2)} | ${r.stealSeconds === undefined ? 'n/a' : r.stealSeconds.toFixed(2)} |`,
     ),
     '',
     `Start-up: \`esereport --version\` ${(start.versionSeconds * 1000).toFixed(0)} ms, one-dump check ${(start.oneDumpCheckSeconds * 1000).toFixed(0)} ms; \`node -e 0\` ${(start.nodeSeconds * 1000).toFixed(0)} ms (medians of 7, interleaved).`,

@@ -106,7 +106,7 @@ describe('inputs that are not captures', () => {
     writeFileSync(join(dir, 'priv.edb'), edb);
     const run = await runCli(['.', '--format', 'json'], { cwd: dir });
     expect(run.stderr).toBe(
-      'esereport: priv.edb is an ESE database file, not a text capture: run `eseutil /mh priv.edb` and pass its output to esereport (`eseutil /mh priv.edb | esereport`).\n' +
+      'esereport: priv.edb is an ESE database file whose header cannot be read: its format version 0x0 is none that ESE writes (0x620 since ESE97; 0x500, 0x400, 0x1 before). `eseutil /mh priv.edb` on Windows shows what eseutil makes of it.\n' +
         'esereport: undetermined, the captures do not decide (exit 3): priv.edb: no log was captured; capture eseutil /ml of its anchor log Edb012cf.log (4815, 0x12CF) and every later log\n',
     );
     expect(run.exitCode).toBe(3);

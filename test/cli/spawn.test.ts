@@ -112,7 +112,9 @@ describe('the esereport command (dist/bundle/esereport.js)', () => {
     expect(run.stdout.toString('utf8')).toBe('{"schemaVe');
     // The run goes on to its end: its notes on stderr, no EPIPE error.
     expect(run.stderr.toString('utf8')).toBe(
-      'esereport: samples/wrong-file-binary/priv.edb is an ESE database file, not a text capture: run `eseutil /mh samples/wrong-file-binary/priv.edb` and pass its output to esereport (`eseutil /mh samples/wrong-file-binary/priv.edb | esereport`).\n'.replaceAll('samples/', `${samples}/`),
+      ('esereport: samples/srum-dirty-ese-files/SRUDB.jfm is an ESE flush map (file type 7): not a log, not needed for a restore (skipped).\n' +
+        'esereport: samples/srum-dirty-ese-files/SRUtmp.log is zero-filled: a pre-created reserve or tmp log with no header yet, never replayed (skipped).\n' +
+        'esereport: samples/wrong-file-binary/priv.edb is an ESE database file whose header cannot be read: neither the header (page 0) nor its shadow copy (page 1) passes its checksum at any page size from 2 KiB to 32 KiB (JET_errReadVerifyFailure). `eseutil /mh samples/wrong-file-binary/priv.edb` on Windows shows what eseutil makes of it.\n').replaceAll('samples/', `${samples}/`),
     );
   });
 

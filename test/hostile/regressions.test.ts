@@ -69,7 +69,7 @@ describe('bug 3: check --format json printed nothing when no input had text (bin
           name: 'priv.edb',
           dumps: 0,
           unrecognized: 0,
-          problem: 'priv.edb is an ESE database file, not a text capture: run `eseutil /mh priv.edb` and pass its output to esereport (`eseutil /mh priv.edb | esereport`).',
+          problem: 'priv.edb is an ESE database file whose header cannot be read: its format version 0x0 is none that ESE writes (0x620 since ESE97; 0x500, 0x400, 0x1 before). `eseutil /mh priv.edb` on Windows shows what eseutil makes of it.',
         },
       ]);
     } finally {

@@ -51,7 +51,7 @@ describe('a binary ESE file given instead of its eseutil output', () => {
     expect(run.exitCode).not.toBe(2);
     const report = JSON.parse(run.stdout) as { inputs: { name: string; problem?: string }[] };
     expect(report.inputs.map((input) => [input.name, input.problem])).toEqual([
-      ['priv.edb', 'priv.edb is an ESE database file, not a text capture: run `eseutil /mh priv.edb` and pass its output to esereport (`eseutil /mh priv.edb | esereport`).'],
+      ['priv.edb', 'priv.edb is an ESE database file whose header cannot be read: its format version 0x553617f8 is none that ESE writes (0x620 since ESE97; 0x500, 0x400, 0x1 before). `eseutil /mh priv.edb` on Windows shows what eseutil makes of it.'],
       ['edb-log.txt', undefined],
     ]);
     expect(run.stderr).toContain('`eseutil /mh priv.edb`');

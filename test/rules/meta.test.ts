@@ -18,11 +18,12 @@ describe('rule index and metadata (SPEC §5)', () => {
       'restore-path': 'info', 'checkpoint-present': 'error', 'log-truncation': 'info', 'circular-logging': 'error',
       'page-checksum': 'error', 'log-damaged': 'error', 'eseutil-reported': 'error', 'jet-error': 'error',
       'repair-count': 'warning', 'reserved-logs': 'info', 'duplicate-log': 'warning', 'unrecognized-input': 'warning',
+      'log-sequence': 'error', 'ese-header': 'warning',
     });
   });
 
   it('cites a KB step or ese-format section in every rule', () => {
-    const uncited = RULE_IDS.filter((id) => !/Q\d{6}|ese-format|SPEC/.test(RULE_META[id].kb));
+    const uncited = RULE_IDS.filter((id) => !/Q\d{6}|ese-format|ese-binary|SPEC/.test(RULE_META[id].kb));
     expect(uncited).toEqual([]);
   });
 });

@@ -1,10 +1,12 @@
 /**
  * A samples/<folder> scenario read as the CLI reads it: every capture file parsed into one AST
- * document (binary ESE files become an input problem, as SPEC §3 says).
+ * document (an ESE file becomes the dump its header gives, another binary an input problem, as
+ * SPEC §3 says).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCaptureText } from '../../src/ast/index.js';
+import { CaptureParser, parseCaptureText } from '../../src/ast/index.js';
+import { binaryDump, readEseBytes } from '../../src/binary/read-file.js';
 import type { AstDocument, EncodingName, InputAst } from '../../src/ast/types.js';
 import { SAMPLES } from './scenario-expectations.js';
 
@@ -38,7 +40,13 @@ export function parseFolder(folder: string): AstDocument {
     .sort()
     .map((f): InputAst => {
       const bytes = readFileSync(join(dir, f));
-      // A binary ESE file given by mistake (SPEC §3) yields no text, only a problem.
+      // An ESE file is read from its header (SPEC §3, src/binary/) as the CLI reads it.
+      const ese = looksBinary(bytes) ? readEseBytes(bytes, bytes.length, f) : undefined;
+      if (ese) {
+        const dump = ese.problem ? undefined : binaryDump(ese, new CaptureParser({ inputName: f }));
+        return { name: f, encoding: 'utf-8', lineEnding: 'none', lineCount: dump ? ese.lines.length : 0, dumps: dump ? [dump] : [], unrecognized: [], ...(ese.problem ? { problem: ese.problem } : {}) };
+      }
+      // Any other binary file given by mistake (SPEC §3) yields no text, only a problem.
       if (looksBinary(bytes)) {
         return { name: f, encoding: 'utf-8', lineEnding: 'none', lineCount: 0, dumps: [], unrecognized: [], problem: { kind: 'ese-binary', message: `${f} is a binary file: run eseutil /mh|/ml|/mk ${f} and pass its output.` } };
       }
