@@ -163,7 +163,7 @@ describe('a case with a binary, empty or no capture file', () => {
     ]);
     const binaryFile = join(archive, 'binary', 'priv.edb');
     expect(row('binary').problems).toEqual([
-      `${binaryFile} is an ESE database file, not a text capture: run \`eseutil /mh ${binaryFile}\` and pass its output to esereport (\`eseutil /mh ${binaryFile} | esereport\`).`,
+      `${binaryFile} is an ESE database file whose header cannot be read: neither the header (page 0) nor its shadow copy (page 1) passes its checksum at any page size from 2 KiB to 32 KiB (JET_errReadVerifyFailure). \`eseutil /mh ${binaryFile}\` on Windows shows what eseutil makes of it.`,
     ]);
     expect(row('binary-beside-captures').problems).toHaveLength(1);
     expect(row('binary-beside-captures').databases).toEqual([{ name: 'priv.edb', verdict: 'roll-forward', replayFrom: 740, replayThrough: 743 }]);
@@ -219,7 +219,7 @@ describe('--cases --out-dir over the samples', () => {
     // One line per sample, then the totals and what was written.
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(samples.length + 2);
-    expect(lines.at(-2)).toBe(`${samples.length} cases: 3 NOT RESTORABLE, 2 UNDETERMINED, 6 POINT IN TIME ONLY, 10 PARTIAL ROLL FORWARD, 20 ROLL FORWARD`);
+    expect(lines.at(-2)).toBe(`${samples.length} cases: 3 NOT RESTORABLE, 2 UNDETERMINED, 6 POINT IN TIME ONLY, 10 PARTIAL ROLL FORWARD, 21 ROLL FORWARD`);
     expect(lines.at(-1)).toBe(`Wrote ${samples.length} case reports, ${join(out, 'index.html')} and ${join(out, 'index.json')}`);
   });
 
