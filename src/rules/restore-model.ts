@@ -365,12 +365,13 @@ function assembleStreams(evidence: Evidence, options: ModelOptions): StreamModel
   }
   const intrudersOf = new Map<LogGroup, LogEvidence[]>();
   const absorbed = new Set<LogGroup>();
+  const folders = new Map<LogGroup, Set<string>>();
   for (const sameBase of byBase.values()) {
     for (const group of sameBase) {
       if (primaries.has(group)) continue;
       // Logs of one base name in another folder are another stream (5.5 MDBDATA and DSADATA both
       // write Edb*.log; two servers' E00), never foreign logs of this one.
-      const neighbours = sameBase.filter((g) => g !== group && !absorbed.has(g) && sameFolder(g, group));
+      const neighbours = sameBase.filter((g) => g !== group && !absorbed.has(g) && sameFolder(g, group, folders));
       let hosts = neighbours.filter((g) => primaries.has(g));
       if (hosts.length === 0) {
         const candidates = [...neighbours, group].sort((a, b) => b.logs.length - a.logs.length);
@@ -410,23 +411,21 @@ function assembleStreams(evidence: Evidence, options: ModelOptions): StreamModel
   return streams;
 }
 
-/** The folders a group's logs were captured in (LogEvidence.folder), read once per group. */
-function foldersOf(group: LogGroup): Set<string> {
-  let folders = groupFolders.get(group);
+/** The folders a group's logs were captured in (LogEvidence.folder), read once per group into `known`. */
+function foldersOf(group: LogGroup, known: Map<LogGroup, Set<string>>): Set<string> {
+  let folders = known.get(group);
   if (!folders) {
     folders = new Set<string>();
     for (const log of group.logs) if (log.folder !== undefined) folders.add(log.folder);
-    groupFolders.set(group, folders);
+    known.set(group, folders);
   }
   return folders;
 }
 
-const groupFolders = new WeakMap<LogGroup, Set<string>>();
-
 /** Two groups may be one folder's logs: a folder unknown on either side does not tell them apart. */
-function sameFolder(a: LogGroup, b: LogGroup): boolean {
-  const fa = foldersOf(a);
-  const fb = foldersOf(b);
+function sameFolder(a: LogGroup, b: LogGroup, known: Map<LogGroup, Set<string>>): boolean {
+  const fa = foldersOf(a, known);
+  const fb = foldersOf(b, known);
   if (fa.size === 0 || fb.size === 0) return true;
   for (const folder of fa) if (fb.has(folder)) return true;
   return false;
