@@ -6,9 +6,16 @@
 import type { BinaryHeaderEvidence } from './binary-headers.js';
 import type { FileSource, InputProblem, JetErrorRef, StateKind, Tool } from '../ast/types.js';
 import type { LogFileKind } from '../domain/log-names.js';
-import type { EvidenceLine } from '../rules/types.js';
 
-export type { EvidenceLine };
+/** A line of input that backs a fact (and the findings on it): the numbers compared and where they were printed. */
+export interface EvidenceLine {
+  /** Input name (file path or `<stdin>`). */
+  readonly input: string;
+  /** 1-based line number. */
+  readonly line: number;
+  /** The line as printed (trimmed). */
+  readonly text: string;
+}
 
 /**
  * A signature (`Create time:… Rand:… Computer:`, ese-format §0.6), interned: every log of one

@@ -1,6 +1,5 @@
 import { defineRule } from './define.js';
-import { describeGeneration, describeStream } from './naming.js';
-import { isDirty, namingForDatabase, type StreamModel } from './restore-model.js';
+import { describeGeneration, describeStream, isDirty, namingForDatabase, type StreamModel } from '../model/index.js';
 
 /** Databases of the stream that replay nothing do not set where replay starts (Q296787 step 2). */
 function pointInTimeNote(s: StreamModel): string {

@@ -1,7 +1,6 @@
 import { fileNameOf } from '../domain/log-names.js';
 import { defineRule } from './define.js';
-import { describeGeneration, listFiles, logFileFor } from './naming.js';
-import { isDirty, namingForDatabase } from './restore-model.js';
+import { describeGeneration, isDirty, listFiles, logFileFor, namingForDatabase } from '../model/index.js';
 
 /** Q296787 roll-forward step 3 IMPORTANT, Q237767 step 1: without the anchor log, replay nothing. */
 export const anchorMissing = defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { currentLogNameFor, describeGeneration, listFiles } from './naming.js';
+import { currentLogNameFor, describeGeneration, listFiles } from '../model/index.js';
 
 /** Q296787 roll-forward step 7 CRITICAL NOTE: higher logs become a "ceiling" that stops the database. */
 export const ceilingLogs = defineRule({

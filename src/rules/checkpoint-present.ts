@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { describeGeneration } from './naming.js';
+import { describeGeneration } from '../model/index.js';
 
 /** Q296787 roll-forward step 9, Q237767: remove Edb.chk before a roll-forward start. */
 export const checkpointPresent = defineRule({

@@ -1,6 +1,5 @@
 import { defineRule } from './define.js';
-import { describeStream, listFiles } from './naming.js';
-import { isDirty } from './restore-model.js';
+import { describeStream, isDirty, listFiles } from '../model/index.js';
 
 /**
  * Q237767 "Point in Time": with circular logging on, only a point-in-time restore is possible.

@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { currentLogNameFor, describeGeneration, describeStream } from './naming.js';
+import { currentLogNameFor, describeGeneration, describeStream } from '../model/index.js';
 
 /** Q296787 roll-forward steps 6–7, Q237767 steps 4–5: Edb.log must be the chain's next generation. */
 export const currentLog = defineRule({

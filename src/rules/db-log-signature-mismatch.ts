@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { referenceLog } from './restore-model.js';
+import { referenceLog } from '../model/index.js';
 
 /** Q296787 roll-forward step 3, Q237767 step 6: the database's Log Signature is the anchor log's signature. */
 export const dbLogSignatureMismatch = defineRule({

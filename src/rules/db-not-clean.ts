@@ -1,6 +1,5 @@
-import { isDirty, isUnusableState, namingForDatabase } from './restore-model.js';
+import { describeGenerations, foldRanges, isDirty, isUnusableState, listFiles, namingForDatabase } from '../model/index.js';
 import { defineRule } from './define.js';
-import { describeGenerations, foldRanges, listFiles } from './naming.js';
 
 /** Q237767 backup step 2, Q296787 restore step 2: an offline copy must be Consistent / Clean Shutdown. */
 export const dbNotClean = defineRule({

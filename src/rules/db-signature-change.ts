@@ -1,6 +1,5 @@
 import { defineRule } from './define.js';
-import { describeGeneration } from './naming.js';
-import { unmatchedAttachmentChanges } from './restore-model.js';
+import { describeGeneration, unmatchedAttachmentChanges } from '../model/index.js';
 
 /** Q183380, Q296787 "Dealing with … Mismatches", Q237767: a DB signature change ends replay into that database. */
 export const dbSignatureChange = defineRule({

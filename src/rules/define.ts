@@ -4,7 +4,7 @@
  * and markdownlint's rule objects). The check reports findings; it never decides a verdict.
  */
 import type { Evidence, EvidenceLine } from '../evidence/types.js';
-import type { RestoreModel } from './restore-model.js';
+import type { RestoreModel } from '../model/index.js';
 import type { Finding, RuleId, RuleMeta, Severity } from './types.js';
 
 export interface RuleContext {

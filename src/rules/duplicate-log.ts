@@ -1,7 +1,6 @@
 import { defineRule } from './define.js';
 import type { LogEvidence } from '../evidence/types.js';
-import { describeGeneration } from './naming.js';
-import type { StreamModel } from './restore-model.js';
+import { describeGeneration, type StreamModel } from '../model/index.js';
 
 /** Two captures of one generation disagree: both are shown, the one matching the anchor is kept. */
 export const duplicateLog = defineRule({

@@ -1,6 +1,5 @@
 import { defineRule } from './define.js';
-import { describeGeneration, listFiles, logFileFor } from './naming.js';
-import { presentGenerations } from './restore-model.js';
+import { describeGeneration, listFiles, logFileFor, missingRanges, presentGenerations } from '../model/index.js';
 
 /** Q296787 roll-forward steps 5 and 8: logs must be in unbroken lGeneration sequence from the anchor. */
 export const generationGap = defineRule({
@@ -40,22 +39,6 @@ export const generationGap = defineRule({
     }
   },
 });
-
-/**
- * The generations from `start` through `highest` that are not present, as inclusive ranges.
- * `present` is in ascending order (repeats allowed).
- */
-export function missingRanges(present: readonly number[], start: number, highest: number): [number, number][] {
-  const ranges: [number, number][] = [];
-  let next = start;
-  for (const g of present) {
-    if (g < start || g > highest) continue;
-    if (g > next) ranges.push([next, g - 1]);
-    next = Math.max(next, g + 1);
-  }
-  if (next <= highest) ranges.push([next, highest]);
-  return ranges;
-}
 
 /** The first `max` generations of the ranges. */
 function firstGenerations(ranges: readonly (readonly [number, number])[], max: number): number[] {

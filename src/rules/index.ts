@@ -63,6 +63,4 @@ export function runRules(context: RuleContext): Finding[] {
   return RULES.flatMap((rule) => runRule(rule, context));
 }
 
-export { buildRestoreModel } from './restore-model.js';
-export type { RestoreModel, StreamModel, DatabaseModel } from './restore-model.js';
 export type { RuleContext, RuleDefinition } from './define.js';

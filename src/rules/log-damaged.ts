@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { describeGeneration } from './naming.js';
+import { describeGeneration } from '../model/index.js';
 
 /** ese-format §2.2–§3: `ERROR: Log damaged`, `CORRUPTION DETECTED`, -501 JET_errLogFileCorrupt. */
 export const logDamaged = defineRule({

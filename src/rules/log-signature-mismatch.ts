@@ -1,6 +1,5 @@
 import { defineRule } from './define.js';
-import { describeGeneration } from './naming.js';
-import { referenceLog } from './restore-model.js';
+import { describeGeneration, referenceLog } from '../model/index.js';
 
 /** Q296787 roll-forward step 8 (chksig.bat), Q237767 sigchk.bat: every replay candidate shares the anchor's signature. */
 export const logSignatureMismatch = defineRule({

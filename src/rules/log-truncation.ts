@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { describeGeneration, logFileFor } from './naming.js';
+import { describeGeneration, logFileFor } from '../model/index.js';
 
 /** Q296787 backup step 6 (Q240145): numbered logs below the checkpoint log may go once backed up. */
 export const logTruncation = defineRule({

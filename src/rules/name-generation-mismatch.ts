@@ -1,6 +1,5 @@
 import { defineRule } from './define.js';
-import { describeRange, numberedNameFor } from './naming.js';
-import { nameMismatch } from './restore-model.js';
+import { describeRange, nameMismatch, numberedNameFor } from '../model/index.js';
 
 /** ese-format §2.4: a numbered log's name must equal its lGeneration in hex (else -513). */
 export const nameGenerationMismatch = defineRule({

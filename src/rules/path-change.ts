@@ -1,6 +1,5 @@
 import { defineRule } from './define.js';
-import { describeGeneration } from './naming.js';
-import { unmatchedAttachmentChanges } from './restore-model.js';
+import { describeGeneration, unmatchedAttachmentChanges } from '../model/index.js';
 
 /** Q296787 roll-forward step 4, Q237767 pathchk.bat: a path change ends replay into that database. */
 export const pathChange = defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { unmatchedAttachmentChanges } from './restore-model.js';
+import { unmatchedAttachmentChanges } from '../model/index.js';
 
 /** Q183380: a full backup must follow every offline defragmentation or repair. */
 export const repairCount = defineRule({

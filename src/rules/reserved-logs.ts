@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { listFiles } from './naming.js';
+import { listFiles } from '../model/index.js';
 
 /** Q296787 backup step 5, ese-format §7.2: reserve and temporary logs are never backed up nor replayed. */
 export const reservedLogs = defineRule({

@@ -1,6 +1,5 @@
 import { defineRule } from './define.js';
-import { describeGeneration, logFileFor } from './naming.js';
-import { databaseReplays } from './restore-model.js';
+import { databaseReplays, describeGeneration, logFileFor } from '../model/index.js';
 
 /** Q296787 roll-forward step 4, Q237767 step 2: restore to the path recorded in the anchor log. */
 export const restorePath = defineRule({

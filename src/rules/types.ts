@@ -1,6 +1,7 @@
 /**
  * Findings and rule metadata (SPEC §5). Rule ids are a public contract.
  */
+import type { EvidenceLine } from '../evidence/types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -36,15 +37,8 @@ export const RULE_IDS = [
 
 export type RuleId = (typeof RULE_IDS)[number];
 
-/** A line of input that backs a finding: the numbers compared and where they were printed. */
-export interface EvidenceLine {
-  /** Input name (file path or `<stdin>`). */
-  readonly input: string;
-  /** 1-based line number. */
-  readonly line: number;
-  /** The line as printed (trimmed). */
-  readonly text: string;
-}
+/** The lines that back a finding are evidence lines (src/evidence: they come with the facts). */
+export type { EvidenceLine };
 
 export interface Finding {
   readonly rule: RuleId;

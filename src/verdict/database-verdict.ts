@@ -2,8 +2,7 @@
  * Per-database verdict (semantics "Verdicts"; SPEC §6), read from the restore model.
  * Problems the plan fixes (checkpoint, wrong Edb.log, rename) do not lower a verdict.
  */
-import { describeGenerations, describeStream, foldRanges, listFiles, logFileFor, type NamedStream } from '../rules/naming.js';
-import { hasDamagedPages, isDirty, isUnusableState, namingForDatabase, type DatabaseModel, type RestoreModel, type StreamModel } from '../rules/restore-model.js';
+import { type DatabaseModel, describeGenerations, describeStream, foldRanges, hasDamagedPages, isDirty, isUnusableState, listFiles, logFileFor, type NamedStream, namingForDatabase, type RestoreModel, type StreamModel } from '../model/index.js';
 import type { RuleId } from '../rules/types.js';
 import type { DatabaseVerdict, VerdictKind } from './types.js';
 import { VERDICT_ORDER } from './types.js';
@@ -190,7 +189,7 @@ export function chainVerdict(stream: StreamModel, model: RestoreModel): Database
   const chain = stream.chain;
   if (chain.through < from) return verdict('point-in-time', `The anchor log ${stream.anchorFileLog.file} is damaged; replay no log.`, ['log-damaged']);
   if (stream.circularLogs.length > 0) return verdict('point-in-time', `Circular logging is on in ${describeStream(stream)} from ${stream.circularLogs[0]!.file} on; replay no log.`, ['circular-logging']);
-  const pseudo: DatabaseModel = { db: { name: 'The chain', nameKey: '', input: '', at: stream.anchorFileLog.fileAt, fragment: false }, stream, anchor: from, anchorLog: stream.anchorFileLog, chain, replayThrough: chain.through, requiredMissing: [], circularLogs: [], checksums: [] };
+  const pseudo: DatabaseModel = { db: { name: 'The chain', nameKey: '', input: '', at: stream.anchorFileLog.fileAt, fragment: false }, stream, anchor: from, anchorLog: stream.anchorFileLog, chain, replayThrough: chain.through, requiredMissing: [], circularLogs: [], checksums: [], replays: true };
   const result = replayExtent('the chain', pseudo, stream);
   return { ...result, explanation: result.explanation.replace(/^the chain/, 'The chain') };
 }

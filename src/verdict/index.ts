@@ -3,11 +3,11 @@
  */
 import type { AstDocument } from '../ast/types.js';
 import { EvidenceCollector, type Evidence } from '../evidence/index.js';
-import { buildRestoreModel, runRules, type DatabaseModel } from '../rules/index.js';
-import { generationRef } from '../rules/naming.js';
-import { namingForDatabase } from '../rules/restore-model.js';
+import { buildRestoreModel, namingForDatabase, type DatabaseModel } from '../model/index.js';
+import { runRules } from '../rules/index.js';
 import type { Finding } from '../rules/types.js';
 import { databaseVerdict, worstVerdict } from './database-verdict.js';
+import { generationRef } from './generation-ref.js';
 import { buildPlan } from './plan.js';
 import { streamReport } from './stream-report.js';
 import { fixSteps } from './fix-steps.js';

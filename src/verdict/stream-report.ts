@@ -4,10 +4,9 @@
  */
 import { fileNameOf } from '../domain/log-names.js';
 import type { LogEvidence } from '../evidence/types.js';
-import { generationRef, logFileFor } from '../rules/naming.js';
-import { missingRanges } from '../rules/generation-gap.js';
-import { nameMismatch, presentGenerations, unmatchedAttachmentChanges, type RestoreModel, type StreamModel } from '../rules/restore-model.js';
+import { logFileFor, missingRanges, nameMismatch, presentGenerations, unmatchedAttachmentChanges, type RestoreModel, type StreamModel } from '../model/index.js';
 import { chainVerdict } from './database-verdict.js';
+import { generationRef } from './generation-ref.js';
 import { labelled } from './summary.js';
 import type { LogStatus, StreamEvent, StreamLog, StreamReport } from './types.js';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inputList } from '../../src/cli/errors.js';
-import { missingRanges } from '../../src/rules/generation-gap.js';
+import { missingRanges } from '../../src/model/index.js';
 import { REPO_ROOT, runCli } from '../cli/harness.js';
 import { runPipeline, validateReport } from './pipeline.js';
 

@@ -6,12 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseCaptureText } from '../../src/ast/index.js';
 import { EvidenceCollector } from '../../src/evidence/index.js';
-import { buildRestoreModel } from '../../src/rules/index.js';
+import { buildRestoreModel } from '../../src/model/index.js';
 import { databaseVerdict } from '../../src/verdict/database-verdict.js';
 import { checkDocument } from '../../src/verdict/index.js';
 import { buildPlan } from '../../src/verdict/plan.js';
 import type { CheckReport, DatabaseVerdict } from '../../src/verdict/types.js';
-import type { DatabaseModel } from '../../src/rules/restore-model.js';
+import type { DatabaseModel } from '../../src/model/index.js';
 import { allCommands, checkSample, stepIndex } from './plan-helpers.js';
 
 function checkCaptures(captures: Record<string, string>): CheckReport {
@@ -120,19 +120,22 @@ describe('the Exchange 2007 and later runbook (samples/2010-dirty-with-required-
   it('adds /a, and says what is lost, only when committed logs of the dirty database are missing', async () => {
     const doc = await checkSample('2010-dirty-with-required-logs');
     expect(allCommands(doc.plan).join('\n')).not.toContain(' /a');
-    // The model declares committedMissing (ese-format §1.5: Log Committed); the plan reads it as set.
+    // Log Committed 0-146 (ese-format §1.5): without the capture of E00.log (generation 146) the
+    // model finds generation 146 committed but missing, and the plan accepts its loss with /a.
     const { parseCaptureText: parse } = await import('../../src/ast/index.js');
     const { readFileSync, readdirSync } = await import('node:fs');
     const dir = 'samples/2010-dirty-with-required-logs';
     const collector = new EvidenceCollector();
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
-      const ast = parse({ name: file, text: readFileSync(`${dir}/${file}`, 'utf8') });
+      const text = readFileSync(`${dir}/${file}`, 'utf8');
+      const cut = file === 'logs.txt' ? text.slice(0, text.indexOf('[PS] D:\\Recovery\\DB1234567890>eseutil /ml E00.log')) : text;
+      const ast = parse({ name: file, text: cut });
       collector.addInput({ name: file });
       for (const dump of ast.dumps) collector.addDump(file, dump);
     }
     const model = buildRestoreModel(collector.finish());
-    const db = model.databases[0]! as DatabaseModel;
-    db.committedMissing = [146];
+    const db = model.databases[0]!;
+    expect([db.db.name, db.requiredSatisfied, db.committedMissing]).toEqual(['Mailbox Database 1234567890.edb', true, [146]]);
     const verdicts = new Map<DatabaseModel, DatabaseVerdict>([[db, databaseVerdict(db, model)]]);
     const recover = buildPlan(model, verdicts, []).find((s) => s.action === 'recover')!;
     expect(recover.commands[1]).toMatch(/^eseutil \/r E00 \/l ".*" \/s ".*" \/d ".*" \/a$/);

@@ -10,7 +10,7 @@
  *   dismounts every database and fails a DAG over); `eseutil /r E00 /l … /s … /d …`.
  * - Active Directory: Directory Services Restore Mode and `esentutl /r edb /l … /s … /d …`.
  */
-import { isDirty, type DatabaseModel, type StreamModel } from '../../rules/restore-model.js';
+import { type DatabaseModel, isDirty, type StreamModel } from '../../model/index.js';
 import { cdTo, folderArgument, mailboxDatabaseAt, quoted } from './commands.js';
 import { draft, type Draft } from './draft.js';
 import type { DatabaseTarget, StreamFolders } from './folders.js';

@@ -3,8 +3,7 @@
  * Time" steps 1–2: each names its files and moves them with a command in their own folder
  * (`cd /d` first), or says in words which folder the captures do not show.
  */
-import { describeGeneration, listFiles, numberedNameFor, currentLogNameFor } from '../../rules/naming.js';
-import { nameMismatch, type DatabaseModel, type StreamModel } from '../../rules/restore-model.js';
+import { currentLogNameFor, type DatabaseModel, describeGeneration, listFiles, nameMismatch, numberedNameFor, type StreamModel } from '../../model/index.js';
 import type { LogEvidence } from '../../evidence/types.js';
 import { folderOfFile, joinWindowsPath, sameWindowsPath } from '../../domain/windows-paths.js';
 import { ASIDE, cdTo, MAKE_ASIDE, moveAside, moveAsideIfPresent, moveAsideIn, quoted } from './commands.js';

@@ -7,7 +7,7 @@
  */
 import { fileNameOf } from '../../domain/log-names.js';
 import { folderOfFile, joinWindowsPath, sameWindowsPath } from '../../domain/windows-paths.js';
-import type { DatabaseModel, StreamModel } from '../../rules/restore-model.js';
+import type { DatabaseModel, StreamModel } from '../../model/index.js';
 
 export interface StreamFolders {
   /** Where replay reads the logs: `Env LogFilePath` of the newest log that prints it, else the folder the logs were dumped in. */

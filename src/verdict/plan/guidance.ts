@@ -8,8 +8,7 @@
 import { findJetError } from '../../domain/jet-errors.js';
 import { fileNameOf } from '../../domain/log-names.js';
 import { isAbsoluteWindowsPath, joinWindowsPath } from '../../domain/windows-paths.js';
-import { describeGeneration, foldRanges, logFileFor } from '../../rules/naming.js';
-import { isDirty, isUnusableState, namingForDatabase, type DatabaseModel } from '../../rules/restore-model.js';
+import { type DatabaseModel, describeGeneration, foldRanges, isDirty, isUnusableState, logFileFor, namingForDatabase } from '../../model/index.js';
 import type { Finding } from '../../rules/types.js';
 import type { DatabaseVerdict } from '../types.js';
 import { cdTo, MAKE_ASIDE, quoted } from './commands.js';

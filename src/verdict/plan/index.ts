@@ -10,7 +10,7 @@
  * path during that replay and put in place afterwards (issue 13 class 8).
  */
 import { joinWindowsPath, sameWindowsPath } from '../../domain/windows-paths.js';
-import { isDirty, type DatabaseModel, type RestoreModel, type StreamModel } from '../../rules/restore-model.js';
+import { type DatabaseModel, isDirty, type RestoreModel, type StreamModel } from '../../model/index.js';
 import type { Finding } from '../../rules/types.js';
 import type { DatabaseVerdict, PlanStep } from '../types.js';
 import { ASIDE, cdTo, MAKE_ASIDE, moveAsideIfPresent, quoted } from './commands.js';

@@ -6,12 +6,12 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EvidenceCollector } from '../../src/evidence/index.js';
-import { buildRestoreModel, type RestoreModel } from '../../src/rules/index.js';
+import { buildRestoreModel, type RestoreModel } from '../../src/model/index.js';
 import { checkDocument } from '../../src/verdict/index.js';
 import type { CheckReport } from '../../src/verdict/types.js';
 import { expectValidReport } from '../rules/builders.js';
-import { parserAvailable, parseFolder } from './sample-folder.js';
-import { SAMPLES } from './scenario-expectations.js';
+import { parserAvailable, parseFolder } from '../verdict/sample-folder.js';
+import { SAMPLES } from '../verdict/scenario-expectations.js';
 
 function reportOf(folder: string): CheckReport {
   const report = checkDocument(parseFolder(folder));

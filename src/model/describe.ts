@@ -1,44 +1,10 @@
 /**
- * Generation ↔ file name in a stream's own naming era (ese-format §7.2; KB Q296787 step 2:
- * "Decimal 4815 is equivalent to hexadecimal 12CF … the first log file you need is Edb012cf.log").
+ * Generations, files and streams as every message and explanation words them: decimal, hex and
+ * the file name in the stream's era (KB Q296787 step 2 gives all three), each written once.
  */
-import { currentLogFileName, formatLogFileName, generationHex } from '../domain/log-names.js';
-import type { LogEvidence } from '../evidence/types.js';
-import type { GenerationRef } from '../verdict/types.js';
-
-export type Era = 'exchange55' | 'exchange2000' | 'exchange2007' | 'windows';
-
-export interface StreamNaming {
-  readonly baseName: string;
-  readonly digits: 5 | 8;
-  readonly hexCase: 'lower' | 'upper';
-  readonly era: Era;
-}
-
-export interface NamedStream {
-  readonly naming: StreamNaming;
-  /** Logs present, by generation (the first one is the name shown). */
-  readonly logAt: (generation: number) => LogEvidence | undefined;
-}
-
-/** The file name a generation has in this stream: the captured log's name, else the era's. */
-export function logFileFor(stream: NamedStream, generation: number): string {
-  const log = stream.logAt(generation);
-  if (log) return log.file;
-  return formatLogFileName(stream.naming.baseName, generation, stream.naming);
-}
-
-export function numberedNameFor(naming: StreamNaming, generation: number): string {
-  return formatLogFileName(naming.baseName, generation, naming);
-}
-
-export function currentLogNameFor(naming: StreamNaming): string {
-  return currentLogFileName(naming.baseName);
-}
-
-export function generationRef(stream: NamedStream, generation: number): GenerationRef {
-  return { generation, hex: generationHex(generation), file: logFileFor(stream, generation) };
-}
+import { generationHex } from '../domain/log-names.js';
+import { logFileFor } from './naming.js';
+import type { NamedStream, StreamNaming } from './types.js';
 
 /** `Edb012cf.log (4815, 0x12CF)` — decimal, hex and file name, as every message shows them. */
 export function describeGeneration(stream: NamedStream, generation: number): string {

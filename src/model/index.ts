@@ -1,0 +1,14 @@
+/**
+ * The restore model (issue 15): evidence → log streams, databases, anchors and replay chains, as
+ * read-only data. The rules judge it; the verdict, the plan and the stream report read it.
+ */
+export { buildRestoreModel } from './build.js';
+export type * from './types.js';
+export { referenceLog, walkChain } from './chain.js';
+export { databaseReplays, neededThrough } from './database-replay.js';
+export { hasDamagedPages, isDirty, isUnusableState, isZeroSignature, partnerUsable } from './database-state.js';
+export { describeGeneration, describeGenerations, describeRange, describeStream, foldRanges, listFiles } from './describe.js';
+export { missingRanges, presentGenerations } from './generations.js';
+export { circularNow, nameMismatch } from './log-facts.js';
+export { currentLogNameFor, logFileFor, namingForDatabase, numberedNameFor } from './naming.js';
+export { unmatchedAttachmentChanges } from './attachments.js';
