@@ -6,6 +6,8 @@
  * bumping SCHEMA_VERSION. `schema/ast.schema.json` documents the same shapes.
  */
 
+import type { EncodingName, InputProblem, LineEnding } from '../input/types.js';
+
 export const SCHEMA_VERSION = 1 as const;
 
 export interface AstDocument {
@@ -13,17 +15,8 @@ export interface AstDocument {
   readonly inputs: readonly InputAst[];
 }
 
-/** Text encodings esereport detects or accepts with `--encoding`. */
-export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'cp437' | 'cp850' | 'windows-1252';
-
-export type LineEnding = 'CRLF' | 'LF' | 'CR' | 'mixed' | 'none';
-
-/** Why an input yielded no text to parse (binary ESE file given by mistake, unreadable…). */
-export interface InputProblem {
-  readonly kind: 'ese-binary' | 'binary' | 'unreadable' | 'empty' | 'internal';
-  /** One line for the user, naming the file and what to do (e.g. run `eseutil /mh FILE`). */
-  readonly message: string;
-}
+/** Encoding, line ending and input problem come from decoding the input (src/input). */
+export type { EncodingName, InputProblem, LineEnding };
 
 export interface InputAst {
   /** File path as given (or `<stdin>`). */
