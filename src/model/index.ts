@@ -4,11 +4,11 @@
  */
 export { buildRestoreModel } from './build.js';
 export type * from './types.js';
-export { referenceLog, walkChain } from './chain.js';
-export { databaseReplays, neededThrough } from './database-replay.js';
-export { hasDamagedPages, isDirty, isUnusableState, isZeroSignature, partnerUsable } from './database-state.js';
+export { referenceLog } from './chain.js';
+export { databaseReplays } from './database-replay.js';
+export { hasDamagedPages, isDirty, isUnusableState } from './database-state.js';
 export { describeGeneration, describeGenerations, describeRange, describeStream, foldRanges, listFiles } from './describe.js';
 export { missingRanges, presentGenerations } from './generations.js';
-export { circularNow, nameMismatch } from './log-facts.js';
+export { nameMismatch } from './log-facts.js';
 export { currentLogNameFor, logFileFor, namingForDatabase, numberedNameFor } from './naming.js';
 export { unmatchedAttachmentChanges } from './attachments.js';
