@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/index.js';
-import { RULE_META } from '../../src/rules/meta.js';
-import { RULE_IDS } from '../../src/rules/types.js';
+import { RULE_IDS, RULE_META } from '../../src/rules/meta.js';
 
 describe('rule index and metadata (SPEC §5)', () => {
   it('runs every rule id once, in the order of RULE_IDS', () => {
