@@ -12,6 +12,17 @@ import { sampleFindings } from './sample-findings.js';
 const EDB_LOG = logHeader({ file: 'Edb.log', gen: 4829, sig: LOG_SIG, attached: [PRIV_AT, PUB_AT] });
 
 describe('db-log-signature-mismatch on the samples', () => {
+  it('55-db-log-signature-mismatch', () => {
+    expect(sampleFindings('55-db-log-signature-mismatch', 'db-log-signature-mismatch')).toEqual([
+      {
+        rule: 'db-log-signature-mismatch',
+        severity: 'error',
+        subjects: ['priv.edb', 'Edb012cf.log'],
+        message: 'priv.edb Log Signature Create time:8/2/1999 16:22:38 Rand:3070420 Computer: differs from the signature of Edb012cf.log (Create time:8/3/1999 17:37:42 Rand:710915685 Computer:): these logs belong to another database; point-in-time restore only.',
+      },
+    ]);
+  });
+
   it('does not fire on 55-kb-roll-forward', () => {
     expect(sampleFindings('55-kb-roll-forward', 'db-log-signature-mismatch')).toEqual([]);
   });
