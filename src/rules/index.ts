@@ -70,13 +70,11 @@ export const RULES = [
 export function runRules(context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const reported: Finding[] = [];
     try {
-      runRule(rule, context, reported);
+      runRule(rule, context, findings);
     } catch (error) {
-      reported.push(internalError(rule.id, error));
+      findings.push(internalError(rule.id, error));
     }
-    for (const finding of reported) findings.push(finding);
   }
   return findings;
 }
