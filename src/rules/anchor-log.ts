@@ -17,6 +17,14 @@ export const anchorLog = defineRule({
   description:
     'The anchor log is the generation of Last Consistent (decimal in 5.5, hex later), or the low end of Log Required for a dirty database. The lowest anchor of a stream is the low anchor.',
   remedy: 'Replay must start with this log; gather it and every later log in unbroken sequence.',
+  messages: {
+    noAnchor: '{{db}}: Last Consistent {{lastConsistent}} names no log: the database was repaired or never shut down cleanly with a log stream, so it has no anchor log.',
+    lastConsistentMissing: '{{db}}: no Last Consistent line was captured, so its anchor log is unknown; run eseutil /mh {{db}} | find /i "consistent".',
+    anchorFromLogRequired: '{{db}}: Log Required {{low}}-{{high}} starts at anchor log {{anchor}}.',
+    anchorFromLastConsistent: '{{db}}: Last Consistent {{lastConsistent}} is in generation {{generation}} → anchor log {{anchor}}.',
+    anchorFile: '--anchor {{file}} has lGeneration {{generation}}: the chain is checked from {{anchor}}.',
+    lowAnchor: 'Low anchor of {{stream}}: {{anchor}} ({{databases}}); replay of the stream starts there.{{pointInTime}}',
+  },
   check({ model }, report) {
     for (const m of model.databases) {
       const db = m.db;
@@ -26,7 +34,8 @@ export const anchorLog = defineRule({
       if (m.lastConsistentZero) {
         report({
           ...base,
-          message: `${db.name}: Last Consistent ${db.lastConsistent!.text} names no log: the database was repaired or never shut down cleanly with a log stream, so it has no anchor log.`,
+          messageId: 'noAnchor',
+          data: { db: db.name, lastConsistent: db.lastConsistent!.text },
           evidence: [db.lastConsistent!.at, db.repairCountAt],
         });
         continue;
@@ -36,17 +45,17 @@ export const anchorLog = defineRule({
         report({
           ...base,
           undetermined: true,
-          message: `${db.name}: no Last Consistent line was captured, so its anchor log is unknown; run eseutil /mh ${db.name} | find /i "consistent".`,
+          messageId: 'lastConsistentMissing',
+          data: { db: db.name },
           evidence: [db.stateAt ?? db.at],
         });
         continue;
       }
-      const source = m.anchorFrom === 'logRequired'
-        ? `Log Required ${db.logRequired!.low}-${db.logRequired!.high} starts at`
-        : `Last Consistent ${db.lastConsistent!.text} is in generation ${m.anchor} →`;
       report({
         ...base,
-        message: `${db.name}: ${source} anchor log ${describeGeneration(named, m.anchor)}.`,
+        ...(m.anchorFrom === 'logRequired'
+          ? { messageId: 'anchorFromLogRequired', data: { db: db.name, low: db.logRequired!.low, high: db.logRequired!.high, anchor: describeGeneration(named, m.anchor) } }
+          : { messageId: 'anchorFromLastConsistent', data: { db: db.name, lastConsistent: db.lastConsistent!.text, generation: m.anchor, anchor: describeGeneration(named, m.anchor) } }),
         evidence: [m.anchorFrom === 'logRequired' ? db.logRequired!.at : db.lastConsistent!.at, m.anchorLog?.generationAt],
       });
     }
@@ -57,7 +66,8 @@ export const anchorLog = defineRule({
         report({
           subjects: [s.anchorFileLog.file],
           stream: s.id,
-          message: `--anchor ${s.anchorFileLog.file} has lGeneration ${s.anchorFileLog.generation}: the chain is checked from ${describeGeneration(s, s.lowAnchor)}.`,
+          messageId: 'anchorFile',
+          data: { file: s.anchorFileLog.file, generation: String(s.anchorFileLog.generation), anchor: describeGeneration(s, s.lowAnchor) },
           evidence: [s.anchorFileLog.generationAt ?? s.anchorFileLog.fileAt],
         });
       }
@@ -65,7 +75,8 @@ export const anchorLog = defineRule({
         report({
           subjects: s.lowAnchorOf,
           stream: s.id,
-          message: `Low anchor of ${describeStream(s)}: ${describeGeneration(s, s.lowAnchor)} (${s.lowAnchorOf.join(', ')}); replay of the stream starts there.${pointInTimeNote(s)}`,
+          messageId: 'lowAnchor',
+          data: { stream: describeStream(s), anchor: describeGeneration(s, s.lowAnchor), databases: s.lowAnchorOf.join(', '), pointInTime: pointInTimeNote(s) },
           evidence: byDatabases.filter((m) => m.anchor === s.lowAnchor).map((m) => (m.anchorFrom === 'logRequired' ? m.db.logRequired?.at : m.db.lastConsistent?.at)),
         });
       }

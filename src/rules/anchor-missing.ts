@@ -11,6 +11,13 @@ export const anchorMissing = defineRule({
   description:
     'The anchor generation is not among the logs provided. Skipping the anchor log and starting replay later almost always damages the database beyond repair.',
   remedy: 'Find the anchor log in the log backups; if it cannot be found, do a point-in-time restore (replay no log).',
+  messages: {
+    repaired: '{{db}} Last Consistent is {{lastConsistent}}: it was repaired (eseutil /p) or never shut down cleanly with a log stream, and no log can replay into it (Q183380); point-in-time restore only.',
+    noLogOfSignature: '{{db}} needs anchor log {{anchor}}, but no captured log carries its Log Signature ({{logSignature}}): no log may be replayed; point-in-time restore only.',
+    anchorMissing: '{{db}} needs anchor log {{anchor}}{{foreign}}; it is not among the {{count}} logs captured{{present}}: no log may be replayed; point-in-time restore only.',
+    anchorFileForeign: '--anchor {{file}} was captured but its signature differs from the logs around it: no chain can be checked from it.',
+    anchorFileMissing: '--anchor {{file}} is not among the logs captured: no log may be replayed from it.',
+  },
   check({ model, evidence }, report) {
     const anyLogs = evidence.logGroups.length > 0;
     for (const m of model.databases) {
@@ -20,7 +27,8 @@ export const anchorMissing = defineRule({
         report({
           subjects: [db.name],
           ...(m.stream ? { stream: m.stream.id } : {}),
-          message: `${db.name} Last Consistent is ${db.lastConsistent!.text}: it was repaired (eseutil /p) or never shut down cleanly with a log stream, and no log can replay into it (Q183380); point-in-time restore only.`,
+          messageId: 'repaired',
+          data: { db: db.name, lastConsistent: db.lastConsistent!.text },
           evidence: [db.lastConsistent!.at, db.logSignatureAt, db.repairCountAt],
           kb: 'Q183380; Q296787 roll-forward step 3 (IMPORTANT)',
         });
@@ -33,7 +41,8 @@ export const anchorMissing = defineRule({
         if (!anyLogs || !db.logSignature) continue;
         report({
           subjects: [db.name],
-          message: `${db.name} needs anchor log ${anchorText}, but no captured log carries its Log Signature (${db.logSignature.text}): no log may be replayed; point-in-time restore only.`,
+          messageId: 'noLogOfSignature',
+          data: { db: db.name, anchor: anchorText, logSignature: db.logSignature.text },
           evidence: [db.lastConsistent?.at, db.logSignatureAt],
         });
         continue;
@@ -45,7 +54,8 @@ export const anchorMissing = defineRule({
       report({
         subjects: [db.name, logFileFor(named, m.anchor)],
         stream: s.id,
-        message: `${db.name} needs anchor log ${anchorText}${foreign}; it is not among the ${present.length} logs captured${present.length ? ` (${listFiles(present, 4)})` : ''}: no log may be replayed; point-in-time restore only.`,
+        messageId: 'anchorMissing',
+        data: { db: db.name, anchor: anchorText, foreign, count: present.length, present: present.length ? ` (${listFiles(present, 4)})` : '' },
         evidence: [db.lastConsistent?.at, m.foreignAnchorLog?.signatureAt],
       });
     }
@@ -55,9 +65,8 @@ export const anchorMissing = defineRule({
       const foreign = model.streams.flatMap((s) => s.intruders).find((l) => l.fileKey === name.toLowerCase());
       report({
         subjects: [name],
-        message: foreign
-          ? `--anchor ${name} was captured but its signature differs from the logs around it: no chain can be checked from it.`
-          : `--anchor ${name} is not among the logs captured: no log may be replayed from it.`,
+        messageId: foreign ? 'anchorFileForeign' : 'anchorFileMissing',
+        data: { file: name },
         evidence: foreign ? [foreign.fileAt] : [],
       });
     }

@@ -10,6 +10,9 @@ export const ceilingLogs = defineRule({
   description:
     'Logs with a higher generation than the log that is (or will be renamed) the current log block the creation of new logs and stop the database.',
   remedy: 'Move every log above the current log aside before starting the database.',
+  messages: {
+    ceiling: '{{logs}} above {{top}} must be moved aside before the database starts: {{files}}.',
+  },
   check({ model }, report) {
     for (const s of model.streams) {
       if (!s.rollsForward || s.replayThrough === undefined || s.ceilingLogs.length === 0) continue;
@@ -18,7 +21,8 @@ export const ceilingLogs = defineRule({
       report({
         subjects: files,
         stream: s.id,
-        message: `${files.length} log${files.length > 1 ? 's' : ''} above ${top} must be moved aside before the database starts: ${listFiles(files)}.`,
+        messageId: 'ceiling',
+        data: { logs: `${files.length} log${files.length > 1 ? 's' : ''}`, top, files: listFiles(files) },
         evidence: s.ceilingLogs.slice(0, 10).map((l) => l.generationAt ?? l.fileAt),
       });
     }

@@ -10,6 +10,11 @@ export const checkpointPresent = defineRule({
   description:
     'A checkpoint file is part of the set. Replay starts at its checkpoint when it exists: if it points past the low anchor, replay skips needed logs and damages the database.',
   remedy: 'Move the checkpoint file (Edb.chk / E00.chk) out of the working path before starting the service.',
+  messages: {
+    pastAnchor: '{{file}} checkpoint {{checkpoint}} points to {{at}}, past the low anchor {{lowAnchor}}: replay would start there and skip needed logs. Move {{path}} away before starting.',
+    moveAway: '{{file}}{{foreign}}{{at}} must be moved away before a roll-forward start: move {{path}} aside.',
+    stray: '{{file}}{{signature}} matches none of the captured log streams: move {{path}} away before any restore.',
+  },
   check({ model }, report) {
     for (const s of model.streams) {
       for (const c of s.checkpoints) {
@@ -21,9 +26,9 @@ export const checkpointPresent = defineRule({
           subjects: [c.file],
           stream: s.id,
           ...(c.checkpoint === undefined || s.lowAnchor === undefined ? { undetermined: c.checkpoint === undefined } : {}),
-          message: past
-            ? `${c.file} checkpoint ${c.checkpoint!.text} points to ${at}, past the low anchor ${describeGeneration(s, s.lowAnchor!)}: replay would start there and skip needed logs. Move ${c.path} away before starting.`
-            : `${c.file}${foreign}${at ? ` (checkpoint ${c.checkpoint!.text} in ${at})` : ''} must be moved away before a roll-forward start: move ${c.path} aside.`,
+          ...(past
+            ? { messageId: 'pastAnchor', data: { file: c.file, checkpoint: c.checkpoint!.text, at: String(at), lowAnchor: describeGeneration(s, s.lowAnchor!), path: c.path } }
+            : { messageId: 'moveAway', data: { file: c.file, foreign, at: at ? ` (checkpoint ${c.checkpoint!.text} in ${at})` : '', path: c.path } }),
           evidence: [c.checkpoint?.at ?? c.at, ...(past ? [] : [])],
         });
       }
@@ -32,7 +37,8 @@ export const checkpointPresent = defineRule({
       report({
         severity: 'warning',
         subjects: [c.file],
-        message: `${c.file}${c.signature ? ` (signature ${c.signature.text})` : ''} matches none of the captured log streams: move ${c.path} away before any restore.`,
+        messageId: 'stray',
+        data: { file: c.file, signature: c.signature ? ` (signature ${c.signature.text})` : '', path: c.path },
         evidence: [c.signatureAt ?? c.at],
       });
     }

@@ -16,6 +16,11 @@ export const circularLogging = defineRule({
   description:
     'Circular logging was on when the logs from the anchor on were written (log Env CircLog, Circular Logging Flag (current file)): old logs were deleted after their checkpoint passed, so an offline copy cannot be rolled forward. The (past files) flag alone is history, not state.',
   remedy: 'Do a point-in-time restore; turn circular logging off if you want to roll forward next time.',
+  messages: {
+    blocksRollForward: 'Circular logging is on in {{logs}}: {{blocked}} cannot be rolled forward; point-in-time restore only.',
+    onWithoutBlocking: 'Circular logging is on in {{logs}}{{recovering}}. An offline copy of these databases could not be rolled forward through these logs.',
+    pastFilesOnly: "Circular Logging Flag (past files) is on in {{logs}}: circular logging was on at some time in this stream's history, but these logs were written with it off (current file: off), so it does not stop replay.",
+  },
   check({ model }, report) {
     for (const s of model.streams) {
       if (s.circularLogs.length > 0) {
@@ -28,7 +33,8 @@ export const circularLogging = defineRule({
           report({
             subjects: files,
             stream: s.id,
-            message: `Circular logging is on in ${logs}: ${blocked.length > 0 ? listFiles(blocked) : 'the chain'} cannot be rolled forward; point-in-time restore only.`,
+            messageId: 'blocksRollForward',
+            data: { logs, blocked: blocked.length > 0 ? listFiles(blocked) : 'the chain' },
             evidence: s.circularLogs.slice(0, 5).map((l) => l.circularLogging?.at),
           });
         } else {
@@ -36,7 +42,8 @@ export const circularLogging = defineRule({
             subjects: files,
             severity: 'info',
             stream: s.id,
-            message: `Circular logging is on in ${logs}${recovering.length > 0 ? `; soft recovery of ${listFiles(recovering)} replays its Log Required logs all the same` : ''}. An offline copy of these databases could not be rolled forward through these logs.`,
+            messageId: 'onWithoutBlocking',
+            data: { logs, recovering: recovering.length > 0 ? `; soft recovery of ${listFiles(recovering)} replays its Log Required logs all the same` : '' },
             evidence: s.circularLogs.slice(0, 5).map((l) => l.circularLogging?.at),
           });
         }
@@ -47,7 +54,8 @@ export const circularLogging = defineRule({
           subjects: files,
           severity: 'info',
           stream: s.id,
-          message: `Circular Logging Flag (past files) is on in ${files.length} log${files.length > 1 ? 's' : ''} of ${describeStream(s)} (${listFiles(files, 4)}): circular logging was on at some time in this stream's history, but these logs were written with it off (current file: off), so it does not stop replay.`,
+          messageId: 'pastFilesOnly',
+          data: { logs: `${files.length} log${files.length > 1 ? 's' : ''} of ${describeStream(s)} (${listFiles(files, 4)})` },
           evidence: s.circularHistoryLogs.slice(0, 2).map((l) => l.circularLogging?.at),
         });
       }

@@ -10,6 +10,11 @@ export const currentLog = defineRule({
   description:
     'Edb.log / E00.log must carry lGeneration = highest numbered log of the chain + 1, else it must be removed; without one, the highest log of the chain must be renamed to it.',
   remedy: 'Move the wrong current log aside and rename the last log of the chain to the current log name.',
+  messages: {
+    wrongGeneration: '{{file}} has {{generation}}, but the replay chain ends at {{end}}: it must be {{expected}} to stay. Move {{file}} aside{{rename}}{{softRecovery}}.',
+    otherSignature: '{{file}} has another log signature ({{signature}}) than {{stream}}: a new log series started after the failure. Move {{file}} aside{{rename}}.',
+    renameHighest: "No {{current}} of this stream was captured: rename the chain's highest log {{end}} to {{current}}.",
+  },
   check({ model }, report) {
     for (const s of model.streams) {
       if (!s.rollsForward || s.replayThrough === undefined) continue;
@@ -21,7 +26,15 @@ export const currentLog = defineRule({
         report({
           subjects: [wrong.file],
           stream: s.id,
-          message: `${wrong.file} has ${generation}, but the replay chain ends at ${end}: it must be ${s.replayThrough + 1} to stay. Move ${wrong.file} aside${rename}${s.softRecovery ? ' (soft recovery of a dirty database: no log of it is renamed, Q237767 Notes)' : ''}.`,
+          messageId: 'wrongGeneration',
+          data: {
+            file: wrong.file,
+            generation,
+            end,
+            expected: s.replayThrough + 1,
+            rename,
+            softRecovery: s.softRecovery ? ' (soft recovery of a dirty database: no log of it is renamed, Q237767 Notes)' : '',
+          },
           evidence: [wrong.generationAt ?? wrong.fileAt, s.renameToCurrent?.generationAt],
         });
       }
@@ -31,7 +44,8 @@ export const currentLog = defineRule({
         report({
           subjects: [other.file],
           stream: s.id,
-          message: `${other.file} has another log signature (${other.signature?.text ?? 'eseutil reports an invalid log signature'}) than ${describeStream(s)}: a new log series started after the failure. Move ${other.file} aside${rename}.`,
+          messageId: 'otherSignature',
+          data: { file: other.file, signature: other.signature?.text ?? 'eseutil reports an invalid log signature', stream: describeStream(s), rename },
           evidence: [other.signatureAt ?? other.streamCheckFault?.at ?? other.fileAt, s.renameToCurrent?.generationAt],
         });
       }
@@ -39,7 +53,8 @@ export const currentLog = defineRule({
         report({
           subjects: [s.renameToCurrent.file],
           stream: s.id,
-          message: `No ${currentName} of this stream was captured: rename the chain's highest log ${end} to ${currentName}.`,
+          messageId: 'renameHighest',
+          data: { current: currentName, end },
           evidence: [s.renameToCurrent.generationAt ?? s.renameToCurrent.fileAt],
         });
       }

@@ -10,6 +10,9 @@ export const dbLogSignatureMismatch = defineRule({
   description:
     "A database's Log Signature differs from the anchor log's own signature: the logs belong to another database or log stream, and no log may be replayed into it.",
   remedy: 'Find the logs of this database (same Log Signature), or do a point-in-time restore.',
+  messages: {
+    mismatch: '{{db}} Log Signature {{logSignature}} differs from the signature of {{reference}} ({{signature}}): these logs belong to another database; point-in-time restore only.',
+  },
   check({ model }, report) {
     for (const m of model.databases) {
       if (m.logSignatureMatch !== false || !m.stream) continue;
@@ -19,7 +22,8 @@ export const dbLogSignatureMismatch = defineRule({
       report({
         subjects: [m.db.name, ...(reference ? [reference.file] : [])],
         stream: s.id,
-        message: `${m.db.name} Log Signature ${m.db.logSignature?.text} differs from the signature of ${reference?.file ?? 'the logs'} (${s.signature?.text}): these logs belong to another database; point-in-time restore only.`,
+        messageId: 'mismatch',
+        data: { db: m.db.name, logSignature: String(m.db.logSignature?.text), reference: reference?.file ?? 'the logs', signature: String(s.signature?.text) },
         evidence: [m.db.logSignatureAt, reference?.signatureAt],
       });
     }

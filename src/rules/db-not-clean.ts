@@ -11,6 +11,16 @@ export const dbNotClean = defineRule({
     'The /mh State is not Consistent / Clean Shutdown. A dirty database needs every log of its Log Required range; Just Created, Being Converted and Illegal databases cannot be used.',
   remedy:
     'Gather every log of the Log Required range and run soft recovery (eseutil /r), or restore a copy that was shut down cleanly.',
+  messages: {
+    unusable: '{{db}} is in state "{{state}}": this copy cannot be used; restore a copy that was shut down cleanly.',
+    logRequiredUnknown: '{{db}} is "{{state}}" and its header shows no Log Required range: the logs it needs cannot be named; capture the full eseutil /mh {{db}} output and the checkpoint (eseutil /mk).',
+    noLogs: '{{db}} is "{{state}}" and needs {{needs}}; no log of its stream was captured: capture eseutil /ml of those logs.',
+    committedLogMissing: '{{db}} is "{{state}}" and needs {{needs}}: all are present, so soft recovery can make it consistent; but Log Committed {{low}}-{{high}} also needs {{lost}}, missing or unable to replay: the data committed in it is lost unless it is found. Look for it first; only then run the lossy recovery {{tool}} /r {{baseName}} /a (-582 JET_errCommittedLogFilesMissing otherwise).',
+    committedLogsMissing: '{{db}} is "{{state}}" and needs {{needs}}: all are present, so soft recovery can make it consistent; but Log Committed {{low}}-{{high}} also needs {{lost}}, missing or unable to replay: the data committed in them is lost unless they are found. Look for them first; only then run the lossy recovery {{tool}} /r {{baseName}} /a (-582 JET_errCommittedLogFilesMissing otherwise).',
+    recoverable: '{{db}} is "{{state}}" (not a valid offline backup as it is) and needs {{needs}}: all are present, so soft recovery can make it consistent.',
+    requiredLogMissing: '{{db}} is "{{state}}" and needs {{needs}}; {{missing}} is missing or cannot replay: the database cannot be made consistent.',
+    requiredLogsMissing: '{{db}} is "{{state}}" and needs {{needs}}; {{missing}} are missing or cannot replay: the database cannot be made consistent.',
+  },
   check({ model }, report) {
     for (const m of model.databases) {
       const db = m.db;
@@ -20,7 +30,8 @@ export const dbNotClean = defineRule({
       if (isUnusableState(db)) {
         report({
           ...base,
-          message: `${db.name} is in state "${db.state}": this copy cannot be used; restore a copy that was shut down cleanly.`,
+          messageId: 'unusable',
+          data: { db: db.name, state: String(db.state) },
           evidence: [db.stateAt],
         });
         continue;
@@ -32,7 +43,8 @@ export const dbNotClean = defineRule({
           ...base,
           severity: 'warning',
           undetermined: true,
-          message: `${db.name} is "${db.state}" and its header shows no Log Required range: the logs it needs cannot be named; capture the full eseutil /mh ${db.name} output and the checkpoint (eseutil /mk).`,
+          messageId: 'logRequiredUnknown',
+          data: { db: db.name, state: String(db.state) },
           evidence: [db.stateAt],
         });
         continue;
@@ -44,7 +56,8 @@ export const dbNotClean = defineRule({
           ...base,
           severity: 'warning',
           undetermined: true,
-          message: `${db.name} is "${db.state}" and needs ${needs}; no log of its stream was captured: capture eseutil /ml of those logs.`,
+          messageId: 'noLogs',
+          data: { db: db.name, state: String(db.state), needs },
           evidence: [db.stateAt, db.logRequired.at],
         });
         continue;
@@ -55,7 +68,8 @@ export const dbNotClean = defineRule({
         const lostText = listFiles(foldRanges(lost).map(([a, b]) => describeGenerations(naming, a, b)));
         report({
           ...base,
-          message: `${db.name} is "${db.state}" and needs ${needs}: all are present, so soft recovery can make it consistent; but Log Committed ${db.logCommitted.low}-${db.logCommitted.high} also needs ${lostText}, missing or unable to replay: the data committed in ${lost.length === 1 ? 'it' : 'them'} is lost unless ${lost.length === 1 ? 'it is' : 'they are'} found. Look for ${lost.length === 1 ? 'it' : 'them'} first; only then run the lossy recovery ${tool} /r ${naming.naming.baseName} /a (-582 JET_errCommittedLogFilesMissing otherwise).`,
+          messageId: lost.length === 1 ? 'committedLogMissing' : 'committedLogsMissing',
+          data: { db: db.name, state: String(db.state), needs, low: db.logCommitted.low, high: db.logCommitted.high, lost: lostText, tool, baseName: naming.naming.baseName },
           evidence: [db.stateAt, db.logRequired.at, db.logCommitted.at],
           kb: 'Q237767 Notes; Q296787 roll-forward step 2; ese-format §1.5 (Log Committed, -582)',
         });
@@ -65,7 +79,8 @@ export const dbNotClean = defineRule({
         report({
           ...base,
           severity: 'warning',
-          message: `${db.name} is "${db.state}" (not a valid offline backup as it is) and needs ${needs}: all are present, so soft recovery can make it consistent.`,
+          messageId: 'recoverable',
+          data: { db: db.name, state: String(db.state), needs },
           evidence: [db.stateAt, db.logRequired.at],
         });
         continue;
@@ -73,7 +88,8 @@ export const dbNotClean = defineRule({
       const missing = foldRanges(m.requiredMissing).map(([a, b]) => describeGenerations(naming, a, b));
       report({
         ...base,
-        message: `${db.name} is "${db.state}" and needs ${needs}; ${listFiles(missing)} ${m.requiredMissing.length === 1 ? 'is' : 'are'} missing or cannot replay: the database cannot be made consistent.`,
+        messageId: m.requiredMissing.length === 1 ? 'requiredLogMissing' : 'requiredLogsMissing',
+        data: { db: db.name, state: String(db.state), needs, missing: listFiles(missing) },
         evidence: [db.stateAt, db.logRequired.at],
       });
     }

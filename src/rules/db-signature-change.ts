@@ -10,6 +10,9 @@ export const dbSignatureChange = defineRule({
   description:
     'The signature a log stream records for a database changes (offline defrag /d or repair /p): replay into the older copy stops at the log before the change.',
   remedy: 'Replay only through the log before the change; take a full backup after every defrag or repair (Q183380).',
+  messages: {
+    signatureChanges: 'The signature {{log}} records for {{db}} changes from {{from}} to {{to}} (offline defrag or repair): replay into {{db}} stops at {{stop}}; take a full backup after every defrag or repair.',
+  },
   check({ model }, report) {
     for (const s of model.streams) {
       const changes = [
@@ -20,7 +23,8 @@ export const dbSignatureChange = defineRule({
         report({
           subjects: [name, change.log.file],
           stream: s.id,
-          message: `The signature ${describeGeneration(s, change.generation)} records for ${name} changes from ${change.from} to ${change.to} (offline defrag or repair): replay into ${name} stops at ${describeGeneration(s, change.generation - 1)}; take a full backup after every defrag or repair.`,
+          messageId: 'signatureChanges',
+          data: { db: name, from: change.from, to: change.to, log: describeGeneration(s, change.generation), stop: describeGeneration(s, change.generation - 1) },
           evidence: [change.before, change.after],
         });
       }

@@ -9,6 +9,9 @@ export const dbSignatureMismatch = defineRule({
   description:
     "A database's DB Signature is not the signature the anchor log lists for that database (or the next log's, when the anchor is generation 1).",
   remedy: 'This copy was defragmented or repaired since the logs were written (or is another database): point-in-time restore only.',
+  messages: {
+    mismatch: '{{db}} DB Signature {{dbSignature}} differs from the signature {{log}} records for {{path}} ({{recorded}}){{next}}: no log may be replayed into this copy; point-in-time restore only.',
+  },
   check({ model }, report) {
     for (const m of model.databases) {
       if (m.dbSignatureMatch !== false || !m.recorded || !m.stream) continue;
@@ -17,7 +20,8 @@ export const dbSignatureMismatch = defineRule({
       report({
         subjects: [m.db.name, log.file],
         stream: m.stream.id,
-        message: `${m.db.name} DB Signature ${m.db.dbSignature?.text} differs from the signature ${log.file} records for ${attachment.path} (${attachment.signature?.text})${next}: no log may be replayed into this copy; point-in-time restore only.`,
+        messageId: 'mismatch',
+        data: { db: m.db.name, dbSignature: String(m.db.dbSignature?.text), log: log.file, path: attachment.path, recorded: String(attachment.signature?.text), next },
         evidence: [m.db.dbSignatureAt, attachment.signatureAt ?? attachment.at],
       });
     }

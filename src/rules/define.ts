@@ -1,7 +1,8 @@
 /**
- * A rule is a stable id, its metadata (title, KB step, description, remedy) and a check over the
- * restore model — declared once through defineRule (after @arethetypeswrong/cli's defineCheck
- * and markdownlint's rule objects). The check reports findings; it never decides a verdict.
+ * A rule is a stable id, its metadata (title, KB step, description, remedy), its messages and a
+ * check over the restore model — declared once through defineRule (after @arethetypeswrong/cli's
+ * defineCheck, markdownlint's rule objects and ESLint's `meta.messages`). The check reports
+ * findings as a messageId and the data its placeholders need; it never decides a verdict.
  */
 import type { Evidence, EvidenceLine } from '../evidence/types.js';
 import type { RestoreModel } from '../model/index.js';
@@ -12,8 +13,20 @@ export interface RuleContext {
   readonly model: RestoreModel;
 }
 
-export interface FindingParts {
-  readonly message: string;
+/** A rule's message templates by messageId; `{{name}}` is replaced by `data.name`. */
+export type Messages = Readonly<Record<string, string>>;
+
+/** The placeholder names of a template: `'{{db}} is {{state}}'` → `'db' | 'state'`. */
+export type Placeholders<T extends string> = T extends `${string}{{${infer Name}}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+
+/** The data a template needs: one value per placeholder, no more; none when it has none. */
+export type MessageData<T extends string> = string extends T
+  ? { readonly data?: Readonly<Record<string, string | number>> }
+  : [Placeholders<T>] extends [never]
+  ? { readonly data?: undefined }
+  : { readonly data: { readonly [Name in Placeholders<T>]: string | number } };
+
+interface FindingFields {
   readonly subjects: readonly string[];
   /** Lines that back the finding; absent facts (undefined) are skipped. */
   readonly evidence: readonly (EvidenceLine | undefined)[];
@@ -25,19 +38,46 @@ export interface FindingParts {
   readonly undetermined?: boolean;
 }
 
-export type Report = (parts: FindingParts) => void;
+/** What a check reports: which of its messages, with the data of its placeholders. */
+export type FindingParts<M extends Messages = Messages, K extends keyof M & string = keyof M & string> = K extends unknown
+  ? FindingFields & { readonly messageId: K } & MessageData<M[K]>
+  : never;
 
-export interface RuleDefinition extends RuleMeta {
-  readonly check: (context: RuleContext, report: Report) => void;
+export type Report<M extends Messages = Messages> = <K extends keyof M & string>(parts: FindingParts<M, K>) => void;
+
+export interface RuleDefinition<Id extends string = string, M extends Messages = Messages> extends RuleMeta<Id> {
+  readonly messages: M;
+  check(context: RuleContext, report: Report<M>): void;
 }
 
-export function defineRule<const R extends RuleDefinition>(rule: R): R {
+/** A rule whatever its messages: what RULES holds and runRules runs. */
+export interface Rule<Id extends string = string> extends RuleMeta<Id> {
+  readonly messages: Messages;
+  check(context: RuleContext, report: (parts: FindingParts) => void): void;
+}
+
+export function defineRule<const Id extends string, const M extends Messages>(rule: RuleDefinition<Id, M>): RuleDefinition<Id, M> {
   return rule;
 }
 
-export function ruleMeta(rule: RuleDefinition): RuleMeta {
+export function ruleMeta<Id extends string>(rule: Rule<Id>): RuleMeta<Id> {
   const { id, title, defaultSeverity, kb, description, remedy } = rule;
   return { id, title, defaultSeverity, kb, description, remedy };
+}
+
+const PLACEHOLDER = /\{\{(\w+)\}\}/g;
+
+/**
+ * The text of a message: its template with each `{{name}}` replaced by `data.name`. A placeholder
+ * without data is a bug in the rule, never printed as `{{name}}`: it throws (runRules contains it).
+ */
+export function formatMessage(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
+  if (!template.includes('{{')) return template;
+  return template.replace(PLACEHOLDER, (_, name: string) => {
+    const value = data?.[name];
+    if (value === undefined) throw new Error(`message placeholder {{${name}}} has no data`);
+    return String(value);
+  });
 }
 
 /** Evidence lines without repeats, in input/line order of first appearance. */
@@ -54,13 +94,15 @@ export function uniqueLines(lines: readonly (EvidenceLine | undefined)[]): Evide
   return out;
 }
 
-export function runRule(rule: RuleDefinition, context: RuleContext): Finding[] {
-  const findings: Finding[] = [];
-  rule.check(context, (parts) => {
+/** Runs one rule, adding its findings to `findings`; throws what the rule throws (see runRules). */
+export function runRule(rule: Rule, context: RuleContext, findings: Finding[] = []): Finding[] {
+  rule.check(context, (parts: FindingParts) => {
+    const template = rule.messages[parts.messageId];
+    if (template === undefined) throw new Error(`unknown messageId "${parts.messageId}"`);
     findings.push({
       rule: rule.id as RuleId,
       severity: parts.severity ?? rule.defaultSeverity,
-      message: parts.message,
+      message: formatMessage(template, parts.data),
       subjects: [...parts.subjects],
       evidence: uniqueLines(parts.evidence),
       kb: parts.kb ?? rule.kb,

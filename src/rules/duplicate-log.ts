@@ -11,6 +11,10 @@ export const duplicateLog = defineRule({
   description:
     'Two captures of the same generation (or the same file name) disagree: different signature or content. Both are shown; the one matching the anchor is kept.',
   remedy: 'Keep the copy whose signature matches the anchor log; move the other aside.',
+  messages: {
+    capturedTwice: '{{file}} was captured twice with different content: lGeneration {{generations}}, signature {{signatures}}{{kept}}.',
+    generationTwice: 'Generation {{generation}} was captured twice: {{own}} matches the anchor signature and is kept; {{foreign}} has another signature and is moved aside.',
+  },
   check({ evidence, model }, report) {
     // `Edb012d1.log` of MDBDATA and of DSADATA (ese-format §7.1) are files of two streams, each the
     // stream's own log: not two captures of one file.
@@ -24,7 +28,13 @@ export const duplicateLog = defineRule({
         : model.streams.find((s) => s.logs.includes(second) && s.intruders.includes(first)) ? second : undefined;
       report({
         subjects: [first.file],
-        message: `${first.file} was captured twice with different content: lGeneration ${first.generation ?? '?'} / ${second.generation ?? '?'}, signature ${first.signature?.text ?? '?'} / ${second.signature?.text ?? '?'}${keep ? `; the copy from ${keep.input} line ${keep.fileAt.line} matches the anchor and is kept` : ''}.`,
+        messageId: 'capturedTwice',
+        data: {
+          file: first.file,
+          generations: `${first.generation ?? '?'} / ${second.generation ?? '?'}`,
+          signatures: `${first.signature?.text ?? '?'} / ${second.signature?.text ?? '?'}`,
+          kept: keep ? `; the copy from ${keep.input} line ${keep.fileAt.line} matches the anchor and is kept` : '',
+        },
         evidence: [first.generationAt ?? first.fileAt, first.signatureAt, second.generationAt ?? second.fileAt, second.signatureAt],
       });
     }
@@ -36,7 +46,8 @@ export const duplicateLog = defineRule({
         report({
           subjects: [own.file, foreign.file],
           stream: s.id,
-          message: `Generation ${describeGeneration(s, foreign.generation)} was captured twice: ${own.file} matches the anchor signature and is kept; ${foreign.file} has another signature and is moved aside.`,
+          messageId: 'generationTwice',
+          data: { generation: describeGeneration(s, foreign.generation), own: own.file, foreign: foreign.file },
           evidence: [own.signatureAt ?? own.fileAt, foreign.signatureAt ?? foreign.fileAt],
         });
       }

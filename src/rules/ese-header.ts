@@ -14,12 +14,16 @@ export const eseHeader = defineRule({
   kb: 'ese-binary §1 (shadow header), §2 (JET_errLogFileSizeMismatch -541)',
   description: 'A header copy that fails its checksum (the good copy was used), header copies that differ, or a log file whose size is not the one its header records.',
   remedy: 'A damaged primary header: take a new copy of the file or a full backup soon. A log of the wrong size cannot replay: find a complete copy of it.',
+  messages: {
+    headerNote: '{{note}}.',
+  },
   check({ evidence }, report) {
     for (const header of evidence.binaryHeaders ?? []) {
       for (const note of header.notes) {
         report({
           subjects: [header.file],
-          message: `${note.message}.`,
+          messageId: 'headerNote',
+          data: { note: note.message },
           evidence: [header.at],
           severity: note.code === 'log-file-size' ? 'error' : 'warning',
         });

@@ -11,6 +11,10 @@ export const generationGap = defineRule({
     'The logs from the anchor on are not an unbroken lGeneration sequence. Replay stops before the first missing generation; the logs after it are stranded.',
   remedy:
     'Look for the missing generations in other log backups. Otherwise replay only through the log before the gap and move the stranded logs aside.',
+  messages: {
+    gap: 'Missing generation {{missing}}: replay stops at {{stop}}{{stranded}}.',
+    gaps: 'Missing generations {{missing}}: replay stops at {{stop}}{{stranded}}.',
+  },
   check({ model }, report) {
     for (const s of model.streams) {
       if (s.highest === undefined) continue;
@@ -31,9 +35,12 @@ export const generationGap = defineRule({
       report({
         subjects: missing.map((g) => logFileFor(s, g)),
         stream: s.id,
-        message:
-          `Missing generation${missingCount > 1 ? 's' : ''} ${rangeText}: replay stops at ${describeGeneration(s, first[0] - 1)}` +
-          (after.length ? `; ${after.length} later log${after.length > 1 ? 's' : ''} cannot replay (${listFiles(after.map((l) => l.file), 4)}).` : '.'),
+        messageId: missingCount > 1 ? 'gaps' : 'gap',
+        data: {
+          missing: rangeText,
+          stop: describeGeneration(s, first[0] - 1),
+          stranded: after.length ? `; ${after.length} later log${after.length > 1 ? 's' : ''} cannot replay (${listFiles(after.map((l) => l.file), 4)})` : '',
+        },
         evidence: [before?.generationAt ?? before?.fileAt, after[0]?.generationAt ?? after[0]?.fileAt],
       });
     }

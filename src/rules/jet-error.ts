@@ -9,13 +9,18 @@ export const jetError = defineRule({
   kb: 'Q237767 (JET error codes); ese-format §0.3, §8',
   description: 'A dump ended in "Operation terminated with error -N": its name, signed, unsigned and hex forms, and what it means for the restore.',
   remedy: 'Follow the advice for the error code, then capture the command again.',
+  messages: {
+    noErrorCode: '{{subject}}: eseutil terminated unsuccessfully without an error code: {{line}}',
+    jetError: '{{subject}}: error {{signed}} {{name}} ({{unsigned}}, {{hex}}){{meaning}}.{{advice}}',
+  },
   check({ evidence }, report) {
     for (const footer of evidence.errorFooters) {
       const subject = footer.file ?? footer.mode ?? footer.dumpKind;
       if (!footer.error) {
         report({
           subjects: [subject],
-          message: `${subject}: eseutil terminated unsuccessfully without an error code: ${footer.at.text}`,
+          messageId: 'noErrorCode',
+          data: { subject, line: footer.at.text },
           evidence: [footer.at],
         });
         continue;
@@ -26,7 +31,16 @@ export const jetError = defineRule({
       const description = footer.error.description ?? info?.description;
       report({
         subjects: [subject],
-        message: `${subject}: error ${forms.signed} ${name} (${forms.unsigned}, ${forms.hex})${description ? `: ${description}` : ''}.${info ? ` ${info.restoreAdvice}` : ''}`,
+        messageId: 'jetError',
+        data: {
+          subject,
+          signed: forms.signed,
+          name,
+          unsigned: forms.unsigned,
+          hex: forms.hex,
+          meaning: description ? `: ${description}` : '',
+          advice: info ? ` ${info.restoreAdvice}` : '',
+        },
         evidence: [footer.at],
       });
     }

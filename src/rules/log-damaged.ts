@@ -9,6 +9,9 @@ export const logDamaged = defineRule({
   kb: 'ese-format §2.2, §3 (-501 JET_errLogFileCorrupt); Q296787 roll-forward step 5',
   description: 'A log failed its integrity check: replay stops before it.',
   remedy: 'Find an undamaged copy of this generation in another log backup; otherwise replay stops at the log before it.',
+  messages: {
+    damaged: '{{file}}{{where}} is damaged{{damage}}{{stops}}.',
+  },
   check({ model }, report) {
     for (const s of model.streams) {
       for (const log of [...s.logs, ...s.intruders]) {
@@ -18,7 +21,8 @@ export const logDamaged = defineRule({
         report({
           subjects: [log.file],
           stream: s.id,
-          message: `${log.file}${where} is damaged${log.damageAt ? `: ${log.damageAt.text}` : ''}${stops ? `; replay stops at ${describeGeneration(s, s.chain!.through)}` : ''}.`,
+          messageId: 'damaged',
+          data: { file: log.file, where, damage: log.damageAt ? `: ${log.damageAt.text}` : '', stops: stops ? `; replay stops at ${describeGeneration(s, s.chain!.through)}` : '' },
           evidence: [log.damageAt, log.fileAt],
         });
       }

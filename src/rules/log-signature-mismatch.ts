@@ -10,6 +10,10 @@ export const logSignatureMismatch = defineRule({
   description:
     "A log whose own signature differs from the anchor log's belongs to another log stream. It must be removed, and nothing past it replays.",
   remedy: 'Move the log aside (never delete it). Replay stops before it.',
+  messages: {
+    stopsReplay: 'SIGNATURE MATCHING FAILED for {{file}}{{where}}: its signature {{signature}} differs from the signature of {{reference}} ({{referenceSignature}}); move it aside — replay stops at {{stop}}.',
+    notACandidate: 'SIGNATURE MATCHING FAILED for {{file}}{{where}}: its signature {{signature}} differs from the signature of {{reference}} ({{referenceSignature}}); move it aside — it is not a replay candidate.',
+  },
   check({ model }, report) {
     for (const s of model.streams) {
       const reference = referenceLog(s);
@@ -18,13 +22,19 @@ export const logSignatureMismatch = defineRule({
         if (s.logs.some((l) => l.generation === log.generation && l.kind === log.kind)) continue;
         const inChain = s.chain?.stop?.kind === 'log-signature-mismatch' && s.chain.stop.log === log;
         const where = log.generation !== undefined ? ` (${log.generation}, 0x${log.generation.toString(16).toUpperCase()})` : '';
-        const consequence = inChain
-          ? `replay stops at ${describeGeneration(s, s.chain!.through)}`
-          : 'it is not a replay candidate';
+        const data = {
+          file: log.file,
+          where,
+          signature: log.signature?.text ?? '(not captured)',
+          reference: reference?.file ?? 'the stream',
+          referenceSignature: s.signature?.text ?? 'not captured',
+        };
         report({
           subjects: [log.file],
           stream: s.id,
-          message: `SIGNATURE MATCHING FAILED for ${log.file}${where}: its signature ${log.signature?.text ?? '(not captured)'} differs from the signature of ${reference?.file ?? 'the stream'} (${s.signature?.text ?? 'not captured'}); move it aside — ${consequence}.`,
+          ...(inChain
+            ? { messageId: 'stopsReplay', data: { ...data, stop: describeGeneration(s, s.chain!.through) } }
+            : { messageId: 'notACandidate', data }),
           evidence: [log.signatureAt ?? log.fileAt, reference?.signatureAt],
         });
       }

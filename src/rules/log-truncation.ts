@@ -10,6 +10,9 @@ export const logTruncation = defineRule({
   description:
     'With a checkpoint, the numbered logs below the checkpoint generation are already in the databases and may be removed once they are backed up (not the checkpoint log itself).',
   remedy: 'Back these logs up; once the restore has replayed them they may be removed to reclaim space.',
+  messages: {
+    removable: 'Checkpoint {{checkpoint}} is in {{at}}: after the restore has replayed them, the numbered logs up to {{upTo}} may be removed once backed up{{captured}}.',
+  },
   check({ model }, report) {
     for (const s of model.streams) {
       const checkpoint = s.checkpoints.find((c) => c.checkpoint)?.checkpoint;
@@ -25,7 +28,8 @@ export const logTruncation = defineRule({
       report({
         subjects: below.length > 0 ? below.map((l) => l.file) : [logFileFor(s, limit - 1)],
         stream: s.id,
-        message: `Checkpoint ${checkpoint.text} is in ${describeGeneration(s, checkpoint.generation)}: after the restore has replayed them, the numbered logs up to ${describeGeneration(s, limit - 1)} may be removed once backed up${captured}.`,
+        messageId: 'removable',
+        data: { checkpoint: checkpoint.text, at: describeGeneration(s, checkpoint.generation), upTo: describeGeneration(s, limit - 1), captured },
         evidence: [checkpoint.at],
       });
     }

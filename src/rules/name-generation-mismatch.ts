@@ -10,6 +10,10 @@ export const nameGenerationMismatch = defineRule({
   description:
     "A numbered log's file name (hex) differs from the lGeneration in its header. Replay fails with -513 JET_errLogGenerationMismatch.",
   remedy: 'Rename the log to the name its lGeneration gives, or move it aside.',
+  messages: {
+    reportedByStreamCheck: "eseutil's stream check reports that {{file}} does not carry the generation its name gives (-513 JET_errLogGenerationMismatch): replay stops before it; run eseutil /ml {{file}} to see its lGeneration.",
+    nameMismatch: '{{file}} is named for generation {{named}} but its lGeneration is {{generation}}: rename it to {{rightName}} or move it aside (-513 JET_errLogGenerationMismatch otherwise).',
+  },
   check({ model }, report) {
     for (const s of model.streams) {
       for (const log of [...s.logs, ...s.intruders]) {
@@ -19,7 +23,8 @@ export const nameGenerationMismatch = defineRule({
           report({
             subjects: [log.file],
             stream: s.id,
-            message: `eseutil's stream check reports that ${log.file} does not carry the generation its name gives (-513 JET_errLogGenerationMismatch): replay stops before it; run eseutil /ml ${log.file} to see its lGeneration.`,
+            messageId: 'reportedByStreamCheck',
+            data: { file: log.file },
             evidence: [log.streamCheckFault.at, log.fileAt],
           });
           continue;
@@ -28,7 +33,8 @@ export const nameGenerationMismatch = defineRule({
         report({
           subjects: [log.file],
           stream: s.id,
-          message: `${log.file} is named for generation ${describeRange(log.nameGeneration!, log.nameGeneration!)} but its lGeneration is ${describeRange(log.generation!, log.generation!)}: rename it to ${rightName} or move it aside (-513 JET_errLogGenerationMismatch otherwise).`,
+          messageId: 'nameMismatch',
+          data: { file: log.file, named: describeRange(log.nameGeneration!, log.nameGeneration!), generation: describeRange(log.generation!, log.generation!), rightName },
           evidence: [log.fileAt, log.generationAt],
         });
       }

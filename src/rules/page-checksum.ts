@@ -9,6 +9,9 @@ export const pageChecksum = defineRule({
   description:
     'esefile /s, /x or eseutil /k reports bad checksums or wrong page numbers: this database copy is damaged. Uninitialized pages are normal.',
   remedy: 'Restore a previous backup that is known to be good and roll it forward.',
+  messages: {
+    damaged: '{{file}}: {{badChecksums}}, {{wrongPageNumbers}}{{pages}}{{errorLines}}: this copy is damaged; restore a known-good backup and roll forward.',
+  },
   check({ evidence, model }, report) {
     for (const run of evidence.checksums) {
       const bad = run.badChecksums ?? 0;
@@ -18,7 +21,14 @@ export const pageChecksum = defineRule({
       report({
         subjects: [run.file],
         ...(stream ? { stream } : {}),
-        message: `${run.file}: ${bad} bad checksum${bad === 1 ? '' : 's'}, ${wrong} wrong page number${wrong === 1 ? '' : 's'}${run.pagesSeen !== undefined ? ` in ${run.pagesSeen} pages` : ''}${run.pageErrorCount ? `, ${run.pageErrorCount} page error line${run.pageErrorCount === 1 ? '' : 's'}` : ''}: this copy is damaged; restore a known-good backup and roll forward.`,
+        messageId: 'damaged',
+        data: {
+          file: run.file,
+          badChecksums: `${bad} bad checksum${bad === 1 ? '' : 's'}`,
+          wrongPageNumbers: `${wrong} wrong page number${wrong === 1 ? '' : 's'}`,
+          pages: run.pagesSeen !== undefined ? ` in ${run.pagesSeen} pages` : '',
+          errorLines: run.pageErrorCount ? `, ${run.pageErrorCount} page error line${run.pageErrorCount === 1 ? '' : 's'}` : '',
+        },
         evidence: [...run.lines, run.at],
       });
     }

@@ -10,6 +10,9 @@ export const pathChange = defineRule({
   description:
     'The path a log stream records for a database changes: replay into the database is interrupted at that log (-1811 JET_errFileNotFound).',
   remedy: 'Restore the database to the original path; replay reaches only the log before the change. Take a full backup after every path change.',
+  messages: {
+    pathChanges: 'The path recorded for {{db}} changes from {{from}} to {{to}} in {{log}}: replay into {{db}} stops at {{stop}}.',
+  },
   check({ model }, report) {
     for (const s of model.streams) {
       const changes = [
@@ -20,7 +23,8 @@ export const pathChange = defineRule({
         report({
           subjects: [name, change.log.file],
           stream: s.id,
-          message: `The path recorded for ${name} changes from ${change.from} to ${change.to} in ${describeGeneration(s, change.generation)}: replay into ${name} stops at ${describeGeneration(s, change.generation - 1)}.`,
+          messageId: 'pathChanges',
+          data: { db: name, from: change.from, to: change.to, log: describeGeneration(s, change.generation), stop: describeGeneration(s, change.generation - 1) },
           evidence: [change.before, change.after],
         });
       }

@@ -9,6 +9,11 @@ export const repairCount = defineRule({
   kb: 'Q183380; Q259851 (Repair Count)',
   description: 'Repair Count > 0 (eseutil /p was run) or a DB signature change in the logs: older backups no longer roll forward past it.',
   remedy: 'Take a full backup as soon as the database runs again.',
+  messages: {
+    repaired: '{{db}} Repair Count is {{count}}: eseutil /p was run on it; take a full backup as soon as it runs again.',
+    signatureChanged: '{{db}} was defragmented or repaired offline (its signature changes in {{log}}): take a full backup after the restore.',
+    unrestoredSignatureChanged: '{{db}} was defragmented or repaired offline (its signature changes in {{log}}): take a full backup.',
+  },
   check({ model }, report) {
     for (const m of model.databases) {
       const count = m.db.repairCount ?? 0;
@@ -16,7 +21,8 @@ export const repairCount = defineRule({
         report({
           subjects: [m.db.name],
           ...(m.stream ? { stream: m.stream.id } : {}),
-          message: `${m.db.name} Repair Count is ${count}: eseutil /p was run on it; take a full backup as soon as it runs again.`,
+          messageId: 'repaired',
+          data: { db: m.db.name, count },
           evidence: [m.db.repairCountAt],
         });
       }
@@ -24,7 +30,8 @@ export const repairCount = defineRule({
         report({
           subjects: [m.db.name],
           ...(m.stream ? { stream: m.stream.id } : {}),
-          message: `${m.db.name} was defragmented or repaired offline (its signature changes in ${m.change.log.file}): take a full backup after the restore.`,
+          messageId: 'signatureChanged',
+          data: { db: m.db.name, log: m.change.log.file },
           evidence: [m.change.after],
         });
       }
@@ -35,7 +42,8 @@ export const repairCount = defineRule({
         report({
           subjects: [name],
           stream: s.id,
-          message: `${name} was defragmented or repaired offline (its signature changes in ${change.log.file}): take a full backup.`,
+          messageId: 'unrestoredSignatureChanged',
+          data: { db: name, log: change.log.file },
           evidence: [change.after],
         });
       }

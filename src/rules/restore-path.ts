@@ -10,6 +10,12 @@ export const restorePath = defineRule({
   description:
     'Each database must be restored to the path recorded in the anchor log (generation 1 has no attachments: use generation 2), because logs find databases by that path.',
   remedy: 'Copy the database file to exactly that path before starting the service.',
+  messages: {
+    streamingFile: 'Restore {{db}} to {{where}}, beside {{edb}}{{edbPath}}: the logs record only the .edb; the streaming file keeps its own name and path.',
+    pathNotCaptured: 'No captured log from {{anchor}} on lists {{db}}: run eseutil /ml {{anchorFile}} | find /i ".edb" to see the path to restore it to.',
+    recordedInAnchor: 'Restore {{db}} to {{path}}, the path recorded in the anchor log {{log}}.',
+    recordedInNext: 'Restore {{db}} to {{path}}, the path recorded in {{log}} (the anchor log {{anchorFile}} lists no databases).',
+  },
   check({ model }, report) {
     for (const m of model.databases) {
       const s = m.stream;
@@ -22,7 +28,13 @@ export const restorePath = defineRule({
         report({
           subjects: [m.db.name],
           stream: s.id,
-          message: `Restore ${m.db.name} to ${m.db.path && /[\\/]/.test(m.db.path) ? `${m.db.path}, its own path` : 'the folder it was backed up from (no capture shows it)'}, beside ${m.partner.db.name}${edbPath ? ` (${edbPath})` : ''}: the logs record only the .edb; the streaming file keeps its own name and path.`,
+          messageId: 'streamingFile',
+          data: {
+            db: m.db.name,
+            where: m.db.path && /[\\/]/.test(m.db.path) ? `${m.db.path}, its own path` : 'the folder it was backed up from (no capture shows it)',
+            edb: m.partner.db.name,
+            edbPath: edbPath ? ` (${edbPath})` : '',
+          },
           evidence: [m.db.at],
         });
         continue;
@@ -32,17 +44,19 @@ export const restorePath = defineRule({
           subjects: [m.db.name],
           stream: s.id,
           undetermined: true,
-          message: `No captured log from ${describeGeneration(s, m.anchor)} on lists ${m.db.name}: run eseutil /ml ${logFileFor(s, m.anchor)} | find /i ".edb" to see the path to restore it to.`,
+          messageId: 'pathNotCaptured',
+          data: { anchor: describeGeneration(s, m.anchor), db: m.db.name, anchorFile: logFileFor(s, m.anchor) },
           evidence: [m.anchorLog.fileAt],
         });
         continue;
       }
       const { attachment, log } = m.recorded;
-      const from = log.generation === m.anchor ? `the anchor log ${log.file}` : `${log.file} (the anchor log ${logFileFor(s, m.anchor)} lists no databases)`;
       report({
         subjects: [m.db.name],
         stream: s.id,
-        message: `Restore ${m.db.name} to ${attachment.path}, the path recorded in ${from}.`,
+        ...(log.generation === m.anchor
+          ? { messageId: 'recordedInAnchor', data: { db: m.db.name, path: attachment.path, log: log.file } }
+          : { messageId: 'recordedInNext', data: { db: m.db.name, path: attachment.path, log: log.file, anchorFile: logFileFor(s, m.anchor) } }),
         evidence: [attachment.at],
       });
     }

@@ -3,45 +3,30 @@
  */
 import type { EvidenceLine } from '../evidence/types.js';
 
+import type { RULES } from './index.js';
+
 export type Severity = 'error' | 'warning' | 'info';
 
-/** Every rule id of SPEC §5, in the order the rule index runs them. */
-export const RULE_IDS = [
-  'db-not-clean',
-  'anchor-log',
-  'anchor-missing',
-  'generation-gap',
-  'name-generation-mismatch',
-  'current-log',
-  'ceiling-logs',
-  'log-signature-mismatch',
-  'db-log-signature-mismatch',
-  'db-signature-mismatch',
-  'db-signature-change',
-  'path-change',
-  'restore-path',
-  'checkpoint-present',
-  'log-truncation',
-  'circular-logging',
-  'page-checksum',
-  'log-damaged',
-  'eseutil-reported',
-  'jet-error',
-  'repair-count',
-  'reserved-logs',
-  'duplicate-log',
-  'unrecognized-input',
-  'log-sequence',
-  'ese-header',
-] as const;
+/**
+ * Every rule id of SPEC §5: the ids of the rules in src/rules/index.ts (RULES), written there once.
+ * A literal union, so a misspelt id does not compile.
+ */
+export type RuleId = (typeof RULES)[number]['id'];
 
-export type RuleId = (typeof RULE_IDS)[number];
+/**
+ * Not a rule: the finding that stands for a rule that threw (src/rules/index.ts, runRules). The
+ * report names the rule and its error; no verdict of that report is better than undetermined.
+ */
+export const INTERNAL_ERROR = 'internal-error';
+
+/** What a finding's `rule` names: a rule id, or `internal-error`. */
+export type FindingRule = RuleId | typeof INTERNAL_ERROR;
 
 /** The lines that back a finding are evidence lines (src/evidence: they come with the facts). */
 export type { EvidenceLine };
 
 export interface Finding {
-  readonly rule: RuleId;
+  readonly rule: FindingRule;
   readonly severity: Severity;
   readonly message: string;
   /** File names the finding is about (databases, logs, checkpoint). */
@@ -56,8 +41,8 @@ export interface Finding {
 }
 
 /** Static metadata of a rule, kept apart from detection (used by `explain` and reports). */
-export interface RuleMeta {
-  readonly id: RuleId;
+export interface RuleMeta<Id extends string = RuleId> {
+  readonly id: Id;
   readonly title: string;
   readonly defaultSeverity: Severity;
   readonly kb: string;

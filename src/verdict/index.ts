@@ -11,6 +11,7 @@ import { generationRef } from './generation-ref.js';
 import { buildPlan } from './plan.js';
 import { streamReport } from './stream-report.js';
 import { fixSteps } from './fix-steps.js';
+import { capAfterRuleFailure, planAfterRuleFailure, ruleFailures } from './rule-failure.js';
 import { labelled, summaryLine, verdictLabel, type NamedVerdict } from './summary.js';
 import type { CheckReport, DatabaseReport, DatabaseVerdict, InputSummary, PlanStep, StreamReport, VerdictKind } from './types.js';
 
@@ -44,9 +45,14 @@ export function analyze(evidence: Evidence, options: AnalyzeOptions = {}): Check
     .sort((a, b) => SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
     .map(({ f }) => f);
 
+  // A rule that threw leaves no verdict better than undetermined and no runbook (rule-failure.ts).
+  const failures = ruleFailures(findings);
   const verdicts = new Map<DatabaseModel, DatabaseVerdict>();
-  for (const m of model.databases) verdicts.set(m, databaseVerdict(m, model));
-  const streams = model.streams.map((s) => streamReport(s, model));
+  for (const m of model.databases) verdicts.set(m, capAfterRuleFailure(databaseVerdict(m, model), failures));
+  const streams = model.streams.map((s) => {
+    const report = streamReport(s, model);
+    return failures.length > 0 && report.verdict ? { ...report, verdict: labelled(capAfterRuleFailure(report.verdict, failures)) } : report;
+  });
 
   const inputs: InputSummary[] = evidence.inputs.map((i) => ({
     name: i.name,
@@ -62,7 +68,7 @@ export function analyze(evidence: Evidence, options: AnalyzeOptions = {}): Check
       databases: model.databases.map((m) => databaseReport(m, verdicts.get(m)!)),
       streams,
       findings: ordered,
-      plan: buildPlan(model, verdicts, ordered),
+      plan: failures.length > 0 ? planAfterRuleFailure(failures) : buildPlan(model, verdicts, ordered),
       inputs,
     },
     footer

@@ -2,7 +2,7 @@
  * The `esereport check --format json` contract (SPEC §6). Names are a public contract;
  * fields may be added.
  */
-import type { Finding, RuleId } from '../rules/types.js';
+import type { Finding, FindingRule } from '../rules/types.js';
 
 export type VerdictKind =
   | 'roll-forward'
@@ -42,7 +42,7 @@ export interface DatabaseVerdict {
   /** Last generation that replays. */
   readonly replayThrough?: number;
   /** Rule ids that decided the verdict. */
-  readonly reasons: readonly RuleId[];
+  readonly reasons: readonly FindingRule[];
   /** One sentence an administrator can act on (what is lost and why, what capture is missing). */
   readonly explanation: string;
 }

@@ -454,6 +454,22 @@ const EXPECTED: Record<string, Expected> = {
       "logHeader 205-231 | edb00010.log (prompt) | gen 16 | sig 24842 | db1 d:\\MDBDATA\\PRIV.EDB 67798 | db2 f:\\MDBDATA\\PUB.EDB 58314 | ok",
     ],
   },
+  '55-db-log-signature-mismatch/logs.txt': {
+    unrecognized: [],
+    dumps: [
+      "logHeader 2-28 | Edb.log (prompt) | gen 4819 | sig 710915685 | db1 E:\\exchsrvr\\mdbdata\\priv.edb 710961251 | db2 F:\\exchsrvr\\mdbdata\\pub.edb 710954626 | ok",
+      "logHeader 31-57 | Edb012cf.log (prompt) | gen 4815 | sig 710915685 | db1 E:\\exchsrvr\\mdbdata\\priv.edb 710961251 | db2 F:\\exchsrvr\\mdbdata\\pub.edb 710954626 | ok",
+      "logHeader 60-86 | Edb012d0.log (prompt) | gen 4816 | sig 710915685 | db1 E:\\exchsrvr\\mdbdata\\priv.edb 710961251 | db2 F:\\exchsrvr\\mdbdata\\pub.edb 710954626 | ok",
+      "logHeader 89-115 | Edb012d1.log (prompt) | gen 4817 | sig 710915685 | db1 E:\\exchsrvr\\mdbdata\\priv.edb 710961251 | db2 F:\\exchsrvr\\mdbdata\\pub.edb 710954626 | ok",
+      "logHeader 118-144 | Edb012d2.log (prompt) | gen 4818 | sig 710915685 | db1 E:\\exchsrvr\\mdbdata\\priv.edb 710961251 | db2 F:\\exchsrvr\\mdbdata\\pub.edb 710954626 | ok",
+    ],
+  },
+  '55-db-log-signature-mismatch/priv-mh.txt': {
+    unrecognized: [],
+    dumps: [
+      "databaseHeader 1-45 | priv.edb (dump) | Consistent=clean | lastConsistent 2210 | logSig 3070420 | dbSig 3070588 | repairs 0 | ok",
+    ],
+  },
   '55-db-signature-change-defrag/edb-log.txt': {
     unrecognized: [],
     dumps: [

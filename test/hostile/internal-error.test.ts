@@ -2,6 +2,8 @@
  * No stack trace reaches a user: when a component throws (injected here: the parser on one
  * input, the analysis, the renderer), main() prints one `esereport:` line naming the input and
  * exits 2; the other inputs are still read. ESEREPORT_DEBUG=1 adds the stack for a bug report.
+ * A rule that throws is contained instead (src/rules/index.ts): the report is written, with an
+ * internal-error finding and no verdict better than undetermined.
  */
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +11,14 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { REPO_ROOT, runCli } from '../cli/harness.js';
 
-const faults = vi.hoisted(() => ({ parserOn: undefined as string | undefined, analyze: false, render: false }));
+const faults = vi.hoisted(() => ({ parserOn: undefined as string | undefined, analyze: false, render: false, rule: false }));
+
+vi.mock('../../src/rules/index.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/rules/index.js')>();
+  const [first, ...rest] = real.RULES;
+  const crashing = { ...first, check: () => { throw new RangeError('Invalid array length'); } };
+  return { ...real, runRules: (context: Parameters<typeof real.runRules>[0]) => real.runRules(context, faults.rule ? [crashing, ...rest] : real.RULES) };
+});
 
 vi.mock('../../src/ast/index.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/ast/index.js')>();
@@ -55,6 +64,7 @@ afterEach(() => {
   faults.parserOn = undefined;
   faults.analyze = false;
   faults.render = false;
+  faults.rule = false;
 });
 
 const STACK_LINE = /^\s+at /m;
@@ -97,5 +107,23 @@ describe('a component that throws', () => {
     const run = await runCli(['check', 'good.txt'], { cwd: dir, env: { ESEREPORT_DEBUG: '1' } });
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toMatch(STACK_LINE);
+  });
+
+  it('a rule: contained, the report is written with an internal-error finding, undetermined verdicts and no runbook, exit 1', async () => {
+    faults.rule = true;
+    const run = await runCli(['check', 'samples/55-kb-roll-forward', '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(1);
+    const report = JSON.parse(run.stdout) as { verdict: string; databases: { verdict: { kind: string; reasons: string[] } }[]; findings: { rule: string; message: string }[]; plan: { action: string }[] };
+    expect(report.verdict).toBe('undetermined');
+    expect(report.databases.map((db) => [db.verdict.kind, db.verdict.reasons])).toEqual([
+      ['undetermined', ['internal-error']],
+      ['undetermined', ['internal-error']],
+    ]);
+    expect(report.findings[0]).toMatchObject({
+      rule: 'internal-error',
+      message: "esereport's rule db-not-clean failed: Invalid array length. Its findings are missing or incomplete, so no verdict of this report is better than undetermined: do not start a roll forward on it; report the error with the captures to esereport's maintainers.",
+    });
+    expect(report.plan.map((step) => step.action)).toEqual(['caution']);
   });
 });

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/index.js';
-import { RULE_META } from '../../src/rules/meta.js';
-import { RULE_IDS } from '../../src/rules/types.js';
+import { RULE_IDS, RULE_META } from '../../src/rules/meta.js';
+import reportSchema from '../../src/verdict/report.schema.json' with { type: 'json' };
 
 describe('rule index and metadata (SPEC §5)', () => {
-  it('runs every rule id once, in the order of RULE_IDS', () => {
-    expect(RULES.map((r) => r.id)).toEqual([...RULE_IDS]);
+  it('runs every rule of SPEC §5 once, in its order (RULE_IDS is derived from RULES)', () => {
+    expect(RULE_IDS).toEqual([
+      'db-not-clean', 'anchor-log', 'anchor-missing', 'generation-gap', 'name-generation-mismatch', 'current-log', 'ceiling-logs',
+      'log-signature-mismatch', 'db-log-signature-mismatch', 'db-signature-mismatch', 'db-signature-change', 'path-change',
+      'restore-path', 'checkpoint-present', 'log-truncation', 'circular-logging', 'page-checksum', 'log-damaged',
+      'eseutil-reported', 'jet-error', 'repair-count', 'reserved-logs', 'duplicate-log', 'unrecognized-input', 'log-sequence',
+      'ese-header',
+    ]);
+    expect(RULES.map((r) => r.id)).toEqual(RULE_IDS);
+  });
+
+  it('lets the JSON report schema name every rule id and internal-error, in that order', () => {
+    expect(reportSchema.$defs.ruleId.enum).toEqual([...RULE_IDS, 'internal-error']);
   });
 
   it('has metadata for every rule id with the SPEC severities', () => {

@@ -11,7 +11,7 @@ import {
   parseJetCode,
   type JetErrorInfo,
 } from '../../domain/jet-errors.js';
-import { RULE_IDS, type RuleId, type RuleMeta } from '../../rules/types.js';
+import type { RuleId, RuleMeta } from '../../rules/types.js';
 import { closest } from '../did-you-mean.js';
 import { UsageError } from '../errors.js';
 
@@ -42,19 +42,23 @@ export function ruleText(meta: RuleMeta): string {
   ].join('\n');
 }
 
-const isRuleId = (text: string): text is RuleId => (RULE_IDS as readonly string[]).includes(text);
+interface RuleCatalogue {
+  readonly RULE_IDS: readonly RuleId[];
+  readonly RULE_META: Readonly<Record<RuleId, RuleMeta>>;
+}
 
-/** Rule metadata (src/rules/meta.ts, the rules part), loaded only when a rule is explained. */
-async function loadRuleMeta(): Promise<Readonly<Record<RuleId, RuleMeta>>> {
+/** Rule ids and metadata (src/rules/meta.ts, derived from the rules), loaded only by `explain`. */
+async function loadRules(): Promise<RuleCatalogue> {
   const specifier = '../../rules/meta.js';
-  const module = (await import(specifier)) as { RULE_META: Readonly<Record<RuleId, RuleMeta>> };
-  return module.RULE_META;
+  return (await import(specifier)) as RuleCatalogue;
 }
 
 export async function explainText(subject: string): Promise<string> {
   const text = subject.trim();
   const ruleId = text.toLowerCase();
-  if (isRuleId(ruleId)) return ruleText((await loadRuleMeta())[ruleId]);
+  const { RULE_IDS, RULE_META } = await loadRules();
+  const isRuleId = (id: string): id is RuleId => (RULE_IDS as readonly string[]).includes(id);
+  if (isRuleId(ruleId)) return ruleText(RULE_META[ruleId]);
   const code = parseJetCode(text);
   if (code !== undefined) {
     const error = findJetError(code);
