@@ -14,7 +14,7 @@ import type { ReportFormat } from '../../render/index.js';
 import { caseIndexEntry, casesIndex, verdictTotals, type CaseIndexEntry } from '../../verdict/cases.js';
 import { VERDICT_LABELS } from '../../render/labels.js';
 import { VERDICT_ORDER, type CheckReport } from '../../verdict/types.js';
-import { fileSafe } from '../batch.js';
+import { fileSafe } from '../../verdict/batch.js';
 import { caseDepth, discoverCases, type CaseInput } from '../cases.js';
 import { inputList, UsageError } from '../errors.js';
 import { combinedOutcome, exitCodeFor, type ExitCode, type RunOutcome } from '../exit-code.js';

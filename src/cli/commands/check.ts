@@ -10,7 +10,7 @@ import type { EncodingName } from '../../ast/types.js';
 import type { ReportFormat, TemplateSources } from '../../render/index.js';
 import { VERDICT_LABELS } from '../../render/labels.js';
 import type { CheckReport } from '../../verdict/types.js';
-import { sliceReportByStream } from '../batch.js';
+import { sliceReportByStream } from '../../verdict/batch.js';
 import { resolveAnchor } from '../anchor.js';
 import { colorWanted } from '../color.js';
 import { asInternal, inputList, UsageError } from '../errors.js';
