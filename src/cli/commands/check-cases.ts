@@ -21,7 +21,7 @@ import { combinedOutcome, exitCodeFor, type ExitCode, type RunOutcome } from '..
 import type { CliIo, TextSink } from '../io.js';
 import { openAtomicFile, overwriteGuard, writeFileAtomic, type AtomicFile } from '../output.js';
 import { startCaseProgress } from '../progress.js';
-import type { CaptureReadResult } from '../read-capture.js';
+import type { CaptureReadResult } from '../../read/capture.js';
 import { anyInputFailed, checkCaptures, EXTENSION, recognizedDumps, rendered, type CheckOptions, type UserTemplate } from './check.js';
 import { loadRender, loadTemplateSources } from './pipeline.js';
 
