@@ -78,7 +78,7 @@ function deliver(sink: EvidenceSink, name: string, item: ParsedItem): void {
   else sink.addUnrecognized(name, item.range);
 }
 
-/** A failure after items were handed over: the input's problem, worded as read-capture.ts words it. */
+/** A failure after items were handed over: the input's problem, worded as src/read/capture.ts words it. */
 function internalProblem(name: string, error: unknown): CaptureReadResult {
   return {
     name,

@@ -132,7 +132,7 @@ export async function readCaptureParallel(options: ParallelReadOptions): Promise
       if (!delivering) {
         if (checksLeft > 0) return;
         const first = parts[0]!;
-        // The first part's first item fixes the input's metadata, as in read-capture.ts.
+        // The first part's first item fixes the input's metadata, as in src/read/capture.ts.
         if (first.firstItem === undefined) {
           if (first.done) throw new FallBack('the first part has no dump');
           return;
