@@ -1,95 +1,19 @@
 /**
- * One input, bytes to parsed items, streamed: file or stdin chunks → LineDecoder
- * (src/input/lines.ts) → CaptureParser (src/ast/index.ts) line by line. Neither the bytes nor
- * the text of an input is held whole, so a 150 MB archive streams through (SPEC §9).
- * Whatever happens to one input is a value (`problem`), never a crash of the run.
+ * One input as the main thread reads it: the file system's part (a file streamed in
+ * CHUNK_BYTES pieces, standard input, an ESE file's header, a folder entry that is no file)
+ * around the pure reader src/read/capture.ts.
  */
 import { createReadStream } from 'node:fs';
-import type { CaptureParser, ParsedItem } from '../ast/index.js';
-import type { EncodingName, InputProblem, LineEnding } from '../ast/types.js';
-import { binaryDump, readEseFile, type EseFileRead } from '../binary/read-file.js';
-import { LineDecoder } from '../input/lines.js';
+import { readEseFile, type EseFileRead } from '../binary/read-file.js';
+import { CHUNK_BYTES, deliverEseFile, notAFile, readCapture as readChunks, type CaptureReadOptions, type CaptureReadResult } from '../read/capture.js';
 import type { InputSource } from './inputs.js';
 
-export interface CaptureReadOptions {
-  readonly encoding?: EncodingName;
+export interface SourceReadOptions extends CaptureReadOptions {
   readonly stdin: AsyncIterable<Uint8Array | string>;
-  /** Makes the parser for an input (the parser module is loaded lazily by the command). */
-  readonly createParser: (inputName: string) => CaptureParser;
-  /** Called with each dump and unrecognized range as soon as it is complete. */
-  readonly onItem: (item: ParsedItem) => void | Promise<void>;
-  /**
-   * The input's bytes, when the caller reads them itself (a parse worker reads small files at
-   * once); otherwise the file is streamed in CHUNK_BYTES pieces. A read error thrown from here is
-   * reported as for a stream.
-   */
-  readonly chunks?: Iterable<Uint8Array> | AsyncIterable<Uint8Array>;
-  /** Called with the size of each chunk read (progress bar). */
-  readonly onBytes?: (bytes: number) => void;
-  /**
-   * Called once before the first item (or at the end when there is none) with what is known of
-   * the input then: the encoding is decided; the line endings are those seen so far.
-   */
-  readonly onInputStart?: (meta: InputStart) => void;
 }
-
-export interface InputStart {
-  readonly name: string;
-  /** Absent for a binary input: it was never decoded. */
-  readonly encoding?: EncodingName;
-  readonly lineEnding: LineEnding;
-  readonly problem?: InputProblem;
-}
-
-export interface CaptureReadResult {
-  readonly name: string;
-  readonly encoding: EncodingName;
-  readonly lineEnding: LineEnding;
-  readonly lineCount: number;
-  readonly bytes: number;
-  readonly dumps: number;
-  readonly unrecognized: number;
-  readonly problem?: InputProblem;
-}
-
-/** The read size: a caller that supplies its own chunks cuts them the same way. */
-export const CHUNK_BYTES = 64 * 1024;
 
 function chunksOf(source: InputSource, stdin: AsyncIterable<Uint8Array | string>): AsyncIterable<Uint8Array | string> {
   return source.kind === 'stdin' ? stdin : createReadStream(source.path, { highWaterMark: CHUNK_BYTES });
-}
-
-/** A folder entry that is no file (inputs.ts): listed with its problem, never opened. */
-function notAFile(name: string, what: string, options: CaptureReadOptions): CaptureReadResult {
-  const problem: InputProblem = {
-    kind: 'unreadable',
-    message: `${name} is ${what}, not a capture file: not read. Give it by name, or pipe its output into esereport.`,
-  };
-  options.onInputStart?.({ name, ...(options.encoding ? { encoding: options.encoding } : {}), lineEnding: 'none', problem });
-  return { name, encoding: options.encoding ?? 'utf-8', lineEnding: 'none', lineCount: 0, bytes: 0, dumps: 0, unrecognized: 0, problem };
-}
-
-/** `ENOENT: no such file…, open 'x'` → `no such file or directory`. */
-function systemReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a folder';
-    case 'EBUSY':
-      return 'the file is locked by another program';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}
-
-/** What a failure of esereport itself while reading `name` says (a bug, never the input's fault). */
-export function internalReadProblem(name: string, error: unknown): InputProblem {
-  return { kind: 'internal', message: `internal error while reading ${name}: ${error instanceof Error ? error.message : String(error)}` };
 }
 
 /**
@@ -106,101 +30,9 @@ export function sniffEseFile(source: InputSource, knownSize?: number): EseFileRe
   }
 }
 
-/** An ESE file's dump, delivered as a capture's would be. */
-export async function deliverEseFile(
-  name: string,
-  read: EseFileRead,
-  options: Pick<CaptureReadOptions, 'onItem' | 'onInputStart' | 'createParser'>,
-): Promise<CaptureReadResult> {
-  const dump = read.problem ? undefined : binaryDump(read, options.createParser(name));
-  const problem = read.problem ?? (dump ? undefined : internalReadProblem(name, new Error('its header printed no dump')));
-  options.onInputStart?.({ name, lineEnding: 'none', ...(problem ? { problem } : {}) });
-  if (dump) await options.onItem({ type: 'dump', dump });
-  return {
-    name,
-    encoding: 'utf-8',
-    lineEnding: 'none',
-    lineCount: dump ? read.lines.length : 0,
-    bytes: 0,
-    dumps: dump ? 1 : 0,
-    unrecognized: 0,
-    ...(problem ? { problem } : {}),
-  };
-}
-
-export async function readCapture(source: InputSource, options: CaptureReadOptions): Promise<CaptureReadResult> {
-  const name = source.name;
+export async function readCapture(source: InputSource, options: SourceReadOptions): Promise<CaptureReadResult> {
   if (source.kind === 'file' && source.special !== undefined) return notAFile(source.name, source.special, options);
-  if (options.chunks === undefined) {
-    const ese = sniffEseFile(source);
-    if (ese) return deliverEseFile(name, ese, options);
-  }
-  const decoder = new LineDecoder({ inputName: name, encoding: options.encoding });
-  let parser: CaptureParser | undefined;
-  let dumps = 0;
-  let unrecognized = 0;
-  let problem: InputProblem | undefined;
-
-  let started = false;
-  const start = (): void => {
-    if (started) return;
-    started = true;
-    const encoding = decoder.encoding ?? options.encoding;
-    options.onInputStart?.({
-      name,
-      ...(encoding ? { encoding } : {}),
-      lineEnding: decoder.lineEnding,
-      ...(problem ? { problem } : {}),
-    });
-  };
-  const deliver = async (items: readonly ParsedItem[]): Promise<void> => {
-    for (const item of items) {
-      start();
-      if (item.type === 'dump') dumps++;
-      else unrecognized++;
-      await options.onItem(item);
-    }
-  };
-  const feed = async (lines: readonly string[]): Promise<void> => {
-    if (lines.length === 0) return;
-    parser ??= options.createParser(name);
-    for (const line of lines) {
-      const items = parser.pushLine(line);
-      // Most lines complete nothing: no await (a promise tick per line of a 150 MB capture).
-      if (items.length > 0) await deliver(items);
-    }
-  };
-
-  let stage: 'read' | 'parse' = 'read';
-  try {
-    for await (const chunk of options.chunks ?? chunksOf(source, options.stdin)) {
-      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-      options.onBytes?.(bytes.length);
-      stage = 'parse';
-      await feed(decoder.push(bytes));
-      if (decoder.problem) break; // a binary file: nothing more to learn from it
-      stage = 'read'; // the next chunk is read at the head of the loop
-    }
-    stage = 'parse';
-    await feed(decoder.end());
-    if (parser) await deliver(parser.end());
-    problem = decoder.problem;
-    if (!problem && decoder.byteCount === 0) problem = { kind: 'empty', message: `${name} is empty.` };
-  } catch (error) {
-    problem =
-      stage === 'read'
-        ? { kind: 'unreadable', message: `cannot read ${name}: ${systemReason(error)}` }
-        : internalReadProblem(name, error);
-  }
-  start();
-  return {
-    name,
-    encoding: decoder.encoding ?? options.encoding ?? 'utf-8',
-    lineEnding: decoder.lineEnding,
-    lineCount: decoder.lineCount,
-    bytes: decoder.byteCount,
-    dumps,
-    unrecognized,
-    ...(problem ? { problem } : {}),
-  };
+  const ese = sniffEseFile(source);
+  if (ese) return deliverEseFile(source.name, ese, options);
+  return readChunks(source.name, chunksOf(source, options.stdin), options);
 }

@@ -6,7 +6,8 @@
  * - one capture file of 16 MB or more: parse workers read parts of it at once
  *   (src/cli/parallel/read-parallel.ts), unless it cannot be cut safely;
  * - anything else, standard input, or `ESEREPORT_WORKERS=0`: read on this thread
- *   (src/cli/read-capture.ts).
+ *   (src/cli/read-capture.ts around src/read/capture.ts).
+ * Workers and this thread read with the same pure readers (src/read/).
  * Whichever way, the sink receives the same calls in the same order.
  */
 import { statSync } from 'node:fs';
@@ -20,7 +21,8 @@ import type { CliIo } from './io.js';
 import { canReadFilesInWorkers, readFilesInWorkers, type FileSource } from './parallel/read-files.js';
 import { readCaptureParallel } from './parallel/read-parallel.js';
 import type { EseFileRead } from '../binary/read-file.js';
-import { deliverEseFile, internalReadProblem, readCapture, sniffEseFile, type CaptureReadResult } from './read-capture.js';
+import { deliverEseFile, internalReadProblem, type CaptureReadResult } from '../read/capture.js';
+import { readCapture, sniffEseFile } from './read-capture.js';
 
 /** What the inputs are read into: the EvidenceCollector's intake. */
 export interface EvidenceSink {
@@ -76,7 +78,7 @@ function deliver(sink: EvidenceSink, name: string, item: ParsedItem): void {
   else sink.addUnrecognized(name, item.range);
 }
 
-/** A failure after items were handed over: the input's problem, worded as read-capture.ts words it. */
+/** A failure after items were handed over: the input's problem, worded as src/read/capture.ts words it. */
 function internalProblem(name: string, error: unknown): CaptureReadResult {
   return {
     name,

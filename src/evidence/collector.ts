@@ -15,7 +15,7 @@ import { evidenceLine, fieldEvidence, fieldText } from './lines.js';
 import { parseSignature } from '../ast/signature.js';
 import { DAMAGE_TEXT, directoryOf, errorFooterOf, folderKey, logFileNameFrom, logHeaderFacts, type LogFact, type LogHeaderFacts } from './log-header-facts.js';
 import { binaryHeaderEvidence, chainBreaks, type BinaryHeaderEvidence } from './binary-headers.js';
-import { SignatureTable } from './signature.js';
+import { SignatureTable, ToolTable } from './signature.js';
 import { groupLogsBySignature } from './streams.js';
 import type {
   AttachmentEvidence,
@@ -33,7 +33,7 @@ import type {
   StreamCheckFault,
   StreamCheckProblem,
 } from './types.js';
-import type { InputProblem, LogPosition, Signature, Tool } from '../ast/types.js';
+import type { InputProblem, LogPosition, Signature } from '../ast/types.js';
 
 export interface InputMeta {
   readonly name: string;
@@ -47,9 +47,6 @@ export function databaseNameKey(path: string): string {
   return fileNameOf(path.trim()).toLowerCase();
 }
 
-/** Signature objects recognized by identity: a log's own and those of a few attached databases. */
-const RECENT_SIGNATURES = 16;
-
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** A log fact with its signatures interned: what placeLog merges into the logs seen so far. */
@@ -59,9 +56,20 @@ type LogPlacement = Omit<LogFact, 'signature' | 'attachments'> & {
   readonly streamCheckFault?: StreamCheckFault;
 };
 
+/**
+ * The tables that give one object for each signature and banner the evidence keeps (SPEC §9:
+ * memory follows the evidence, not the text). A reader may bring its own, which find the same
+ * objects sooner for what it hands over (src/read/wire/identity.ts).
+ */
+export interface InterningTables {
+  readonly signatures?: SignatureTable;
+  readonly tools?: ToolTable;
+}
+
 export class EvidenceCollector {
   private readonly inputs = new Map<string, InputEvidence>();
-  private readonly signatures = new SignatureTable();
+  private readonly signatures: SignatureTable;
+  private readonly tools: ToolTable;
   private readonly logsByFile = new Map<string, LogEvidence[]>();
   private readonly logs: LogEvidence[] = [];
   private readonly databases: DatabaseEvidence[] = [];
@@ -73,14 +81,11 @@ export class EvidenceCollector {
   private readonly binaryHeaders: BinaryHeaderEvidence[] = [];
   private readonly paths = new Map<string, { readonly path: string; readonly nameKey: string }>();
   private readonly texts = new Map<string, string>();
-  private readonly tools = new Map<string, Tool>();
-  /**
-   * A parse worker hands over one object for each signature and tool it sent before
-   * (src/cli/parallel/fact-codec.ts): the latest ones are known by identity, without building
-   * their keys. Kept small: a dump read on this thread brings objects of its own.
-   */
-  private readonly signatureRefs = new Map<Signature, SignatureRef>();
-  private lastTool: { readonly given: Tool; readonly shared: Tool } | undefined;
+
+  constructor(tables: InterningTables = {}) {
+    this.signatures = tables.signatures ?? new SignatureTable();
+    this.tools = tables.tools ?? new ToolTable();
+  }
 
   addInput(input: InputMeta): void {
     if (this.inputs.has(input.name)) return;
@@ -203,7 +208,7 @@ export class EvidenceCollector {
   /**
    * The facts of one `eseutil /ml FILE` dump (src/evidence/log-header-facts.ts), computed here or
    * by a parse worker. `lineOffset`: a worker numbers the lines of its part of an input from 1;
-   * the lines before that part are added here (src/cli/parallel/).
+   * the lines before that part are added here (src/read/part.ts).
    */
   addLogHeaderFacts(inputName: string, facts: LogHeaderFacts, lineOffset = 0): void {
     const input = this.inputFor(inputName);
@@ -228,16 +233,8 @@ export class EvidenceCollector {
     return { input, line: line.line + lineOffset, text: shared ? this.sharedText(line.text) : line.text };
   }
 
-  /** The SignatureTable's ref, found by identity for an object seen lately (see signatureRefs). */
   private internedSignature(signature: Signature | undefined): SignatureRef | undefined {
-    if (!signature) return undefined;
-    let ref = this.signatureRefs.get(signature);
-    if (ref === undefined) {
-      ref = this.signatures.intern(signature)!;
-      if (this.signatureRefs.size >= RECENT_SIGNATURES) this.signatureRefs.clear();
-      this.signatureRefs.set(signature, ref);
-    }
-    return ref;
+    return signature ? this.signatures.intern(signature) : undefined;
   }
 
   /**
@@ -268,30 +265,13 @@ export class EvidenceCollector {
     if (fact.damageAt) placement.damageAt = this.at(input, fact.damageAt, lineOffset);
     if (fact.reservedLogFile) placement.reservedLogFile = true;
     placement.fileAt = this.at(input, fact.fileAt, lineOffset);
-    if (fact.tool) placement.tool = this.sharedTool(fact.tool);
+    if (fact.tool) placement.tool = this.tools.intern(fact.tool);
     if (fact.radix) placement.radix = fact.radix;
     if (fact.baseName !== undefined) placement.baseName = fact.baseName;
     if (fact.directory !== undefined) placement.directory = this.sharedText(fact.directory);
     if (fact.envSystemPath !== undefined) placement.envSystemPath = this.sharedText(fact.envSystemPath);
     if (fact.envLogFilePath !== undefined) placement.envLogFilePath = this.sharedText(fact.envLogFilePath);
     return placement;
-  }
-
-  /** One object for the banner every dump of a capture repeats (§0.1). */
-  private sharedTool(tool: Tool): Tool {
-    if (this.lastTool?.given === tool) return this.lastTool.shared;
-    const shared = this.toolFor(tool);
-    this.lastTool = { given: tool, shared };
-    return shared;
-  }
-
-  private toolFor(tool: Tool): Tool {
-    const key = `${tool.product}\u0000${tool.version}`;
-    const known = this.tools.get(key);
-    if (known) return known;
-    const own = { product: tool.product, version: tool.version };
-    this.tools.set(key, own);
-    return own;
   }
 
   // ---- eseutil /ml E00 (ese-format §3) ------------------------------------------------------

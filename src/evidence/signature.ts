@@ -3,12 +3,16 @@
  * src/ast/signature.ts, the one definition of signature equality.
  */
 import { signatureKey } from '../ast/signature.js';
-import type { Signature } from '../ast/types.js';
+import type { Signature, Tool } from '../ast/types.js';
 import type { SignatureRef } from './types.js';
 
 export { signatureKey };
 
-/** Interns signatures so that thousands of logs of one stream share one object. */
+/**
+ * Interns signatures so that thousands of logs of one stream share one object. By value: a
+ * reader that hands over the same object again and again may recognize it sooner
+ * (src/read/wire/identity.ts).
+ */
 export class SignatureTable {
   private readonly byKey = new Map<string, SignatureRef>();
   /** Fast path: the same printed text is the same signature (thousands of logs repeat it). */
@@ -33,4 +37,18 @@ export class SignatureTable {
 export function sameSignature(a: SignatureRef | undefined, b: SignatureRef | undefined): boolean | undefined {
   if (!a || !b) return undefined;
   return a.key === b.key;
+}
+
+/** Interns the banners (§0.1) every dump of a capture repeats: one object per product and version. By value, as SignatureTable. */
+export class ToolTable {
+  private readonly byKey = new Map<string, Tool>();
+
+  intern(tool: Tool): Tool {
+    const key = `${tool.product}\u0000${tool.version}`;
+    const known = this.byKey.get(key);
+    if (known) return known;
+    const own = { product: tool.product, version: tool.version };
+    this.byKey.set(key, own);
+    return own;
+  }
 }

@@ -1,6 +1,6 @@
 /**
  * The CLI's own pipeline for one input held in memory, without the process: the bytes go
- * through readCapture (src/cli/read-capture.ts: LineDecoder → CaptureParser) exactly as
+ * through readCapture (src/cli/read-capture.ts around src/read/capture.ts: LineDecoder → CaptureParser) exactly as
  * `esereport parse` and `esereport check --format json` read a file, and come out as the AST
  * document, the JSON report and the exit code. Cheap enough for thousands of property cases;
  * a smaller number of cases goes through the whole `main()` (hostile-cli.test.ts).

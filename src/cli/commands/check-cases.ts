@@ -14,14 +14,14 @@ import type { ReportFormat } from '../../render/index.js';
 import { caseIndexEntry, casesIndex, verdictTotals, type CaseIndexEntry } from '../../verdict/cases.js';
 import { VERDICT_LABELS } from '../../render/labels.js';
 import { VERDICT_ORDER, type CheckReport } from '../../verdict/types.js';
-import { fileSafe } from '../batch.js';
+import { fileSafe } from '../../verdict/batch.js';
 import { caseDepth, discoverCases, type CaseInput } from '../cases.js';
 import { inputList, UsageError } from '../errors.js';
 import { combinedOutcome, exitCodeFor, type ExitCode, type RunOutcome } from '../exit-code.js';
 import type { CliIo, TextSink } from '../io.js';
 import { openAtomicFile, overwriteGuard, writeFileAtomic, type AtomicFile } from '../output.js';
 import { startCaseProgress } from '../progress.js';
-import type { CaptureReadResult } from '../read-capture.js';
+import type { CaptureReadResult } from '../../read/capture.js';
 import { anyInputFailed, checkCaptures, EXTENSION, recognizedDumps, rendered, type CheckOptions, type UserTemplate } from './check.js';
 import { loadRender, loadTemplateSources } from './pipeline.js';
 

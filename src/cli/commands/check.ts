@@ -10,7 +10,7 @@ import type { EncodingName } from '../../ast/types.js';
 import type { ReportFormat, TemplateSources } from '../../render/index.js';
 import { VERDICT_LABELS } from '../../render/labels.js';
 import type { CheckReport } from '../../verdict/types.js';
-import { sliceReportByStream } from '../batch.js';
+import { sliceReportByStream } from '../../verdict/batch.js';
 import { resolveAnchor } from '../anchor.js';
 import { colorWanted } from '../color.js';
 import { asInternal, inputList, UsageError } from '../errors.js';
@@ -19,7 +19,7 @@ import { resolveInputs, type InputSource } from '../inputs.js';
 import type { CliIo } from '../io.js';
 import { refuseToOverwriteInput, writeFileAtomic, writeToStdout } from '../output.js';
 import { startProgress } from '../progress.js';
-import type { CaptureReadResult } from '../read-capture.js';
+import type { CaptureReadResult } from '../../read/capture.js';
 import { fileSize, readInputs } from '../read-inputs.js';
 import { reportFormat } from '../report-format.js';
 import { templateError } from '../template-error.js';
@@ -54,8 +54,8 @@ export async function checkCaptures(
   options: Pick<CheckOptions, 'encoding' | 'anchor' | 'quiet'> & { readonly parallelMinBytes?: number },
   io: CliIo,
 ): Promise<CheckedCaptures> {
-  const [{ CaptureParser }, { evidence, verdict }] = await Promise.all([loadParser(), loadAnalysis()]);
-  const collector = new evidence.EvidenceCollector();
+  const [{ CaptureParser }, { evidence, verdict, identity }] = await Promise.all([loadParser(), loadAnalysis()]);
+  const collector = new evidence.EvidenceCollector(identity.wireInterningTables());
   const progress = await startProgress(io, {
     quiet: options.quiet,
     totalBytes: sources.reduce((sum, source) => sum + (source.kind === 'file' ? fileSize(source.path) : 0), 0),

@@ -11,7 +11,8 @@ import { exitCodeFor, type ExitCode } from '../exit-code.js';
 import { resolveInputs } from '../inputs.js';
 import type { CliIo, TextSink } from '../io.js';
 import { openAtomicFile, refuseToOverwriteInput } from '../output.js';
-import { readCapture, type CaptureReadResult } from '../read-capture.js';
+import type { CaptureReadResult } from '../../read/capture.js';
+import { readCapture } from '../read-capture.js';
 import { anyInputFailed, recognizedDumps, reportInputProblems } from './check.js';
 import { loadParser } from './pipeline.js';
 

@@ -11,9 +11,15 @@ export async function loadParser(): Promise<typeof import('../../ast/index.js')>
 export async function loadAnalysis(): Promise<{
   readonly evidence: typeof import('../../evidence/index.js');
   readonly verdict: typeof import('../../verdict/index.js');
+  /** The collector's tables for what parse workers hand over (src/read/wire/identity.ts). */
+  readonly identity: typeof import('../../read/wire/identity.js');
 }> {
-  const [evidence, verdict] = await Promise.all([import('../../evidence/index.js'), import('../../verdict/index.js')]);
-  return { evidence, verdict };
+  const [evidence, verdict, identity] = await Promise.all([
+    import('../../evidence/index.js'),
+    import('../../verdict/index.js'),
+    import('../../read/wire/identity.js'),
+  ]);
+  return { evidence, verdict, identity };
 }
 
 export async function loadRender(): Promise<typeof import('../../render/index.js')> {

@@ -4,13 +4,10 @@
  * lines of each from 1; the reader adds the lines of the parts before it.
  */
 import { fileURLToPath } from 'node:url';
-import type { ParsedItem } from '../../ast/index.js';
 import type { EncodingName } from '../../ast/types.js';
-import type { CaptureReadResult, InputStart } from '../read-capture.js';
-import type { Segment } from '../../input/segment.js';
-import type { LineEndingCounts } from '../../input/lines.js';
-import type { LogHeaderFacts } from '../../evidence/log-header-facts.js';
-import type { EncodedItems } from './fact-codec.js';
+import type { CaptureReadResult, InputStart } from '../../read/capture.js';
+import type { PartEnd, PartStart } from '../../read/part.js';
+import type { EncodedItems } from '../../read/wire/fact-codec.js';
 
 /** The worker's script, beside this file in the build (absent when running from sources). */
 export const WORKER_FILE = fileURLToPath(new URL('./parse-worker.js', import.meta.url));
@@ -31,47 +28,22 @@ export type WorkerJob =
    */
   | { readonly type: 'check'; readonly start: number; readonly end: number; readonly partStarts: readonly number[] }
   | { readonly type: 'parse'; readonly part: number; readonly start: number; readonly end: number }
-  /** Whole input files, each read exactly as src/cli/read-capture.ts reads it (it is that code). */
+  /** Whole input files, each read exactly as the main thread reads it (src/read/capture.ts). */
   | { readonly type: 'files'; readonly batch: number; readonly files: readonly { readonly path: string; readonly name: string }[] };
-
-/**
- * One parsed segment: the facts of a clean `eseutil /ml FILE` dump (the common case, compact),
- * or the segment itself, parsed again by the reader with the right line numbers (any other
- * dump, or a dump with unrecognized lines: rare, and then exact by construction).
- */
-export type PartItem =
-  | { readonly kind: 'log'; readonly facts: LogHeaderFacts }
-  | { readonly kind: 'segment'; readonly segment: Segment }
-  /** A whole file's items have their true line numbers: anything but a log header goes as it is. */
-  | { readonly kind: 'item'; readonly item: ParsedItem };
-
-/** What the decoder knew when the part's first item was complete (SPEC §4 input metadata). */
-export interface PartStart {
-  readonly encoding?: EncodingName;
-  readonly lineEndings: LineEndingCounts;
-}
 
 export type WorkerMessage =
   | { readonly type: 'checked'; readonly ok: boolean }
   /**
-   * `items`: a batch of `PartItem`s (fact-codec.ts). A part's items wait in the reader until
+   * `items`: a batch of `PartItem`s (src/read/wire/fact-codec.ts). A part's items wait in the reader until
    * the parts before it are done; encoded they take a fraction of the memory.
    */
   | { readonly type: 'items'; readonly part: number; readonly items: EncodedItems; readonly bytes: number; readonly start?: PartStart }
-  | {
-      readonly type: 'done';
-      readonly part: number;
-      readonly lineCount: number;
-      readonly lineEndings: LineEndingCounts;
-      readonly encoding?: EncodingName;
-      /** The decoder found a binary file: the whole input is then read the usual way. */
-      readonly binary: boolean;
-    }
+  | ({ readonly type: 'done'; readonly part: number } & PartEnd)
   /** A batch of whole files: `files` is a `FileRead[]` serialized with v8.serialize; their items follow one another in `items`. */
   | { readonly type: 'files-done'; readonly batch: number; readonly files: Uint8Array; readonly items: EncodedItems }
   | { readonly type: 'failed'; readonly message: string };
 
-/** One whole file as read-capture.ts read it: what it told its caller, in that order. */
+/** One whole file as src/read/capture.ts read it: what it told its caller, in that order. */
 export interface FileRead {
   /** Before the first item (or at the end when there is none). */
   readonly start: InputStart;

@@ -1,7 +1,7 @@
 /**
  * Many capture files read by parse workers at once (SPEC §1: "thousands from an archive", one
  * capture per log from `for %f in (*.log) do eseutil /ml %f > %f.txt`). Each worker reads
- * batches of whole files with src/cli/read-capture.ts itself, so each file's items, metadata
+ * batches of whole files with src/read/capture.ts itself, so each file's items, metadata
  * and problem are exactly those of a read on one thread; the reader hands them over in the
  * order of the files, each file's start before its items, as checkCaptures expects.
  */
@@ -11,8 +11,8 @@ import { Worker } from 'node:worker_threads';
 import type { ParsedItem } from '../../ast/index.js';
 import type { EncodingName } from '../../ast/types.js';
 import type { LogHeaderFacts } from '../../evidence/log-header-facts.js';
-import type { CaptureReadResult, InputStart } from '../read-capture.js';
-import { PartItemDecoder, type EncodedItems } from './fact-codec.js';
+import type { CaptureReadResult, InputStart } from '../../read/capture.js';
+import { PartItemDecoder, type EncodedItems } from '../../read/wire/fact-codec.js';
 import { WORKER_FILE, type FileRead, type WorkerJob, type WorkerMessage, type WorkerSetup } from './protocol.js';
 
 export interface FileSource {

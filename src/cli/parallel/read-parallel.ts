@@ -1,10 +1,10 @@
 /**
  * One large capture file read by several parse workers at once (SPEC §9: 100,000 dumps in
- * seconds on two cores), with the same result as src/cli/read-capture.ts reading it alone:
+ * seconds on two cores), with the same result as src/read/capture.ts reading it alone:
  * the same items in the same order, the same line numbers, encoding and line endings.
  *
- * The file is cut at prompt lines (split-points.ts); worker k parses part k and numbers its lines
- * from 1. Items reach the caller in file order: the first part's as they come, a later part's
+ * The file is cut at prompt lines (split-points.ts); worker k parses part k (src/read/part.ts)
+ * and numbers its lines from 1. Items reach the caller in file order: the first part's as they come, a later part's
  * once every part before it is done and its line count known. Nothing reaches the caller until
  * every later part has proved plain ASCII and the first part has produced an item; when that
  * fails (a binary file, another encoding further on, a part without dumps) the workers stop and
@@ -13,15 +13,15 @@
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
-import { parseSegment, type ParsedItem } from '../../ast/index.js';
+import type { ParsedItem } from '../../ast/index.js';
 import { subjectFromInputName } from '../../ast/input-name.js';
 import type { EncodingName } from '../../ast/types.js';
 import type { LogHeaderFacts } from '../../evidence/log-header-facts.js';
 import { lineEndingOf, type LineEndingCounts } from '../../input/lines.js';
-import type { Segment } from '../../input/segment.js';
-import type { CaptureReadResult, InputStart } from '../read-capture.js';
-import { PartItemDecoder } from './fact-codec.js';
-import { WORKER_FILE, type PartItem, type PartStart, type WorkerJob, type WorkerMessage, type WorkerSetup } from './protocol.js';
+import type { CaptureReadResult, InputStart } from '../../read/capture.js';
+import { placePartItem, type PartStart, type PlacedItems } from '../../read/part.js';
+import { PartItemDecoder } from '../../read/wire/fact-codec.js';
+import { WORKER_FILE, type WorkerJob, type WorkerMessage, type WorkerSetup } from './protocol.js';
 import { findSplitPoints } from './split-points.js';
 
 /**
@@ -74,17 +74,6 @@ class FallBack extends Error {}
 
 const addCounts = (a: LineEndingCounts, b: LineEndingCounts): LineEndingCounts => ({ crlf: a.crlf + b.crlf, lf: a.lf + b.lf, cr: a.cr + b.cr });
 
-/** Moves a segment parsed by a worker to its place in the whole input. */
-function shifted(segment: Segment, offset: number): Segment {
-  if (offset === 0) return segment;
-  return {
-    ...segment,
-    startLine: segment.startLine + offset,
-    ...(segment.prompt ? { prompt: { ...segment.prompt, line: segment.prompt.line + offset } } : {}),
-    ...(segment.contextPrompt ? { contextPrompt: { ...segment.contextPrompt, line: segment.contextPrompt.line + offset } } : {}),
-  };
-}
-
 /** Reads `options.path` with workers; `undefined` when it must be read the usual way (nothing was delivered). */
 export async function readCaptureParallel(options: ParallelReadOptions): Promise<CaptureReadResult | undefined> {
   if (options.workers < 2 || !existsSync(WORKER_FILE)) return undefined;
@@ -108,18 +97,17 @@ export async function readCaptureParallel(options: ParallelReadOptions): Promise
   let counts: LineEndingCounts = { crlf: 0, lf: 0, cr: 0 };
   let nextToParse = 0;
 
-  const deliverItem = (item: PartItem, offset: number): void => {
-    if (item.kind === 'log') {
+  /** Where a part's items go, counted as src/read/capture.ts counts them. */
+  const placed: PlacedItems = {
+    onLogFacts: (facts, offset) => {
       dumps++;
-      options.onLogFacts(item.facts, offset);
-      return;
-    }
-    const parsedItems = item.kind === 'segment' ? parseSegment(shifted(item.segment, offset), subject) : [item.item];
-    for (const parsed of parsedItems) {
+      options.onLogFacts(facts, offset);
+    },
+    onItem: (parsed) => {
       if (parsed.type === 'dump') dumps++;
       else unrecognized++;
       options.onItem(parsed);
-    }
+    },
   };
 
   return new Promise<CaptureReadResult | undefined>((resolve, reject) => {
@@ -144,7 +132,7 @@ export async function readCaptureParallel(options: ParallelReadOptions): Promise
       if (!delivering) {
         if (checksLeft > 0) return;
         const first = parts[0]!;
-        // The first part's first item fixes the input's metadata, as in read-capture.ts.
+        // The first part's first item fixes the input's metadata, as in src/read/capture.ts.
         if (first.firstItem === undefined) {
           if (first.done) throw new FallBack('the first part has no dump');
           return;
@@ -157,7 +145,7 @@ export async function readCaptureParallel(options: ParallelReadOptions): Promise
         const part = parts[next]!;
         for (const { message, decoder } of part.pending.splice(0)) {
           options.onBytes?.(message.bytes);
-          for (const item of decoder.decode(message.items)) deliverItem(item, lineOffset);
+          for (const item of decoder.decode(message.items)) placePartItem(item, lineOffset, subject, placed);
         }
         if (!part.done) return;
         if (part.done.binary) throw new FallBack('binary');

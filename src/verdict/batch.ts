@@ -7,9 +7,9 @@
  * verdict is its own: a part never shows the run's verdict, which may be another stream's. Pure.
  */
 import { fileNameOf } from '../domain/log-names.js';
-import type { CheckReport, DatabaseReport, PlanStep, StreamReport, VerdictKind } from '../verdict/types.js';
-import { VERDICT_ORDER } from '../verdict/types.js';
-import { assembleReport } from '../verdict/index.js';
+import type { CheckReport, DatabaseReport, PlanStep, StreamReport, VerdictKind } from './types.js';
+import { VERDICT_ORDER } from './types.js';
+import { assembleReport } from './index.js';
 
 export interface ReportSlice {
   /** File name without extension, unique in the batch: the stream id made file-safe. */

@@ -1,5 +1,5 @@
 /**
- * The parse workers' wire format (src/cli/parallel/fact-codec.ts) gives back exactly the items
+ * The parse workers' wire format (src/read/wire/fact-codec.ts) gives back exactly the items
  * it was given — same values, same properties present or absent, same property order — through
  * the structured clone a MessagePort makes, with repeated values sent once and decoded to one
  * object.
@@ -11,14 +11,11 @@ import { pathToFileURL } from 'node:url';
 import { deserialize } from 'node:v8';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSegment } from '../../src/ast/index.js';
-import { PartItemDecoder, PartItemEncoder, type EncodedItems } from '../../src/cli/parallel/fact-codec.js';
-import type { PartItem } from '../../src/cli/parallel/protocol.js';
-import { logHeaderFacts, type AttachmentFact, type LogFact, type LogHeaderFacts } from '../../src/evidence/log-header-facts.js';
+import { PartItemDecoder, PartItemEncoder, type EncodedItems } from '../../src/read/wire/fact-codec.js';
+import { readPart, type PartItem } from '../../src/read/part.js';
+import type { AttachmentFact, LogFact, LogHeaderFacts } from '../../src/evidence/log-header-facts.js';
 import type { EvidenceLine } from '../../src/evidence/types.js';
-import { LineDecoder } from '../../src/input/lines.js';
-import { DumpSegmenter, type Segment } from '../../src/input/segment.js';
-import { REPO_ROOT } from './harness.js';
+import { REPO_ROOT } from '../cli/harness.js';
 
 /** Values, undefined-valued properties and property order, in one comparable string. */
 function shape(value: unknown): string {
@@ -48,21 +45,10 @@ function roundTrip(items: readonly PartItem[], batchSize: number): PartItem[] {
   return batches.flatMap((batch) => decoder.decode(batch));
 }
 
-/** Each segment of a capture as a parse worker sends it: the facts of a clean log dump, else the segment. */
+/** Each segment of a capture as a parse worker sends it (src/read/part.ts): the facts of a clean log dump, else the segment. */
 function workerItems(text: string): PartItem[] {
-  const decoder = new LineDecoder({ inputName: 'x' });
-  const segmenter = new DumpSegmenter();
   const items: PartItem[] = [];
-  let lineNumber = 0;
-  const add = (segment: Segment): void => {
-    const parsed = parseSegment(segment, undefined, false);
-    if (parsed.length === 0) return;
-    const only = parsed.length === 1 ? parsed[0]! : undefined;
-    items.push(only?.type === 'dump' && only.dump.kind === 'logHeader' ? { kind: 'log', facts: logHeaderFacts('', only.dump) } : { kind: 'segment', segment });
-  };
-  for (const line of decoder.push(Buffer.from(text, 'utf8'))) for (const segment of segmenter.push(line, ++lineNumber)) add(segment);
-  for (const line of decoder.end()) for (const segment of segmenter.push(line, ++lineNumber)) add(segment);
-  for (const segment of segmenter.end()) add(segment);
+  readPart([Buffer.from(text, 'utf8')], { name: 'x', subject: undefined, onItem: (item) => items.push(item) });
   return items;
 }
 

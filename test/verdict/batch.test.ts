@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileSafe, sliceReportByStream, worstVerdict } from '../../src/cli/batch.js';
+import { fileSafe, sliceReportByStream, worstVerdict } from '../../src/verdict/batch.js';
 import type { CheckReport, DatabaseReport, StreamReport } from '../../src/verdict/types.js';
 import type { Finding } from '../../src/rules/types.js';
 import { verdictLabel } from '../../src/verdict/summary.js';

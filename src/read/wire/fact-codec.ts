@@ -8,7 +8,7 @@
  * `Log file` lines and the line numbers change (ese-format §2). So a worker numbers every
  * repeated string, signature and tool the first time it sends it; after that it sends the
  * number. The reader keeps what it was sent in a table and hands out the same object each time,
- * so the collector finds the texts and signatures it interned without hashing them again.
+ * so the collector finds the signatures and banners it interned by identity (identity.ts).
  * The structure and the numbers travel in a Float64Array moved to the reader without a copy.
  *
  * One encoder per worker, one decoder per worker in the reader, for the worker's life: the
@@ -20,7 +20,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { CircularLogging, Signature, Tool } from '../../ast/types.js';
 import type { AttachmentFact, LogFact, LogHeaderFacts } from '../../evidence/log-header-facts.js';
 import type { CircularLoggingEvidence, EvidenceLine } from '../../evidence/types.js';
-import type { PartItem } from './protocol.js';
+import type { PartItem } from '../part.js';
 
 /** A batch of items as it crosses to the reader. */
 export interface EncodedItems {
