@@ -3,7 +3,7 @@
 // an AttachmentEvidence, a StreamLog are told apart by their members), arrays, strings and
 // element stores by the shape and member of the first object that holds them.
 //
-//   node test/bench/heap-census.mjs FILE.heapsnapshot [--per N] [--top 40]
+//   node test/bench/heap-census.mjs FILE.heapsnapshot [--per N] [--top 40] [--path KIND]
 //
 // `--per N` divides the bytes by N (the dumps of the archive): bytes per dump of each kind.
 import { readFileSync } from 'node:fs';
@@ -118,4 +118,16 @@ const lines = [
       `| ${label.replaceAll('|', '\\|').slice(0, 140)} | ${t.count} | ${t.bytes} | ${per !== 1 ? `${(t.count / per).toFixed(2)} | ${(t.bytes / per).toFixed(0)} |` : ''}`,
   ),
 ];
+// `--path PREFIX`: the chain of first holders of the first object whose kind starts with PREFIX
+// (who keeps it alive, up to a root).
+const wanted = option('--path');
+if (wanted !== undefined) {
+  let i = 0;
+  while (i < count && !shape(i).startsWith(wanted)) i++;
+  const chain = [];
+  for (let k = 0; i >= 0 && i < count && k < 400; k++, i = holder[i]) {
+    chain.push(`${typeOf(i)} ${typeOf(i) === 'object' && nameOf(i) === 'Object' ? shape(i) : nameOf(i).slice(0, 60)}${holderEdge[i] >= 0 ? ` ← .${edgeName(holderEdge[i])} of` : ''}`);
+  }
+  lines.push('', `Held by: ${chain.join('\n  ')}`);
+}
 process.stdout.write(lines.join('\n') + '\n');

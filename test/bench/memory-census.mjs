@@ -3,6 +3,7 @@
 // full garbage collection before each heap reading, so each number is what that stage retains.
 //
 //   node --expose-gc test/bench/memory-census.mjs ARCHIVE [--format json|text|md] [--snapshot DIR]
+//                                                 [--parallel-min-bytes 0]
 //
 // Stages: the modules loaded; the inputs read into the EvidenceCollector (the parse workers are
 // worker_threads of this process and have exited by then); the Evidence of finish(); the report
@@ -78,6 +79,8 @@ const results = await readInputs([{ kind: 'file', path: archive, name: archive }
   env: process.env,
   createParser: (inputName) => new CaptureParser({ inputName }),
   onBytes: () => undefined,
+  // `--parallel-min-bytes 0`: parse workers even for a small archive, as the CLI uses them from 16 MB.
+  ...(option('--parallel-min-bytes') !== undefined ? { parallelMinBytes: Number(option('--parallel-min-bytes')) } : {}),
 });
 const dumps = results.reduce((sum, r) => sum + r.dumps, 0);
 reading('inputs read (EvidenceCollector)');
