@@ -6,13 +6,21 @@
 //                                       dump ×3; start-up (with `node -e 0` as its floor)
 //   npm run bench -- --quick            modern 1k and 10k only, 3 runs each
 //   npm run bench -- --sizes 1000,50000 --runs 3
+//   npm run bench -- --memory           memory rows (issue 18): modern 100,000 and 300,000 dumps,
+//                                       each checked with `--format json`, `text` and `md` ×3;
+//                                       median time, peak RSS, the bytes kept per additional log
+//                                       dump ((RSS 300k − RSS 100k) / 200,000) and the cost per
+//                                       dump at 300k over 100k (ratio); the load average next to
+//                                       each row. `--formats json,text` and `--runs N` narrow it.
+//                                       Written to test/bench/out/memory-results.json.
 //   npm run bench -- --cases-only        the archive of cases only (issue 17): 100 and 1,000 case
 //                                       folders (about 25 MB for 1,000, test/bench/cases.mjs)
 //                                       checked with `--cases --out-dir DIR` (HTML reports) ×3
 //
 // For each archive: median wall time of `esereport check FILE --format json` (output piped and
 // discarded), MB/s, µs per dump (also net of the one-dump check's start-up), peak RSS of the
-// esereport process with its parse workers, the median time of the floor
+// esereport process with its parse workers (test/bench/maxrss.mjs: the workers are worker_threads
+// of that one process, so its getrusage(RUSAGE_SELF) peak holds their heaps too), the median time of the floor
 // (test/bench/floor.mjs), and the host's steal time during the runs (Linux VMs). Results are printed as a Markdown table and written to
 // test/bench/out/results.json.
 import { spawn } from 'node:child_process';
@@ -247,6 +255,98 @@ async function measureCases(count, runs) {
   };
 }
 
+/**
+ * `--memory` (issue 18): one archive checked in one output format `runs` times; median wall time,
+ * peak RSS (the largest and the median of the runs) and the load average before the first run.
+ */
+async function measureMemory(count, format, runs) {
+  const { path, bytes } = await archive('modern', count);
+  const dumps = count + 1;
+  const times = [];
+  const rsss = [];
+  let last;
+  const loadBefore = load();
+  const stealBefore = stealSeconds();
+  for (let i = 0; i < runs; i++) {
+    last = await timed([bin, 'check', path, '--format', format], { rss: true });
+    if (last.code !== 0 && last.code !== 1) {
+      throw new Error(`esereport exited ${last.code} on ${path} (--format ${format}): ${last.stderr.trim().split('\n').at(-1)}`);
+    }
+    times.push(last.seconds);
+    rsss.push(last.peakRss ?? 0);
+  }
+  const stealAfter = stealSeconds();
+  const t = median(times);
+  return {
+    logs: count,
+    dumps,
+    format,
+    megabytes: bytes / 1e6,
+    runs,
+    medianSeconds: t,
+    microsecondsPerDump: (t * 1e6) / dumps,
+    peakRssMegabytes: Math.max(...rsss) / 1e6,
+    medianRssMegabytes: median(rsss) / 1e6,
+    reportMegabytes: last.outBytes / 1e6,
+    load: loadBefore,
+    stealSeconds: stealBefore === undefined || stealAfter === undefined ? undefined : stealAfter - stealBefore,
+  };
+}
+
+/**
+ * The growth of one format between the smallest and the largest archive: bytes of peak RSS per
+ * additional log dump (the slope; the fixed cost of Node, the parser and the workers cancels
+ * out) and the cost of a dump at the largest size over the smallest (1.0: linear time).
+ */
+function memorySlope(small, large) {
+  return {
+    format: small.format,
+    from: small.dumps,
+    to: large.dumps,
+    bytesPerAdditionalDump: ((large.peakRssMegabytes - small.peakRssMegabytes) * 1e6) / (large.dumps - small.dumps),
+    // The same from the median runs: one run's peak depends on when the collector ran.
+    bytesPerAdditionalDumpMedianRuns: ((large.medianRssMegabytes - small.medianRssMegabytes) * 1e6) / (large.dumps - small.dumps),
+    costPerDumpRatio: large.microsecondsPerDump / small.microsecondsPerDump,
+  };
+}
+
+async function memoryBench(machine) {
+  const counts = option('--sizes') ? sizes : [100000, 300000];
+  const formats = (option('--formats') ?? 'json,text,md').split(',');
+  const runs = runsOverride ?? 3;
+  const rows = [];
+  // Sizes inside formats, so that the two rows of one slope are measured close together in time.
+  for (const format of formats) {
+    for (const count of counts) {
+      process.stderr.write(`bench: modern ${count} dumps, --format ${format} × ${runs} runs…\n`);
+      rows.push(await measureMemory(count, format, runs));
+    }
+  }
+  const slopes = formats.map((format) => {
+    const ofFormat = rows.filter((r) => r.format === format);
+    return memorySlope(ofFormat[0], ofFormat[ofFormat.length - 1]);
+  });
+  const lines = [
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.date}`,
+    '',
+    '| archive | dumps | MB | format | runs | median s | µs/dump | peak RSS MB (max) | peak RSS MB (median) | report MB | load (1 min) at start | host steal s |',
+    '|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map(
+      (r) =>
+        `| modern | ${r.dumps} | ${r.megabytes.toFixed(1)} | ${r.format} | ${r.runs} | ${r.medianSeconds.toFixed(2)} | ${r.microsecondsPerDump.toFixed(1)} | ${r.peakRssMegabytes.toFixed(0)} | ${r.medianRssMegabytes.toFixed(0)} | ${r.reportMegabytes.toFixed(3)} | ${r.load === undefined ? 'n/a' : r.load.toFixed(2)} | ${r.stealSeconds === undefined ? 'n/a' : r.stealSeconds.toFixed(2)} |`,
+    ),
+    '',
+    '| format | slope between | bytes kept per additional log dump (max RSS) | same, median RSS | cost per dump, largest / smallest |',
+    '|---|---|---:|---:|---:|',
+    ...slopes.map(
+      (s) =>
+        `| ${s.format} | ${s.from} → ${s.to} dumps | ${s.bytesPerAdditionalDump.toFixed(0)} | ${s.bytesPerAdditionalDumpMedianRuns.toFixed(0)} | ${s.costPerDumpRatio.toFixed(2)}× |`,
+    ),
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+  writeFileSync(join(outDir, 'memory-results.json'), JSON.stringify({ machine, rows, slopes }, null, 2) + '\n');
+}
+
 function casesLines(rows) {
   return [
     '| archive of cases (`--cases --out-dir`, HTML) | MB | runs | median s | ms/case | peak RSS MB | load (1 min) at start |',
@@ -268,6 +368,10 @@ async function main() {
     node: process.version,
     date: new Date().toISOString().slice(0, 10),
   };
+  if (flag('--memory')) {
+    await memoryBench(machine);
+    return;
+  }
   const caseRows = [];
   for (const count of [100, 1000]) {
     process.stderr.write(`bench: archive of ${count} cases × 3 runs…\n`);
