@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { CaptureParser, type ParsedItem } from '../../src/ast/index.js';
 import { SCHEMA_VERSION, type AstDocument, type Dump, type EncodingName, type InputAst, type LineEnding, type UnrecognizedRange } from '../../src/ast/types.js';
 import { binaryDump, readEseFile } from '../../src/binary/read-file.js';
+import { decodeBytes } from '../../src/input/decode.js';
 import { decodeLines } from '../../src/input/lines.js';
 
 /** The samples/ folder of the checkout. */
@@ -65,11 +66,13 @@ export function decodeSample(relative: string): DecodedSample {
   return { lines: decoded.lines, encoding: decoded.encoding ?? 'utf-8', lineEnding: decoded.lineEnding, binary: decoded.problem !== undefined };
 }
 
-/** A text capture's lines joined with `\n` (its own line endings are the decoder's business). */
+/**
+ * A text capture's whole text, line endings included, decoded by src/input (decodeBytes: the
+ * encoding detectEncoding gives, the BOM stripped). Throws for a binary file.
+ */
 export function sampleText(relative: string): string {
-  const decoded = decodeSample(relative);
-  if (decoded.binary) throw new Error(`samples/${relative} is not a text capture`);
-  return decoded.lines.join('\n');
+  if (decodeSample(relative).binary) throw new Error(`samples/${relative} is not a text capture`);
+  return decodeBytes(sampleBytes(relative)).text;
 }
 
 /** Every text capture (not the ESE or other binary files), as `<folder>/<file>`, sorted. */

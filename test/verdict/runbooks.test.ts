@@ -12,6 +12,7 @@ import { checkDocument } from '../../src/verdict/index.js';
 import { buildPlan } from '../../src/verdict/plan.js';
 import type { CheckReport, DatabaseVerdict } from '../../src/verdict/types.js';
 import type { DatabaseModel } from '../../src/rules/restore-model.js';
+import { captureFiles, readSample } from '../support/samples.js';
 import { allCommands, checkSample, stepIndex } from './plan-helpers.js';
 
 function checkCaptures(captures: Record<string, string>): CheckReport {
@@ -121,12 +122,10 @@ describe('the Exchange 2007 and later runbook (samples/2010-dirty-with-required-
     const doc = await checkSample('2010-dirty-with-required-logs');
     expect(allCommands(doc.plan).join('\n')).not.toContain(' /a');
     // The model declares committedMissing (ese-format §1.5: Log Committed); the plan reads it as set.
-    const { parseCaptureText: parse } = await import('../../src/ast/index.js');
-    const { readFileSync, readdirSync } = await import('node:fs');
-    const dir = 'samples/2010-dirty-with-required-logs';
+    const folder = '2010-dirty-with-required-logs';
     const collector = new EvidenceCollector();
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
-      const ast = parse({ name: file, text: readFileSync(`${dir}/${file}`, 'utf8') });
+    for (const file of captureFiles(folder).filter((f) => f.endsWith('.txt'))) {
+      const ast = readSample(`${folder}/${file}`, file);
       collector.addInput({ name: file });
       for (const dump of ast.dumps) collector.addDump(file, dump);
     }
