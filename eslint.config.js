@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'report/**', 'bench/out/**', 'test/**/__output__/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'report/**', 'test/bench/out/**', 'test/**/__output__/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -34,7 +34,8 @@ export default defineConfig({
     pool: 'forks',
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: E2E } },
-      { extends: true, test: { name: 'e2e', include: E2E, globalSetup: ['test/support/e2e-build.ts'] } },
+      // Long runs: a property over worker reads takes most of a minute on a quiet 2-core machine.
+      { extends: true, test: { name: 'e2e', include: E2E, globalSetup: ['test/support/e2e-build.ts'], testTimeout: 180_000 } },
     ],
   },
 });
