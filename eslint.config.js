@@ -44,7 +44,7 @@ const layerRules = LAYERS.slice(0, -1).map(([, folder], index) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'report/**', 'bench/out/**', 'test/**/__output__/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'report/**', 'test/bench/out/**', 'test/**/__output__/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,7 +3,7 @@
  *
  * Plain, readonly, JSON-serialisable data. Names here are a public contract: tests, scripts
  * and users rely on them. More fields may be added; none may be renamed or removed without
- * bumping SCHEMA_VERSION. `schema/ast.schema.json` documents the same shapes.
+ * bumping SCHEMA_VERSION. `src/ast/ast.schema.json` documents the same shapes.
  */
 
 import type { EncodingName, InputProblem, LineEnding } from '../input/types.js';

@@ -1,5 +1,5 @@
 /**
- * AST dumps → evidence (databases, log streams, checkpoints, checksum runs). OWNER: rules.
+ * AST dumps → evidence (databases, log streams, checkpoints, checksum runs).
  */
 export { EvidenceCollector, databaseNameKey } from './collector.js';
 export type { InputMeta } from './collector.js';

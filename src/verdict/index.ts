@@ -1,5 +1,5 @@
 /**
- * Evidence → findings, verdicts and the restore plan (SPEC §5–§6). OWNER: rules.
+ * Evidence → findings, verdicts and the restore plan (SPEC §5–§6).
  */
 import type { AstDocument } from '../ast/types.js';
 import { EvidenceCollector, type Evidence } from '../evidence/index.js';

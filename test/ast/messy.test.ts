@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCaptureText } from '../../src/ast/index.js';
 import type { Dump } from '../../src/ast/types.js';
 import { summarize } from './dump-summary.js';
-import { sampleText } from './sample-text.js';
+import { sampleText } from '../support/samples.js';
 
 const ORIGINAL = sampleText('55-kb-roll-forward/logs.txt').split(/\r?\n/).slice(0, 59);
 

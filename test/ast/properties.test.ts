@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CaptureParser, parseCaptureText, type ParsedItem } from '../../src/ast/index.js';
 import type { InputAst } from '../../src/ast/types.js';
-import { sampleCaptures, sampleText } from './sample-text.js';
+import { sampleText, textCaptures } from '../support/samples.js';
 
 /** Line numbers of non-blank lines that no dump and no unrecognized range covers. */
 function unaccountedLines(text: string, ast: InputAst): number[] {
@@ -27,7 +27,7 @@ function parse(text: string): InputAst {
 }
 
 /** The text of every sample capture, split into lines (loaded once). */
-const SAMPLE_LINES = sampleCaptures().map((c) => sampleText(c).split(/\r\n|\n|\r/));
+const SAMPLE_LINES = textCaptures().map((c) => sampleText(c).split(/\r\n|\n|\r/));
 
 /** How pastes mangle a capture (SPEC §3 noise). */
 type Mutation = 'drop' | 'duplicate' | 'doubleSpace' | 'indent' | 'dedent' | 'tabs' | 'cut' | 'trailing';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckpointDump, DatabaseHeaderDump, LogHeaderDump } from '../../src/ast/types.js';
 import { summarize } from './dump-summary.js';
-import { parseSample, sampleCaptures } from './sample-text.js';
+import { readSample, textCaptures } from '../support/samples.js';
 
 interface Expected {
   /** [startLine, endLine] of each unrecognized range. */
@@ -990,12 +990,12 @@ const EXPECTED: Record<string, Expected> = {
 
 describe('every sample capture parses to the dumps its README describes', () => {
   it('covers every capture in samples/', () => {
-    expect(Object.keys(EXPECTED).sort()).toEqual(sampleCaptures());
+    expect(Object.keys(EXPECTED).sort()).toEqual(textCaptures());
   });
 
   for (const [capture, expected] of Object.entries(EXPECTED)) {
     it(capture, () => {
-      const ast = parseSample(capture);
+      const ast = readSample(capture);
       expect(ast.dumps.map(summarize)).toEqual(expected.dumps);
       expect(ast.unrecognized.map((u) => [u.startLine, u.endLine])).toEqual(expected.unrecognized);
     });
@@ -1003,7 +1003,7 @@ describe('every sample capture parses to the dumps its README describes', () => 
 });
 
 describe('the messy web paste (samples/messy-web-paste)', () => {
-  const ast = parseSample('messy-web-paste/forum-post.txt');
+  const ast = readSample('messy-web-paste/forum-post.txt');
 
   it('joins the Log Signature wrapped before Computer: back into one signature', () => {
     const priv = ast.dumps[0] as DatabaseHeaderDump;
@@ -1040,18 +1040,18 @@ describe('the messy web paste (samples/messy-web-paste)', () => {
 
 describe('subjects never guessed (SPEC §3)', () => {
   it('takes the subject from the input file name only when the capture does not name it', () => {
-    const log = parseSample('input-file-name-subject/EDB012CF.LOG.txt').dumps[0] as LogHeaderDump;
+    const log = readSample('input-file-name-subject/EDB012CF.LOG.txt').dumps[0] as LogHeaderDump;
     expect(log).toMatchObject({ file: 'EDB012CF.LOG', fileSource: 'inputName', lGeneration: 4815 });
   });
 
   it('prefers the label printed in the dump over the prompt command', () => {
-    const chk = parseSample('esentutl-ad-ntds/edb-mk.txt').dumps[0]!;
+    const chk = readSample('esentutl-ad-ntds/edb-mk.txt').dumps[0]!;
     expect(chk).toMatchObject({ file: 'edb.chk', fileSource: 'dump', prompt: { mode: '/mk', directory: 'C:\\Windows\\NTDS' } });
   });
 });
 
 describe('the modern database header (samples/2016-modern-utc)', () => {
-  const ast = parseSample('2016-modern-utc/db-mh.txt');
+  const ast = readSample('2016-modern-utc/db-mh.txt');
   const header = ast.dumps[0] as DatabaseHeaderDump;
 
   it('ends the 80-column Log Signature at its empty Computer: and keeps OS Version a field of its own', () => {

@@ -3,7 +3,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parseCaptureText } from '../../src/ast/index.js';
 import { SCHEMA_VERSION, type AstDocument } from '../../src/ast/types.js';
-import { parseSample, sampleCaptures } from './sample-text.js';
+import { readSample, textCaptures } from '../support/samples.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../src/ast/ast.schema.json', import.meta.url), 'utf8')) as object;
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
@@ -14,10 +14,10 @@ function documentOf(...inputs: AstDocument['inputs']): AstDocument {
 
 describe('the AST JSON Schema (src/ast/ast.schema.json)', () => {
   it('accepts the AST of every sample capture', () => {
-    const captures = sampleCaptures();
+    const captures = textCaptures();
     expect(captures.length).toBeGreaterThan(60);
     for (const capture of captures) {
-      const ok = validate(JSON.parse(JSON.stringify(documentOf(parseSample(capture)))));
+      const ok = validate(JSON.parse(JSON.stringify(documentOf(readSample(capture)))));
       expect(validate.errors ?? [], capture).toEqual([]);
       expect(ok, capture).toBe(true);
     }

@@ -14,6 +14,7 @@ import { discoverCases } from '../../src/cli/cases.js';
 import { combinedOutcome, exitCodeFor } from '../../src/cli/exit-code.js';
 import type { CasesIndex } from '../../src/verdict/cases.js';
 import type { CheckReport } from '../../src/verdict/types.js';
+import { captureFiles, samplePath, scenarioFolders } from '../support/samples.js';
 import { REPO_ROOT, runCli } from './harness.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'esereport-cases-'));
@@ -43,8 +44,8 @@ function tree(name: string, files: Record<string, string | Buffer>): string {
 /** A sample's capture files copied into `target` (README and expected.json left out). */
 function copySample(sample: string, target: string): void {
   mkdirSync(target, { recursive: true });
-  for (const file of readdirSync(join(REPO_ROOT, 'samples', sample))) {
-    if (file.endsWith('.txt') || file.endsWith('.edb')) copyFileSync(join(REPO_ROOT, 'samples', sample, file), join(target, file));
+  for (const file of captureFiles(sample)) {
+    if (file.endsWith('.txt') || file.endsWith('.edb')) copyFileSync(samplePath(`${sample}/${file}`), join(target, file));
   }
 }
 
@@ -187,10 +188,7 @@ interface SampleExpectation {
 
 describe('--cases --out-dir over the samples', () => {
   const out = join(scratch, 'samples-report');
-  const samples = readdirSync(join(REPO_ROOT, 'samples'), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
+  const samples = scenarioFolders();
   const run = runCli(['check', 'samples', '--cases', '--out-dir', out, '--fail-on', 'never']);
 
   it('gives every row that sample\'s own verdict and databases, as its expected.json says', async () => {
@@ -200,7 +198,7 @@ describe('--cases --out-dir over the samples', () => {
     expectValid(index);
     expect(index.cases.map((c) => c.case).sort()).toEqual(samples);
     for (const sample of samples) {
-      const expected = JSON.parse(readFileSync(join(REPO_ROOT, 'samples', sample, 'expected.json'), 'utf8')) as SampleExpectation;
+      const expected = JSON.parse(readFileSync(samplePath(`${sample}/expected.json`), 'utf8')) as SampleExpectation;
       if (expected.args.length > 0) continue; // one command has one set of options (55-chksig-kb's --anchor)
       const row = index.cases.find((c) => c.case === sample)!;
       expect([sample, row.verdict], sample).toEqual([sample, expected.verdict]);

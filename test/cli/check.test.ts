@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync, copyFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { captureFiles, samplePath, scenarioFolders } from '../support/samples.js';
 import { REPO_ROOT, runCli } from './harness.js';
 
 interface Expected {
@@ -24,22 +25,15 @@ interface JsonReport {
   readonly inputs: readonly { readonly name: string; readonly dumps: number; readonly encoding?: string; readonly problem?: string }[];
 }
 
-const SAMPLES = readdirSync(join(REPO_ROOT, 'samples'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
+const SAMPLES = scenarioFolders();
 
-const expectedOf = (sample: string): Expected =>
-  JSON.parse(readFileSync(join(REPO_ROOT, 'samples', sample, 'expected.json'), 'utf8')) as Expected;
+const expectedOf = (sample: string): Expected => JSON.parse(readFileSync(samplePath(`${sample}/expected.json`), 'utf8')) as Expected;
 
 describe('esereport check on every sample folder', () => {
   it.each(SAMPLES)('%s: every capture file is read and named in the report; exit code 0 or 1', async (sample) => {
     const run = await runCli([`samples/${sample}`, '--format', 'json', ...expectedOf(sample).args]);
     const report = JSON.parse(run.stdout) as JsonReport;
-    const captures = readdirSync(join(REPO_ROOT, 'samples', sample))
-      .filter((file) => !/\.(md|json)$/.test(file))
-      .map((file) => `samples/${sample}/${file}`)
-      .sort();
+    const captures = captureFiles(sample).map((file) => `samples/${sample}/${file}`);
     expect(report.inputs.map((input) => input.name).sort()).toEqual(captures);
     for (const input of report.inputs) expect(input.dumps > 0 || input.problem !== undefined).toBe(true);
     expect([0, 1]).toContain(run.exitCode);

@@ -5,6 +5,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sampleText } from '../support/samples.js';
 import { goldenMarkdown, REPO_ROOT, runCli, type RunOptions } from './harness.js';
 
 const OUTPUT = join(REPO_ROOT, 'test', 'cli', '__output__');
@@ -16,8 +17,6 @@ function eseHeader(): Buffer {
   bytes.writeUInt32LE(0x89abcdef, 4);
   return bytes;
 }
-
-const sample = (path: string): Buffer => readFileSync(join(REPO_ROOT, 'samples', path));
 
 interface GoldenCase {
   readonly file: string;
@@ -67,7 +66,7 @@ const CASES: readonly GoldenCase[] = [
     args: ['--format', 'md'],
     pipe: 'Get-Content edb-log.txt |',
     options: () => ({
-      stdin: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sample('55-kb-roll-forward/edb-log.txt').toString('utf8'), 'utf16le')]),
+      stdin: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sampleText('55-kb-roll-forward/edb-log.txt'), 'utf16le')]),
       stdinIsTTY: false,
     }),
   },

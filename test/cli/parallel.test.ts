@@ -1,10 +1,10 @@
 /**
  * Parse workers (src/cli/parallel/, SPEC §9) give exactly the report and input metadata of a
  * read on one thread — same items, order, line numbers, encoding, line endings — or decline
- * before delivering anything. Workers run from the build (dist/), as users run them.
+ * before delivering anything. Workers run from the build (dist/ of the e2e build,
+ * test/support/e2e-build.ts), as users run them.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,9 +15,11 @@ import type * as ParallelModule from '../../src/cli/parallel/read-parallel.js';
 import type * as FilesModule from '../../src/cli/parallel/read-files.js';
 import type * as CollectorModule from '../../src/evidence/collector.js';
 import type { CliIo } from '../../src/cli/io.js';
+import { e2eBuild } from '../support/e2e.js';
+import { allCaptures, decodeSample } from '../support/samples.js';
 import { REPO_ROOT } from './harness.js';
 
-const DIST = join(REPO_ROOT, 'dist', 'src');
+const DIST = join(e2eBuild().dist, 'src');
 let check: typeof CheckModule;
 let parallel: typeof ParallelModule;
 let filesReader: typeof FilesModule;
@@ -26,7 +28,6 @@ let writeArchive: (path: string, era: 'modern' | '55', count: number) => Promise
 const dir = mkdtempSync(join(tmpdir(), 'esereport-parallel-'));
 
 beforeAll(async () => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: REPO_ROOT, stdio: 'pipe' });
   const load = (path: string): Promise<unknown> => import(pathToFileURL(join(DIST, path)).href);
   check = (await load('cli/commands/check.js')) as typeof CheckModule;
   parallel = (await load('cli/parallel/read-parallel.js')) as typeof ParallelModule;
@@ -71,18 +72,14 @@ async function readInParallel(path: string, workers: number, partBytes = 64 * 10
   return result;
 }
 
-/** Every ASCII or UTF-8 capture of the samples, each after a prompt line of its own. */
+/** Every ASCII capture of the samples (.txt, UTF-8 without a byte above 0x7F), each after a prompt line of its own. */
 function sampleCaptures(): string {
   const parts: string[] = [];
-  for (const folder of readdirSync(join(REPO_ROOT, 'samples')).sort()) {
-    const path = join(REPO_ROOT, 'samples', folder);
-    if (!statSync(path).isDirectory()) continue;
-    for (const file of readdirSync(path).sort()) {
-      if (!file.endsWith('.txt')) continue;
-      const bytes = readFileSync(join(path, file));
-      if (bytes.includes(0) || bytes.some((b) => b >= 0x80)) continue;
-      parts.push(`C:\\captures\\${folder}>type ${file}\r\n`, bytes.toString('latin1'), '\r\n');
-    }
+  for (const capture of allCaptures().filter((path) => path.endsWith('.txt'))) {
+    const { lines, encoding, binary } = decodeSample(capture);
+    if (binary || encoding !== 'utf-8' || lines.some((line) => /[\u0080-\uffff]/.test(line))) continue;
+    const [folder, file] = capture.split('/');
+    parts.push(`C:\\captures\\${folder}>type ${file}\r\n`, ...lines.map((line) => `${line}\r\n`));
   }
   return parts.join('');
 }
@@ -154,15 +151,7 @@ describe('readCaptureParallel', () => {
 
 describe('readFilesInWorkers', () => {
   it('reads all 81 sample capture files (UTF-16, cp850, binary, fragments) with the report of one thread', async () => {
-    const files = readdirSync(join(REPO_ROOT, 'samples'))
-      .filter((folder) => statSync(join(REPO_ROOT, 'samples', folder)).isDirectory())
-      .sort()
-      .flatMap((folder) =>
-        readdirSync(join(REPO_ROOT, 'samples', folder))
-          .filter((file) => !file.endsWith('.md') && !file.endsWith('.json'))
-          .sort()
-          .map((file) => join('samples', folder, file)),
-      );
+    const files = allCaptures().map((capture) => join('samples', capture));
     expect(files.length).toBeGreaterThan(80);
     const alone = await checked(files, 0);
     expect(alone.results.some((result) => result.problem?.kind === 'ese-binary')).toBe(true);

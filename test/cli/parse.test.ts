@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { REPO_ROOT, runCli } from './harness.js';
+import { sampleBytes, sampleText } from '../support/samples.js';
+import { runCli } from './harness.js';
 
 interface AstJson {
   readonly schemaVersion: number;
@@ -29,12 +30,14 @@ describe('esereport parse', () => {
       ['samples/55-kb-roll-forward/priv-mh.txt', ['databaseHeader']],
       ['samples/55-kb-roll-forward/edb-log.txt', ['logHeader']],
     ]);
-    const lines = readFileSync(join(REPO_ROOT, 'samples/55-kb-roll-forward/priv-mh.txt'), 'utf8').split(/\r\n|\n/);
-    expect(ast.inputs[0]!.lineCount).toBe(lines.at(-1) === '' ? lines.length - 1 : lines.length);
+    // Lines counted on the bytes: one per LF, and the last one if no LF ends it.
+    const bytes = sampleBytes('55-kb-roll-forward/priv-mh.txt');
+    const lineFeeds = bytes.filter((byte) => byte === 0x0a).length;
+    expect(ast.inputs[0]!.lineCount).toBe(bytes.at(-1) === 0x0a ? lineFeeds : lineFeeds + 1);
   });
 
   it('reports the encoding and line endings it decoded (cmd capture in cp850, CR line ends)', async () => {
-    const capture = readFileSync(join(REPO_ROOT, 'samples/55-kb-roll-forward/priv-mh.txt'), 'utf8')
+    const capture = sampleText('55-kb-roll-forward/priv-mh.txt')
       .replace(/\r?\n/g, '\r')
       .replace('Computer:', 'Computer:SÉRVEUR');
     const run = await runCli(['parse', '-'], { stdin: iconv.encode(capture, 'cp850'), stdinIsTTY: false });

@@ -1,22 +1,20 @@
 /**
- * The built command as users run it: package.json's bin (the bundle in dist/bundle/), spawned
- * (SPEC §8–§9).
+ * The built command as users run it: package.json's bin (the bundle in dist/bundle/ of the e2e
+ * build, test/support/e2e-build.ts), spawned (SPEC §8–§9).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { writeArchive } from '../bench/generate.mjs';
+import { e2eBuild } from '../support/e2e.js';
+import { sampleBytes, sampleText } from '../support/samples.js';
 import { REPO_ROOT } from './harness.js';
 
-const BIN = join(REPO_ROOT, (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { bin: { esereport: string } }).bin.esereport);
+const BIN = e2eBuild().bin;
 const TRACE = join(REPO_ROOT, 'test', 'cli', 'fixtures', 'trace-imports.mjs');
 const TRACE_WORKERS = join(REPO_ROOT, 'test', 'cli', 'fixtures', 'trace-workers.mjs');
-
-beforeAll(() => {
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: REPO_ROOT, stdio: 'pipe' });
-});
 
 /** Runs the bin; returns its output and the packages it loaded from node_modules. */
 function spawnBin(args: readonly string[], input?: Buffer): { stdout: string; stderr: string; status: number | null; packages: string[] } {
@@ -88,7 +86,7 @@ describe('the esereport command (dist/bundle/esereport.js)', () => {
       });
     const parallel = run('2');
     const traced = readFileSync(traceFile, 'utf8').trim().split('\n').sort();
-    const workerFile = join(REPO_ROOT, 'dist', 'bundle', 'parse-worker.js');
+    const workerFile = join(dirname(BIN), 'parse-worker.js');
     expect(traced).toEqual([`online ${workerFile}`, `online ${workerFile}`, `started ${workerFile}`, `started ${workerFile}`]);
     rmSync(traceFile);
     const single = run('0');
@@ -129,7 +127,7 @@ describe('the esereport command (dist/bundle/esereport.js)', () => {
   });
 
   it('reads a PowerShell 5.1 pipe (UTF-16LE with BOM) on stdin', () => {
-    const capture = readFileSync(join(REPO_ROOT, 'samples', '55-kb-roll-forward', 'edb-log.txt'), 'utf8');
+    const capture = sampleText('55-kb-roll-forward/edb-log.txt');
     const run = spawnBin(['parse'], Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(capture, 'utf16le')]));
     expect(run.status).toBe(0);
     const ast = JSON.parse(run.stdout) as { inputs: { name: string; encoding: string; dumps: { kind: string }[] }[] };
@@ -140,7 +138,7 @@ describe('the esereport command (dist/bundle/esereport.js)', () => {
 
   it('reads `-` at its place among the inputs: the logs piped from eseutil after the database header', () => {
     const folder = join('samples', '2010-dirty-with-required-logs');
-    const run = spawnBin(['check', join(folder, 'db-mh.txt'), '-', '--format', 'json'], readFileSync(join(REPO_ROOT, folder, 'logs.txt')));
+    const run = spawnBin(['check', join(folder, 'db-mh.txt'), '-', '--format', 'json'], sampleBytes('2010-dirty-with-required-logs/logs.txt'));
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as { verdict: string; inputs: unknown[] };

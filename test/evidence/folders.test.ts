@@ -1,13 +1,13 @@
 /** The folders a capture shows (prompt, `Env SystemPath`, `Env LogFilePath`, stream check paths) reach the evidence. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCaptureText } from '../../src/ast/index.js';
 import { EvidenceCollector } from '../../src/evidence/index.js';
+import { readSample } from '../support/samples.js';
 
 function evidenceOf(...files: string[]) {
   const collector = new EvidenceCollector();
   for (const file of files) {
-    const ast = parseCaptureText({ name: file, text: readFileSync(file, 'utf8') });
+    const ast = readSample(file.replace(/^samples\//, ''), file);
     collector.addInput({ name: file });
     for (const dump of ast.dumps) collector.addDump(file, dump);
   }

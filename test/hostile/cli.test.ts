@@ -4,22 +4,18 @@
  * `parse` and `check --format json` print JSON valid against their schemas; text, Markdown and
  * HTML render; stderr holds only `esereport: …` lines, never a stack trace.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, runCli, type CliRun } from '../cli/harness.js';
+import { runCli, type CliRun } from '../cli/harness.js';
+import { allCaptures, sampleBytes } from '../support/samples.js';
 import { propertyRuns, validateAst, validateReport } from './pipeline.js';
 
-const SAMPLES = join(REPO_ROOT, 'samples');
-const CAPTURES: readonly Buffer[] = readdirSync(SAMPLES)
-  .filter((dir) => statSync(join(SAMPLES, dir)).isDirectory())
-  .flatMap((dir) =>
-    readdirSync(join(SAMPLES, dir))
-      .filter((file) => file !== 'README.md' && file !== 'expected.json' && !/\.edb$/i.test(file))
-      .map((file) => readFileSync(join(SAMPLES, dir, file))),
-  );
+const CAPTURES: readonly Buffer[] = allCaptures()
+  .filter((capture) => !/\.edb$/i.test(capture))
+  .map((capture) => sampleBytes(capture));
 
 const dir = mkdtempSync(join(tmpdir(), 'esereport-hostile-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,7 +3,7 @@
  * (another signature, another generation) always give a duplicate-log finding that quotes both
  * captures, whatever the disagreement and whichever order the inputs come in.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -12,10 +12,11 @@ import { parseCaptureText } from '../../src/ast/index.js';
 import { EvidenceCollector } from '../../src/evidence/index.js';
 import { analyze } from '../../src/verdict/index.js';
 import type { CheckReport } from '../../src/verdict/types.js';
-import { REPO_ROOT, runCli } from '../cli/harness.js';
+import { runCli } from '../cli/harness.js';
+import { samplePath, sampleText } from '../support/samples.js';
 import { propertyRuns } from './pipeline.js';
 
-const EDB_LOG = readFileSync(join(REPO_ROOT, 'samples/55-kb-roll-forward/edb-log.txt'), 'utf8');
+const EDB_LOG = sampleText('55-kb-roll-forward/edb-log.txt');
 const LOG_RAND = 'Rand:710915685';
 const GENERATION = 'lGeneration (4829)';
 
@@ -69,7 +70,7 @@ describe('two captures of one log that disagree', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('through the CLI: the JSON report shows both captures with their signature lines', async () => {
-    copyFileSync(join(REPO_ROOT, 'samples/55-kb-roll-forward/edb-log.txt'), join(dir, 'a.txt'));
+    copyFileSync(samplePath('55-kb-roll-forward/edb-log.txt'), join(dir, 'a.txt'));
     writeFileSync(join(dir, 'b.txt'), EDB_LOG.replace(LOG_RAND, 'Rand:12345'));
     const run = await runCli(['check', 'a.txt', 'b.txt', '--format', 'json', '--fail-on', 'never'], { cwd: dir });
     expect(run.exitCode).toBe(0);

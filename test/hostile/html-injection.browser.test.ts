@@ -12,7 +12,8 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, runCli } from '../cli/harness.js';
+import { runCli } from '../cli/harness.js';
+import { sampleBytes, sampleText } from '../support/samples.js';
 
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(2)>';
@@ -23,13 +24,13 @@ const dir = mkdtempSync(join(tmpdir(), 'esereport-xss-'));
 let browser: Browser;
 
 beforeAll(async () => {
-  const log = readFileSync(join(REPO_ROOT, 'samples/55-kb-roll-forward/edb-log.txt'), 'utf8')
+  const log = sampleText('55-kb-roll-forward/edb-log.txt')
     .replace('E:\\exchsrvr\\mdbdata\\priv.edb', `E:\\${SCRIPT}\\priv.edb`)
     .replace('Env SystemPath:E:\\exchsrvr\\mdbdata', `Env SystemPath:E:\\${SCRIPT}`)
     .replace('Computer:\n', `Computer:${IMG}\n`);
   expect(log).toContain(`1 E:\\${SCRIPT}\\priv.edb`);
   writeFileSync(join(dir, 'edb-log.txt'), `${log}\nAn admin typed this: ${SCRIPT} and <iframe src="javascript:alert(3)"></iframe>\n`);
-  writeFileSync(join(dir, HOSTILE_FILE), readFileSync(join(REPO_ROOT, 'samples/55-kb-roll-forward/priv-mh.txt')));
+  writeFileSync(join(dir, HOSTILE_FILE), sampleBytes('55-kb-roll-forward/priv-mh.txt'));
   browser = await launchChromium();
 });
 

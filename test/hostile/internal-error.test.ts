@@ -9,7 +9,8 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { REPO_ROOT, runCli } from '../cli/harness.js';
+import { runCli } from '../cli/harness.js';
+import { samplePath } from '../support/samples.js';
 
 const faults = vi.hoisted(() => ({ parserOn: undefined as string | undefined, analyze: false, render: false, rule: false }));
 
@@ -56,8 +57,8 @@ vi.mock('../../src/render/index.js', async (importOriginal) => {
 });
 
 const dir = mkdtempSync(join(tmpdir(), 'esereport-fault-'));
-copyFileSync(join(REPO_ROOT, 'samples/55-kb-roll-forward/edb-log.txt'), join(dir, 'good.txt'));
-copyFileSync(join(REPO_ROOT, 'samples/55-kb-roll-forward/edb-log.txt'), join(dir, 'bad.txt'));
+copyFileSync(samplePath('55-kb-roll-forward/edb-log.txt'), join(dir, 'good.txt'));
+copyFileSync(samplePath('55-kb-roll-forward/edb-log.txt'), join(dir, 'bad.txt'));
 writeFileSync(join(dir, 'nothing.txt'), 'hello\n');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => {

@@ -7,9 +7,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { REPO_ROOT, runCli } from '../cli/harness.js';
+import { runCli } from '../cli/harness.js';
+import { samplePath, sampleText } from '../support/samples.js';
 
-const SAMPLE_LOG = join(REPO_ROOT, 'samples/55-kb-roll-forward/edb-log.txt');
+const SAMPLE_LOG = samplePath('55-kb-roll-forward/edb-log.txt');
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'esereport-out-'));
@@ -17,7 +18,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const original = readFileSync(SAMPLE_LOG, 'utf8');
+const original = sampleText('55-kb-roll-forward/edb-log.txt');
 
 describe('-o FILE', () => {
   it('replaces an existing report whole, and leaves no temporary file', async () => {

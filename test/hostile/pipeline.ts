@@ -3,7 +3,7 @@
  * through readCapture (src/cli/read-capture.ts around src/read/capture.ts: LineDecoder → CaptureParser) exactly as
  * `esereport parse` and `esereport check --format json` read a file, and come out as the AST
  * document, the JSON report and the exit code. Cheap enough for thousands of property cases;
- * a smaller number of cases goes through the whole `main()` (hostile-cli.test.ts).
+ * a smaller number of cases goes through the whole `main()` (test/hostile/cli.test.ts).
  */
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';

@@ -6,23 +6,16 @@
  * listed; every non-blank line is inside a dump or an unrecognized range; and the same bytes give
  * the same output. ESEREPORT_PROPERTY_RUNS=100000 runs the long version.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { allCaptures, sampleBytes } from '../support/samples.js';
 import { propertyRuns, runPipeline, unaccountedLines, validateAst, validateReport, type PipelineRun } from './pipeline.js';
 
-const SAMPLES = new URL('../../samples/', import.meta.url).pathname;
-
 /** Every capture in samples/ as raw bytes (UTF-16 and cp850 ones too; not the binary database). */
-const CAPTURES: readonly Uint8Array[] = readdirSync(SAMPLES)
-  .filter((dir) => statSync(join(SAMPLES, dir)).isDirectory())
-  .flatMap((dir) =>
-    readdirSync(join(SAMPLES, dir))
-      .filter((file) => file !== 'README.md' && file !== 'expected.json' && !/\.(edb|log|chk|stm)$/i.test(file))
-      .map((file) => new Uint8Array(readFileSync(join(SAMPLES, dir, file)))),
-  );
+const CAPTURES: readonly Uint8Array[] = allCaptures()
+  .filter((capture) => !/\.(edb|log|chk|stm)$/i.test(capture))
+  .map((capture) => new Uint8Array(sampleBytes(capture)));
 
 /** Total of the normal runs below: ESEREPORT_PROPERTY_RUNS scales each property to its share. */
 const NORMAL_TOTAL = 11_000;

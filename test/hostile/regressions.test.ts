@@ -1,16 +1,17 @@
 /**
  * Bugs the hostile-input properties found, one regression test each (issue 7).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inputList } from '../../src/cli/errors.js';
 import { missingRanges } from '../../src/model/index.js';
-import { REPO_ROOT, runCli } from '../cli/harness.js';
+import { runCli } from '../cli/harness.js';
+import { sampleText } from '../support/samples.js';
 import { runPipeline, validateReport } from './pipeline.js';
 
-const EDB_LOG = readFileSync(join(REPO_ROOT, 'samples/55-kb-roll-forward/edb-log.txt'), 'utf8');
+const EDB_LOG = sampleText('55-kb-roll-forward/edb-log.txt');
 
 describe('bug 1: a huge lGeneration made analysis step through every missing generation', () => {
   // Found by the conflicts property: a log header whose lGeneration is garbled to 40,000,000

@@ -8,7 +8,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { REPO_ROOT, runCli } from '../cli/harness.js';
+import { runCli } from '../cli/harness.js';
+import { samplePath } from '../support/samples.js';
 
 let dir: string;
 beforeEach(() => {
@@ -27,7 +28,7 @@ function eseBinary(size = 8192): Buffer {
   return bytes;
 }
 
-const SAMPLE_LOG = join(REPO_ROOT, 'samples/55-kb-roll-forward/edb-log.txt');
+const SAMPLE_LOG = samplePath('55-kb-roll-forward/edb-log.txt');
 
 describe('a binary ESE file given instead of its eseutil output', () => {
   it.each([

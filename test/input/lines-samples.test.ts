@@ -1,12 +1,7 @@
 /** The input layer on the real captures of samples/ whose point is their encoding. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeLines, LineDecoder } from '../../src/input/lines.js';
-
-const SAMPLES = fileURLToPath(new URL('../../samples/', import.meta.url));
-const read = (path: string): Buffer => readFileSync(join(SAMPLES, path));
+import { sampleBytes as read } from '../support/samples.js';
 
 /** Feeds the file in chunks of `size` bytes, as a stream would. */
 function inChunks(bytes: Buffer, size: number): { lines: string[]; decoder: LineDecoder } {

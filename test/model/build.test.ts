@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import type { AstDocument } from '../../src/ast/types.js';
 import { EvidenceCollector, type Evidence } from '../../src/evidence/index.js';
 import { buildRestoreModel, namingForDatabase, type RestoreModel } from '../../src/model/index.js';
-import { parseFolder } from '../verdict/sample-folder.js';
+import { readScenario } from '../support/samples.js';
 
 /** The evidence of a sample folder, of the capture files `keep` accepts. */
 function evidenceOf(folder: string, keep: (file: string) => boolean = () => true): Evidence {
-  const doc: AstDocument = parseFolder(folder);
+  const doc: AstDocument = readScenario(folder);
   const collector = new EvidenceCollector();
   for (const input of doc.inputs.filter((i) => keep(i.name))) {
     collector.addInput({ name: input.name, encoding: input.encoding, lineEnding: input.lineEnding });

@@ -2,26 +2,23 @@
  * The verdict classes of issue 13, each from its sample's real captures: the verdict, the replay
  * range and the rule ids (also in each expected.json), and the model facts the plan acts on.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EvidenceCollector } from '../../src/evidence/index.js';
 import { buildRestoreModel, type RestoreModel } from '../../src/model/index.js';
 import { checkDocument } from '../../src/verdict/index.js';
 import type { CheckReport } from '../../src/verdict/types.js';
 import { expectValidReport } from '../rules/builders.js';
-import { parserAvailable, parseFolder } from '../verdict/sample-folder.js';
-import { SAMPLES } from '../verdict/scenario-expectations.js';
+import { readScenario, scenarioFolders } from '../support/samples.js';
 
 function reportOf(folder: string): CheckReport {
-  const report = checkDocument(parseFolder(folder));
+  const report = checkDocument(readScenario(folder));
   expectValidReport(report);
   return report;
 }
 
 function modelOf(folder: string): RestoreModel {
   const collector = new EvidenceCollector();
-  for (const input of parseFolder(folder).inputs) {
+  for (const input of readScenario(folder).inputs) {
     collector.addInput({ name: input.name, encoding: input.encoding, lineEnding: input.lineEnding });
     for (const dump of input.dumps) collector.addDump(input.name, dump);
   }
@@ -38,7 +35,7 @@ function rules(report: CheckReport, severity: 'error' | 'warning' | 'info'): str
 
 const files = (logs: readonly { file: string }[] | undefined) => (logs ?? []).map((l) => l.file);
 
-describe.skipIf(!parserAvailable())('issue 13: verdicts that must not throw mail away', () => {
+describe('issue 13: verdicts that must not throw mail away', () => {
   describe('1. circular logging: only the current setting of the logs from the anchor on decides', () => {
     it('rolls forward a 2003 stream whose (past files) flag is on and current flag off', () => {
       const report = reportOf('2003-circular-past-files');
@@ -208,7 +205,7 @@ describe.skipIf(!parserAvailable())('issue 13: verdicts that must not throw mail
   });
 
   describe('in every sample, each database is restored to a path of its own name', () => {
-    const folders = readdirSync(SAMPLES).filter((f) => statSync(join(SAMPLES, f)).isDirectory()).sort();
+    const folders = scenarioFolders();
     const fileName = (path: string) => path.split(/[\\/]/).pop()!.toLowerCase();
     for (const folder of folders) {
       it(folder, () => {
@@ -217,7 +214,7 @@ describe.skipIf(!parserAvailable())('issue 13: verdicts that must not throw mail
           .map((m) => ({ name: m.db.name, target: m.recorded?.attachment.path ?? m.db.path ?? m.db.name }))
           .filter((t) => fileName(t.target) !== t.name.toLowerCase());
         expect(wrong).toEqual([]);
-        const report = checkDocument(parseFolder(folder));
+        const report = checkDocument(readScenario(folder));
         expect(report.databases.filter((d) => d.path !== undefined && fileName(d.path) !== d.name.toLowerCase())).toEqual([]);
       });
     }

@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExecutables, SCHEMAS } from '../tools/build-exe.mjs';
 import { REPO_ROOT, runCli, type CliRun } from '../cli/harness.js';
+import { e2eBuild } from '../support/e2e.js';
+import { samplePath } from '../support/samples.js';
 
 const work = mkdtempSync(join(tmpdir(), 'esereport-exe-'));
 const folder = join(work, 'bin');
@@ -19,7 +21,8 @@ const elsewhere = join(work, 'elsewhere');
 let exe: string;
 
 beforeAll(async () => {
-  exe = (await buildExecutables({ targets: ['linux'], outDir: folder }))[0]!;
+  // The e2e build's compiled code, bundled into one CommonJS file inside the executable.
+  exe = (await buildExecutables({ targets: ['linux'], outDir: folder, compiled: e2eBuild().dist }))[0]!;
   mkdirSync(elsewhere);
 }, 300_000);
 
@@ -63,13 +66,13 @@ describe('esereport-linux-x64, a Node.js single executable application', () => {
   });
 
   it.each(samples)('check samples/%s: the verdict, findings and exit code of the CLI', async (name) => {
-    const { args = [] } = JSON.parse(readFileSync(join(REPO_ROOT, 'samples', name, 'expected.json'), 'utf8')) as { args?: string[] };
-    const argv = ['check', join(REPO_ROOT, 'samples', name), ...args];
+    const { args = [] } = JSON.parse(readFileSync(samplePath(`${name}/expected.json`), 'utf8')) as { args?: string[] };
+    const argv = ['check', samplePath(name), ...args];
     expect(runExe(argv)).toEqual(await runCli(argv, { cwd: elsewhere, env: { ...process.env, NO_COLOR: '1' } }));
   });
 
   it('exit codes: 1 for findings at --fail-on, 0 with --fail-on never, 2 for a missing input', () => {
-    const gap = join(REPO_ROOT, 'samples', '55-generation-gap');
+    const gap = samplePath('55-generation-gap');
     expect(runExe(['check', gap, '--quiet']).exitCode).toBe(1);
     expect(runExe(['check', gap, '--quiet', '--fail-on', 'never']).exitCode).toBe(0);
     expect(runExe(['check', 'no-such-capture.txt'])).toEqual({
@@ -80,7 +83,7 @@ describe('esereport-linux-x64, a Node.js single executable application', () => {
   });
 
   it('renders HTML and Markdown from its embedded templates, as the CLI does', async () => {
-    const sample = join(REPO_ROOT, 'samples', '2003-two-storage-groups');
+    const sample = samplePath('2003-two-storage-groups');
     for (const format of ['html', 'md']) {
       expect(runExe(['check', sample, '--format', format, '-o', `exe.${format}`, '--fail-on', 'never'])).toEqual({ stdout: '', stderr: '', exitCode: 0 });
       await runCli(['check', sample, '--format', format, '-o', `cli.${format}`, '--fail-on', 'never'], { cwd: elsewhere });

@@ -4,23 +4,27 @@
  * JSON Schemas of the contracts (README "Contracts") are inside the package, reachable through
  * package.json `exports`.
  *
- * `npm pack` runs on a copy of the checkout (its own dist/, built by the `prepack` script), so
- * the other test files that build dist/ in this checkout are never raced.
+ * `npm pack` runs on a copy of the checkout with the bundle of the e2e build
+ * (test/support/e2e-build.ts) as its dist/bundle/, without its scripts: `prepack` is `npm run
+ * build` itself (checked below), which that build already ran.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../cli/harness.js';
+import { e2eBuild } from '../support/e2e.js';
+import { samplePath } from '../support/samples.js';
 
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 /** Windows runs npm.cmd only through a shell. */
 const SHELL = process.platform === 'win32';
 const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
   version: string;
+  scripts: Record<string, string>;
   files: string[];
   exports: Record<string, string>;
 };
@@ -49,11 +53,14 @@ beforeAll(() => {
     recursive: true,
     filter: (source) => !NOT_COPIED.has(source.split(sep).pop()!) || source === REPO_ROOT,
   });
-  // The build tools of `prepack` (typescript, rolldown); npm never packs node_modules.
-  symlinkSync(join(REPO_ROOT, 'node_modules'), join(checkout, 'node_modules'), 'junction');
-  const out = execFileSync(NPM, ['pack', '--json', '--pack-destination', work], { cwd: checkout, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], shell: SHELL });
-  // prepack's output may precede the JSON array.
-  packed = (JSON.parse(out.slice(out.indexOf('\n[') + 1)) as (typeof packed)[])[0]!;
+  cpSync(join(e2eBuild().dist, 'bundle'), join(checkout, 'dist', 'bundle'), { recursive: true });
+  const out = execFileSync(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
+    cwd: checkout,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    shell: SHELL,
+  });
+  packed = (JSON.parse(out) as (typeof packed)[])[0]!;
   execFileSync(NPM, ['install', '-g', join(work, packed.filename), '--prefix', prefix, '--no-audit', '--no-fund'], {
     cwd: work,
     stdio: 'pipe',
@@ -78,7 +85,9 @@ function esereport(args: readonly string[]): { stdout: string; stderr: string; s
 
 describe('npm pack → npm install -g → esereport', () => {
   it('packs the bundle, the templates and the schemas, and nothing that does not exist', () => {
-    // In the checkout npm packed (its prepack built dist/bundle).
+    // What is packed is what `npm pack` builds on its own: prepack is the build.
+    expect(manifest.scripts.prepack).toBe(manifest.scripts.build);
+    // In the checkout npm packed.
     for (const entry of manifest.files) expect(existsSync(join(checkout, entry)), entry).toBe(true);
     const paths = packed.files.map((file) => file.path);
     expect(paths).toContain('dist/bundle/esereport.js');
@@ -92,7 +101,7 @@ describe('npm pack → npm install -g → esereport', () => {
 
   it('runs from another folder: --version, and a check of a sample with the verdict of its expected.json', () => {
     expect(esereport(['--version'])).toEqual({ stdout: `${manifest.version}\n`, stderr: '', status: 0 });
-    const sample = join(REPO_ROOT, 'samples', '55-kb-roll-forward');
+    const sample = samplePath('55-kb-roll-forward');
     const expected = JSON.parse(readFileSync(join(sample, 'expected.json'), 'utf8')) as { verdict: string };
     const run = esereport(['check', sample, '--format', 'json']);
     expect(run.stderr).toBe('');
@@ -102,7 +111,7 @@ describe('npm pack → npm install -g → esereport', () => {
   });
 
   it('renders HTML with the installed templates', () => {
-    const sample = join(REPO_ROOT, 'samples', '55-generation-gap');
+    const sample = samplePath('55-generation-gap');
     const run = esereport(['check', sample, '--format', 'html', '-o', 'gap.html', '--fail-on', 'never']);
     expect(run).toEqual({ stdout: '', stderr: '', status: 0 });
     const html = readFileSync(join(elsewhere, 'gap.html'), 'utf8');
@@ -122,10 +131,10 @@ describe('npm pack → npm install -g → esereport', () => {
     }
     const ajv = new Ajv({ allErrors: true, strict: false });
     const validateReport = ajv.compile(JSON.parse(readFileSync(require.resolve('esereport/report.schema.json'), 'utf8')) as object);
-    const run = esereport(['check', join(REPO_ROOT, 'samples', '55-generation-gap'), '--format', 'json', '--fail-on', 'never']);
+    const run = esereport(['check', samplePath('55-generation-gap'), '--format', 'json', '--fail-on', 'never']);
     expect(validateReport(JSON.parse(run.stdout)), JSON.stringify(validateReport.errors)).toBe(true);
     const validateAst = ajv.compile(JSON.parse(readFileSync(require.resolve('esereport/ast.schema.json'), 'utf8')) as object);
-    const parsed = esereport(['parse', join(REPO_ROOT, 'samples', '55-generation-gap'), '--format', 'json']);
+    const parsed = esereport(['parse', samplePath('55-generation-gap'), '--format', 'json']);
     expect(parsed.status).toBe(0);
     expect(validateAst(JSON.parse(parsed.stdout)), JSON.stringify(validateAst.errors)).toBe(true);
   });

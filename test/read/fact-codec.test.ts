@@ -4,7 +4,7 @@
  * the structured clone a MessagePort makes, with repeated values sent once and decoded to one
  * object.
  */
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,6 +16,7 @@ import { readPart, type PartItem } from '../../src/read/part.js';
 import type { AttachmentFact, LogFact, LogHeaderFacts } from '../../src/evidence/log-header-facts.js';
 import type { EvidenceLine } from '../../src/evidence/types.js';
 import { REPO_ROOT } from '../cli/harness.js';
+import { sampleText, textCaptures } from '../support/samples.js';
 
 /** Values, undefined-valued properties and property order, in one comparable string. */
 function shape(value: unknown): string {
@@ -52,15 +53,12 @@ function workerItems(text: string): PartItem[] {
   return items;
 }
 
-function sampleText(): string {
+/** Every text capture of the samples (.txt), decoded as the CLI decodes it, each after a prompt line of its own. */
+function allSamplesText(): string {
   const texts: string[] = [];
-  for (const folder of readdirSync(join(REPO_ROOT, 'samples')).sort()) {
-    const path = join(REPO_ROOT, 'samples', folder);
-    if (!statSync(path).isDirectory()) continue;
-    for (const file of readdirSync(path).sort()) {
-      const bytes = readFileSync(join(path, file));
-      if (file.endsWith('.txt') && !bytes.includes(0)) texts.push(`C:\\captures\\${folder}>type ${file}\r\n`, bytes.toString('utf8'), '\r\n');
-    }
+  for (const capture of textCaptures().filter((path) => path.endsWith('.txt'))) {
+    const [folder, file] = capture.split('/');
+    texts.push(`C:\\captures\\${folder}>type ${file}\r\n`, sampleText(capture), '\r\n');
   }
   return texts.join('');
 }
@@ -69,7 +67,7 @@ const logs = (items: readonly PartItem[]): LogFact[] => items.flatMap((item) => 
 
 describe('the parse workers’ item codec', () => {
   it('gives back every item of all the samples, in batches of 1, 7 and 256', () => {
-    const items = workerItems(sampleText());
+    const items = workerItems(allSamplesText());
     expect(logs(items).length).toBeGreaterThan(100);
     expect(items.some((item) => item.kind === 'segment')).toBe(true);
     expect(items.some((item) => item.kind === 'log' && item.facts.errorFooter)).toBe(true);
@@ -110,7 +108,7 @@ describe('the parse workers’ item codec', () => {
   });
 
   it('decodes a batch after later ones: what a batch numbers is learnt on arrival', () => {
-    const items = workerItems(sampleText());
+    const items = workerItems(allSamplesText());
     const encoder = new PartItemEncoder();
     const decoder = new PartItemDecoder();
     const batches: EncodedItems[] = [];

@@ -4,38 +4,23 @@
  * result in one sentence, the plan steps to carry out first); counts for scripts; no internal
  * stream id and no SPEC section in what the reports print.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { packageRoot } from '../../src/cli/load-templates.js';
-import { parseCaptureText } from '../../src/ast/index.js';
-import type { InputAst } from '../../src/ast/types.js';
 import { buildReportView, renderReport } from '../../src/render/index.js';
 import { checkDocument } from '../../src/verdict/index.js';
 import { stepsText, VERDICT_LABELS } from '../../src/verdict/summary.js';
 import type { CheckReport } from '../../src/verdict/types.js';
+import { readScenario, samplePath, scenarioFolders } from '../support/samples.js';
 import { templates } from './helpers.js';
 
-const samples = join(packageRoot(), 'samples');
-
-/** A sample's captures as the CLI reads them (UTF-16 with a BOM, else UTF-8), binary files left out. */
+/** A sample's captures as the CLI reads them (test/support/samples.ts), with its expected.json's --anchor. */
 function checkSample(folder: string): CheckReport {
-  const dir = join(samples, folder);
-  const inputs = readdirSync(dir)
-    .filter((file) => file !== 'README.md' && file !== 'expected.json')
-    .sort()
-    .flatMap((file): InputAst[] => {
-      const bytes = readFileSync(join(dir, file));
-      if (bytes[0] === 0xff && bytes[1] === 0xfe) return [parseCaptureText({ name: file, text: bytes.subarray(2).toString('utf16le'), encoding: 'utf-16le' })];
-      if (bytes.subarray(0, 4096).includes(0)) return [];
-      return [parseCaptureText({ name: file, text: bytes.toString('utf8').replace(/^\uFEFF/, '') })];
-    });
-  const args = (JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { args?: string[] }).args ?? [];
+  const args = (JSON.parse(readFileSync(samplePath(`${folder}/expected.json`), 'utf8')) as { args?: string[] }).args ?? [];
   const anchor = args.indexOf('--anchor');
-  return checkDocument({ schemaVersion: 1, inputs }, anchor >= 0 ? { anchorFile: args[anchor + 1]! } : {});
+  return checkDocument(readScenario(folder), anchor >= 0 ? { anchorFile: args[anchor + 1]! } : {});
 }
 
-const folders = readdirSync(samples).filter((f) => statSync(join(samples, f)).isDirectory()).sort();
+const folders = scenarioFolders();
 const reports = new Map<string, CheckReport>();
 const reportOf = (folder: string): CheckReport => {
   let report = reports.get(folder);

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { defineRule } from '../../src/rules/define.js';
 import type { RULES as RealRules } from '../../src/rules/index.js';
 import { checkDocument } from '../../src/verdict/index.js';
-import { parseFolder } from '../verdict/sample-folder.js';
+import { readScenario } from '../support/samples.js';
 
 /** A rule that reports one finding, then reads a property of undefined. */
 const crashing = defineRule({
@@ -41,7 +41,7 @@ const MESSAGE =
 function kbRollForward(crash: boolean) {
   inject.on = crash;
   try {
-    return checkDocument(parseFolder('55-kb-roll-forward'));
+    return checkDocument(readScenario('55-kb-roll-forward'));
   } finally {
     inject.on = false;
   }

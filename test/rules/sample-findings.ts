@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Finding, FindingRule } from '../../src/rules/types.js';
 import { checkDocument } from '../../src/verdict/index.js';
-import { parseFolder } from '../verdict/sample-folder.js';
-import { optionsFrom, readExpected, SAMPLES } from '../verdict/scenario-expectations.js';
+import { readScenario, SAMPLES } from '../support/samples.js';
+import { optionsFrom, readExpected } from '../verdict/scenario-expectations.js';
 
 export type FindingFacts = Pick<Finding, 'rule' | 'severity' | 'subjects' | 'message'>;
 
@@ -18,7 +18,7 @@ const reports = new Map<string, readonly Finding[]>();
 export function sampleFindings(folder: string, rule: FindingRule): FindingFacts[] {
   let findings = reports.get(folder);
   if (!findings) {
-    findings = checkDocument(parseFolder(folder), optionsFrom(readExpected(folder).args)).findings;
+    findings = checkDocument(readScenario(folder), optionsFrom(readExpected(folder).args)).findings;
     reports.set(folder, findings);
   }
   return findings.filter((f) => f.rule === rule).map(({ rule: id, severity, subjects, message }) => ({ rule: id, severity, subjects, message }));
@@ -33,7 +33,7 @@ export function damagedSampleFindings(folder: string, edits: Readonly<Record<str
   try {
     cpSync(join(SAMPLES, folder), copy, { recursive: true });
     for (const [file, edit] of Object.entries(edits)) writeFileSync(join(copy, file), edit(readFileSync(join(copy, file))));
-    const findings = checkDocument(parseFolder(relative(SAMPLES, copy))).findings;
+    const findings = checkDocument(readScenario(relative(SAMPLES, copy))).findings;
     return findings.filter((f) => f.rule === rule).map(({ rule: id, severity, subjects, message }) => ({ rule: id, severity, subjects, message }));
   } finally {
     rmSync(copy, { recursive: true, force: true });

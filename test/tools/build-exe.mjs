@@ -20,7 +20,7 @@
 //   node test/tools/build-exe.mjs --target linux      dist/esereport-linux-x64 only
 //   node test/tools/build-exe.mjs --out DIR           into DIR (tests: never racing dist/)
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -216,17 +216,24 @@ function stripSignature(input, output) {
   }
 }
 
-/** Builds the executables of `targets` into `outDir`; returns their paths. */
-export async function buildExecutables({ targets = Object.keys(TARGETS), outDir = join(root, 'dist') } = {}) {
+/**
+ * Builds the executables of `targets` into `outDir`; returns their paths. `compiled`: the output
+ * of compile() to bundle (the e2e tests' build, test/support/e2e-build.ts), else it compiles.
+ */
+export async function buildExecutables({ targets = Object.keys(TARGETS), outDir = join(root, 'dist'), compiled: given } = {}) {
   mkdirSync(outDir, { recursive: true });
-  // Inside the package, so that the compiled code resolves its packages from node_modules/.
+  // Inside the package, so that the compiled code resolves its packages from node_modules/. The
+  // real path: the bundler names modules by theirs (node_modules may be a link, as in a worktree).
   const cache = join(root, 'node_modules', '.cache', 'esereport-sea');
   mkdirSync(cache, { recursive: true });
-  const work = mkdtempSync(join(cache, 'work-'));
+  const work = realpathSync(mkdtempSync(join(cache, 'work-')));
   try {
-    const compiled = join(work, 'compiled');
-    log('compile');
-    compile(compiled);
+    let compiled = given === undefined ? undefined : realpathSync(given);
+    if (compiled === undefined) {
+      compiled = join(work, 'compiled');
+      log('compile');
+      compile(compiled);
+    }
     log('bundle (CommonJS, one file)');
     const script = await bundleCommonJs(compiled, join(work, 'esereport.cjs'));
     log('SEA blob');

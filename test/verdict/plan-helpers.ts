@@ -1,11 +1,10 @@
 /** The plan of a sample as `esereport check --format json` prints it, run in-process. */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { runCli } from '../cli/harness.js';
 import type { CheckReport, PlanStep } from '../../src/verdict/types.js';
-import { readExpected, SAMPLES } from './scenario-expectations.js';
+import { scenarioFolders } from '../support/samples.js';
+import { readExpected } from './scenario-expectations.js';
 
-export const SAMPLE_FOLDERS = readdirSync(SAMPLES).filter((f) => statSync(join(SAMPLES, f)).isDirectory()).sort();
+export const SAMPLE_FOLDERS = scenarioFolders();
 
 export async function checkSample(folder: string): Promise<CheckReport> {
   const args = readExpected(folder).args ?? [];

@@ -12,6 +12,7 @@ import { checkDocument } from '../../src/verdict/index.js';
 import { buildPlan } from '../../src/verdict/plan.js';
 import type { CheckReport, DatabaseVerdict } from '../../src/verdict/types.js';
 import type { DatabaseModel } from '../../src/model/index.js';
+import { captureFiles, sampleText } from '../support/samples.js';
 import { allCommands, checkSample, stepIndex } from './plan-helpers.js';
 
 function checkCaptures(captures: Record<string, string>): CheckReport {
@@ -123,11 +124,10 @@ describe('the Exchange 2007 and later runbook (samples/2010-dirty-with-required-
     // Log Committed 0-146 (ese-format §1.5): without the capture of E00.log (generation 146) the
     // model finds generation 146 committed but missing, and the plan accepts its loss with /a.
     const { parseCaptureText: parse } = await import('../../src/ast/index.js');
-    const { readFileSync, readdirSync } = await import('node:fs');
-    const dir = 'samples/2010-dirty-with-required-logs';
+    const folder = '2010-dirty-with-required-logs';
     const collector = new EvidenceCollector();
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
-      const text = readFileSync(`${dir}/${file}`, 'utf8');
+    for (const file of captureFiles(folder).filter((f) => f.endsWith('.txt'))) {
+      const text = sampleText(`${folder}/${file}`);
       const cut = file === 'logs.txt' ? text.slice(0, text.indexOf('[PS] D:\\Recovery\\DB1234567890>eseutil /ml E00.log')) : text;
       const ast = parse({ name: file, text: cut });
       collector.addInput({ name: file });

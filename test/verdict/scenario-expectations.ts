@@ -4,8 +4,8 @@
  * sets of error and warning rule ids; the info rule ids).
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect } from 'vitest';
+import { samplePath } from '../support/samples.js';
 import type { CheckReport } from '../../src/verdict/types.js';
 
 export interface ExpectedScenario {
@@ -23,10 +23,8 @@ export interface ExpectedScenario {
   readonly infoRules: readonly string[];
 }
 
-export const SAMPLES = join(import.meta.dirname, '..', '..', 'samples');
-
 export function readExpected(folder: string): ExpectedScenario {
-  return JSON.parse(readFileSync(join(SAMPLES, folder, 'expected.json'), 'utf8')) as ExpectedScenario;
+  return JSON.parse(readFileSync(samplePath(`${folder}/expected.json`), 'utf8')) as ExpectedScenario;
 }
 
 /** `["--anchor", "edb0000a.log"]` → `{ anchorFile: "edb0000a.log" }`. */

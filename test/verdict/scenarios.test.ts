@@ -2,24 +2,22 @@
  * Every samples/<folder>/expected.json, from the real captures: parse each capture file, run
  * checkDocument, and assert the verdict, the databases and the rule-id sets exactly.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/verdict/index.js';
 import { expectValidReport } from '../rules/builders.js';
-import { parserAvailable, parseFolder } from './sample-folder.js';
-import { expectScenario, optionsFrom, readExpected, SAMPLES } from './scenario-expectations.js';
+import { readScenario, scenarioFolders } from '../support/samples.js';
+import { expectScenario, optionsFrom, readExpected } from './scenario-expectations.js';
 
-const folders = readdirSync(SAMPLES).filter((f) => statSync(join(SAMPLES, f)).isDirectory()).sort();
+const folders = scenarioFolders();
 
-describe.skipIf(!parserAvailable())('sample scenarios from their real captures', () => {
+describe('sample scenarios from their real captures', () => {
   it('has scenario folders to check', () => {
     expect(folders.length).toBeGreaterThan(20);
   });
   for (const folder of folders) {
     it(`${folder} gives the verdict of its expected.json`, () => {
       const expected = readExpected(folder);
-      const report = checkDocument(parseFolder(folder), optionsFrom(expected.args));
+      const report = checkDocument(readScenario(folder), optionsFrom(expected.args));
       expectValidReport(report);
       expectScenario(report, expected);
     });
