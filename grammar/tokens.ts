@@ -19,6 +19,7 @@
  * the generic `Label:` and the catch-all `Text`.
  */
 import type { IToken, TokenType } from 'chevrotain';
+import { PROMPT_LABEL } from '../src/input/prompt.js';
 import { createToken, Lexer } from './chevrotain.js';
 
 /** Any character but the line feed (ranges, not a complement set, so the lexer can optimise). */
@@ -220,7 +221,8 @@ export const FooterStatement = category('FooterStatement', 'final status line');
 
 // ── Command prompt (SPEC §3) ──────────────────────────────────────────────────────────────
 /** `E:\mdbdata>`, `C:\>`, `[PS] D:\Logs>`, `PS C:\>` — the command follows as the value. */
-export const Prompt = token('Prompt', 'X:\\path>', /(?:\[PS\][ \t]*|PS[ \t]+)?[A-Za-z]:\\[^>\n]*>/, { startChars: `[${LETTERS}` });
+// The prompt pattern of src/input/prompt.ts, which reads the command: one pattern for both.
+export const Prompt = token('Prompt', 'X:\\path>', PROMPT_LABEL, { startChars: `[${LETTERS}` });
 
 // ── Banner (§0.1) ─────────────────────────────────────────────────────────────────────────
 export const BannerProduct = token(

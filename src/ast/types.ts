@@ -6,6 +6,9 @@
  * bumping SCHEMA_VERSION. `schema/ast.schema.json` documents the same shapes.
  */
 
+import type { EncodingName, InputProblem, LineEnding } from '../input/types.js';
+import type { PromptRef } from '../input/prompt.js';
+
 export const SCHEMA_VERSION = 1 as const;
 
 export interface AstDocument {
@@ -13,17 +16,8 @@ export interface AstDocument {
   readonly inputs: readonly InputAst[];
 }
 
-/** Text encodings esereport detects or accepts with `--encoding`. */
-export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'cp437' | 'cp850' | 'windows-1252';
-
-export type LineEnding = 'CRLF' | 'LF' | 'CR' | 'mixed' | 'none';
-
-/** Why an input yielded no text to parse (binary ESE file given by mistake, unreadable…). */
-export interface InputProblem {
-  readonly kind: 'ese-binary' | 'binary' | 'unreadable' | 'empty' | 'internal';
-  /** One line for the user, naming the file and what to do (e.g. run `eseutil /mh FILE`). */
-  readonly message: string;
-}
+// What the input layer reads (src/input/types.ts), re-exported for callers of the AST.
+export type { EncodingName, InputProblem, LineEnding } from '../input/types.js';
 
 export interface InputAst {
   /** File path as given (or `<stdin>`). */
@@ -117,21 +111,8 @@ export type DumpKind =
   | 'checksum'
   | 'operation';
 
-/** The command prompt line a dump follows (`E:\mdbdata>eseutil /ml edb012cf.log | find /i "sig"`). */
-export interface PromptRef {
-  readonly line: number;
-  readonly text: string;
-  /** The command after the prompt, e.g. `eseutil /ml edb012cf.log | find /i "signature"`. */
-  readonly command: string;
-  /** Working directory shown by the prompt, e.g. `E:\mdbdata`. */
-  readonly directory?: string;
-  /** Utility switch, lower-cased: `/mh`, `/ml`, `/mk`, `/k`, `/s`, `/x`, `/r`… */
-  readonly mode?: string;
-  /** File argument of the command, e.g. `edb012cf.log`. */
-  readonly file?: string;
-  /** Text of a `| find` filter, when present (`signature`). */
-  readonly filter?: string;
-}
+/** The command prompt line a dump follows: produced by the input layer (src/input/prompt.ts). */
+export type { PromptRef } from '../input/prompt.js';
 
 export interface Tool {
   /** Banner line 1, e.g. `Microsoft(R) Exchange Server Database Utilities`. */

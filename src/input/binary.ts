@@ -7,7 +7,7 @@
  * eseutil mode to run: /mh for databases, /ml for logs, /mk for checkpoints (ese-format.md §1–§4,
  * §7 for the extensions). Pure: works on the first bytes of the input.
  */
-import type { InputProblem } from '../ast/types.js';
+import type { InputProblem } from './types.js';
 import { fileNameOf } from '../domain/log-names.js';
 import { detectBom, detectUtf16ByNuls } from './decode.js';
 

@@ -12,7 +12,7 @@
  */
 import { isAscii } from 'node:buffer';
 import { iconv } from './iconv.js';
-import type { EncodingName } from '../ast/types.js';
+import type { EncodingName } from './types.js';
 import { ICONV_NAME } from './encodings.js';
 
 export { ENCODING_NAMES, ICONV_NAME, parseEncodingName } from './encodings.js';

@@ -2,7 +2,7 @@
  * The encodings esereport reads (SPEC §3) and their `--encoding` spellings. Kept apart from
  * decode.ts so the command line can validate `--encoding` without loading iconv-lite.
  */
-import type { EncodingName } from '../ast/types.js';
+import type { EncodingName } from './types.js';
 
 export const ENCODING_NAMES: readonly EncodingName[] = [
   'utf-8',

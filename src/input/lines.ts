@@ -11,7 +11,7 @@
  * single-byte code page that fits it — the lines already returned were ASCII, identical in every
  * candidate, so nothing already returned changes.
  */
-import type { EncodingName, InputProblem, LineEnding } from '../ast/types.js';
+import type { EncodingName, InputProblem, LineEnding } from './types.js';
 import { detectBinary } from './binary.js';
 import { checkUtf8, chooseSingleByteEncoding, detectEncoding, ICONV_NAME, incompleteUtf8Tail } from './decode.js';
 import { iconv } from './iconv.js';

@@ -8,8 +8,7 @@
  * `Base name:`) and at a second `lGeneration` — the last two split runs of `find` fragments
  * that have no banner. A prompt, banner or mode line only opens the dump that follows it.
  */
-import type { PromptRef } from '../ast/types.js';
-import { looksLikePrompt, parsePromptLine } from './prompt.js';
+import { looksLikePrompt, parsePromptLine, type PromptRef } from './prompt.js';
 
 export interface Segment {
   /** 1-based number of the segment's first line. */
