@@ -1,8 +1,8 @@
 import type { IToken, TokenType } from 'chevrotain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixedLabelOf, fixedLabelText, labelLength, labelPatternOf, lineTokens } from '../../grammar/tokens.js';
-
+import { lineTokens } from '../../grammar/catalogue.js';
+import { fixedLabelOf, fixedLabelText, labelLength, labelPatternOf } from '../../grammar/tokens.js';
 const withFixedLabel = lineTokens.filter((type) => {
   const pattern = labelPatternOf(type);
   return pattern !== undefined && fixedLabelOf(new RegExp(pattern.source)) !== undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { labelPatternOf, lineTokens } from '../../grammar/tokens.js';
+import { lineTokens } from '../../grammar/catalogue.js';
+import { labelPatternOf } from '../../grammar/tokens.js';
 import { probeLexer } from './probe-lexer.js';
 
 /** What Chevrotain's own analysis says of a pattern: can it match a line feed? */

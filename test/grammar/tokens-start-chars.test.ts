@@ -1,7 +1,7 @@
 import type { TokenType } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { createToken } from '../../grammar/chevrotain.js';
-import { lineTokens } from '../../grammar/tokens.js';
+import { lineTokens } from '../../grammar/catalogue.js';
 import { probeLexer } from './probe-lexer.js';
 
 /**
