@@ -8,6 +8,7 @@
 
 import type { EncodingName, InputProblem, LineEnding } from '../input/types.js';
 import type { PromptRef } from '../input/prompt.js';
+import type { DumpKind } from '../../grammar/catalogue.js';
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -103,13 +104,8 @@ export interface DumpResult {
   readonly text?: string;
 }
 
-export type DumpKind =
-  | 'databaseHeader'
-  | 'logHeader'
-  | 'logStreamCheck'
-  | 'checkpoint'
-  | 'checksum'
-  | 'operation';
+/** Which kind of dump (SPEC §3): the grammar's catalogue names the kinds its labels vote for. */
+export type { DumpKind } from '../../grammar/catalogue.js';
 
 /** The command prompt line a dump follows: produced by the input layer (src/input/prompt.ts). */
 export type { PromptRef } from '../input/prompt.js';
