@@ -302,6 +302,12 @@ export const CATALOGUE = {
     votes: { kind: 'databaseHeader', weight: 'strong' },
     typed: { databaseHeader: { property: 'dbid', value: 'number' } },
   },
+  // §1.3/§1.4 `       Last Objid: %u`: the highest object id the database has allocated.
+  LastObjid: {
+    token: token('LastObjid', 'Last Objid:', /Last Objid[ \t]*:/, { categories: [NumberLabel] }),
+    votes: { kind: 'databaseHeader', weight: 'strong' },
+    typed: { databaseHeader: { property: 'lastObjid', value: 'number' } },
+  },
   IntegrityPassed: {
     token: token(
     'IntegrityPassed',

@@ -172,6 +172,8 @@ export interface DatabaseHeaderDump extends DumpBase {
   readonly repairCount?: number;
   readonly repairDate?: EseDate;
   readonly dbid?: number;
+  /** `Last Objid` (§1.3/§1.4). */
+  readonly lastObjid?: number;
 }
 
 export type StateKind =
