@@ -27,14 +27,14 @@ const LAYERS = [
  * the top-level grammar/ is `../../grammar/…` from src. `except` maps an upper layer's name to
  * the one module of it that stays allowed.
  */
-function upwardPatterns(index, except = {}) {
+function upwardPatterns(index) {
   const [name, folder] = LAYERS[index];
   const allowed = LAYERS.slice(0, index + 1).map(([n]) => n).join(', ');
   const message = `${folder}/ is the ${name} layer: it may import only ${allowed} (layer map, issue 15).`;
-  return LAYERS.slice(index + 1).map(([upper, target]) => {
+  return LAYERS.slice(index + 1).map(([, target]) => {
     const path = folder.startsWith('src/') && target.startsWith('src/') ? target.slice('src/'.length) : target;
     const regex = `^(\\.\\./)+${path.replace('/', '\\/')}\\/`;
-    return { regex: except[upper] ? `${regex}(?!${except[upper]}$)` : regex, message };
+    return { regex, message };
   });
 }
 
@@ -54,13 +54,6 @@ export default tseslint.config(
     },
   },
   ...layerRules,
-  {
-    // EXCEPTION, the one upward import left: the segmenter and the prompt reader take PromptRef
-    // from the AST contract (src/ast/types.ts). Branch `catalogue` (issue 15, part A) moves it
-    // down; then delete this block.
-    files: ['src/input/segment.ts', 'src/input/prompt.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: upwardPatterns(LAYERS.findIndex(([n]) => n === 'input'), { ast: 'types\\.js' }) }] },
-  },
 );
 
 export { LAYERS };

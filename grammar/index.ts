@@ -47,3 +47,4 @@ export function parseEseOutput(text: string): ParseOutput {
 
 export { EseOutputParser } from './parser.js';
 export * as tokens from './tokens.js';
+export { CATALOGUE, TOKEN, labelNameOf, type LabelName } from './catalogue.js';

@@ -5,7 +5,7 @@
  */
 import { Lexer } from './chevrotain.js';
 import { grammarChecksRequested } from './checks.js';
-import { lineTokens } from './tokens.js';
+import { lineTokens } from './catalogue.js';
 
 export const eseOutputLexer = new Lexer(lineTokens, {
   ensureOptimizations: true,

@@ -18,6 +18,7 @@
  */
 import type { IOrAlt } from 'chevrotain';
 import { CstParser } from './chevrotain.js';
+import { allTokens, TOKEN } from './catalogue.js';
 import * as T from './tokens.js';
 
 export interface EseOutputParserOptions {
@@ -27,7 +28,7 @@ export interface EseOutputParserOptions {
 
 export class EseOutputParser extends CstParser {
   constructor(options: EseOutputParserOptions = {}) {
-    super(T.allTokens, {
+    super(allTokens, {
       // Every token sequence the lexer can produce is a valid capture (any line token, line
       // breaks between; `Text` takes any other line), so there is nothing to recover from:
       // test/grammar checks that no text gives a parse error. Without recovery Chevrotain skips
@@ -47,19 +48,19 @@ export class EseOutputParser extends CstParser {
           // Blank lines at the start of the segment (the other line breaks end a line's token).
           { ALT: () => this.CONSUME(T.Newline) },
           // SPEC §3: `E:\mdbdata>eseutil /ml edb012cf.log | find /i "signature"`, `[PS] D:\>…`, `PS C:\>…`.
-          { ALT: () => this.CONSUME(T.Prompt, { LABEL: 'promptLine' }) },
+          { ALT: () => this.CONSUME(TOKEN.Prompt, { LABEL: 'promptLine' }) },
           // §0.1 banner: product line, `Version N.N`, copyright (and `Licensed under the MIT License.`).
           { ALT: () => this.CONSUME(T.BannerLine, { LABEL: 'bannerLine' }) },
           // §0.2 `Initiating FILE DUMP mode...`, `Initiating CHECKSUM mode...`, …
-          { ALT: () => this.CONSUME(T.Initiating, { LABEL: 'modeLine' }) },
+          { ALT: () => this.CONSUME(TOKEN.Initiating, { LABEL: 'modeLine' }) },
           // §3 `Verifying log files...` (whole-stream verification, `eseutil /ml E00`).
-          { ALT: () => this.CONSUME(T.VerifyingLogFiles, { LABEL: 'verifyingLogFilesLine' }) },
+          { ALT: () => this.CONSUME(TOKEN.VerifyingLogFiles, { LABEL: 'verifyingLogFilesLine' }) },
           // The file a dump describes: §1.1 `Database:`, §2.2 `Base name:` / `Log file:`, §3
           // `Log file: <path> - OK`, §4 `Checkpoint file:`, §5.2 `File:`.
           // Spec deviation: /k on one log prints `Log File:` (capital F); both are accepted.
           { ALT: () => this.CONSUME(T.SubjectLabel, { LABEL: 'subjectLine' }) },
           // §2.1 ESE97 `lGeneration (4815)`; §2.2/§2.3 `lGeneration: 46 (0x2E)`.
-          { ALT: () => this.CONSUME(T.LGeneration, { LABEL: 'lGenerationLine' }) },
+          { ALT: () => this.CONSUME(TOKEN.LGeneration, { LABEL: 'lGenerationLine' }) },
           // §0.4 log positions: `Checkpoint (255,5582,406)` (ESE97, no colon) or `Checkpoint: (0x12CF,1CA9,16A)`,
           // `Last Consistent: (…)  <date>` (§1.2–1.4), `Last Lgpos: (0x12cf,…)` (§2), §4 checkpoint
           // lines (`LastFullBackupCheckpoint`, `FullBackup`, `IncBackup`), §2.3 `Checkpoint at log creation time:`.
@@ -69,20 +70,20 @@ export class EseOutputParser extends CstParser {
           // §0.6 `DB Signature:`, `Log Signature:` (§1), `Signature:` (§2, §4: the first is the log's own).
           { ALT: () => this.CONSUME(T.SignatureLabel, { LABEL: 'signatureLine' }) },
           // §1.2/§6 `State: Consistent` (ESE97) or `State: Clean Shutdown` (ESE98+).
-          { ALT: () => this.CONSUME(T.State, { LABEL: 'stateLine' }) },
+          { ALT: () => this.CONSUME(TOKEN.State, { LABEL: 'stateLine' }) },
           // §1.3/§1.4 `Log Required: 143-145 (0x8f-0x91)`, `Log Committed: 0-147 (0x0-0x93)`.
           { ALT: () => this.CONSUME(T.GenerationRangeLabel, { LABEL: 'generationRangeLine' }) },
           // §1.2–1.4 `cbDbPage:`, `Repair Count:`, `Dbid:`, `dbtime:`; §2.2 `objidLast:`, `MaxDbSize:`.
           { ALT: () => this.CONSUME(T.NumberLabel, { LABEL: 'headerNumberLine' }) },
           // §1.3 `File Type: Database` / `Streaming File` (.stm) / `UNKNOWN`.
-          { ALT: () => this.CONSUME(T.FileType, { LABEL: 'fileTypeLine' }) },
+          { ALT: () => this.CONSUME(TOKEN.FileType, { LABEL: 'fileTypeLine' }) },
           // §2.1 ESE97 `ulVersion(6.1)` (no colon); §1.2 `ulVersion: 0x620` of the oldest 5.5 headers.
-          { ALT: () => this.CONSUME(T.UlVersion, { LABEL: 'versionLine' }) },
+          { ALT: () => this.CONSUME(TOKEN.UlVersion, { LABEL: 'versionLine' }) },
           { ALT: () => this.SUBRULE(this.envBlock) },
           // §2.2 `Circular Logging Flag (current file): on|off`, `… (past files): on|off`.
-          { ALT: () => this.CONSUME(T.CircularLoggingFlag, { LABEL: 'circularLoggingFlagLine' }) },
+          { ALT: () => this.CONSUME(TOKEN.CircularLoggingFlag, { LABEL: 'circularLoggingFlagLine' }) },
           // §2.2 `Using Reserved Log File: true|false`.
-          { ALT: () => this.CONSUME(T.UsingReservedLogFile, { LABEL: 'usingReservedLogFileLine' }) },
+          { ALT: () => this.CONSUME(TOKEN.UsingReservedLogFile, { LABEL: 'usingReservedLogFileLine' }) },
           { ALT: () => this.SUBRULE(this.attachedDatabase) },
           // §2.2/§2.3 `Integrity check passed for log file: <name>`; KB 248122
           // `CORRUPTION DETECTED in log file: <name>`; verbose `Log Damaged (unusable): <name>`.
@@ -93,9 +94,9 @@ export class EseOutputParser extends CstParser {
           // §1.1 `WARNING: …`, §0.3 `Recovery has indicated …`, §5.2 `This is a temporary database. …`.
           { ALT: () => this.CONSUME(T.WarningStatement, { LABEL: 'warningLine' }) },
           // §3 `Missing log file: E000001A.log`, `Missing log files: E00{0001a - 0001f}.log`.
-          { ALT: () => this.CONSUME(T.MissingLogFiles, { LABEL: 'missingLogFilesLine' }) },
+          { ALT: () => this.CONSUME(TOKEN.MissingLogFiles, { LABEL: 'missingLogFilesLine' }) },
           // §3 `No damaged log files were found.`
-          { ALT: () => this.CONSUME(T.NoDamagedLogFiles, { LABEL: 'noDamagedLogFilesLine' }) },
+          { ALT: () => this.CONSUME(TOKEN.NoDamagedLogFiles, { LABEL: 'noDamagedLogFilesLine' }) },
           // §5.1 `Checksumming` (5.5 esefile), §5.2 `Checksum Status (% complete)`.
           { ALT: () => this.CONSUME(T.ChecksumTitle, { LABEL: 'checksumTitleLine' }) },
           // §5 the status bar: axis `0    10   20 … 100`, bar `|----|----|…|`, rows of dots. Spec deviation:
@@ -108,11 +109,11 @@ export class EseOutputParser extends CstParser {
           // `esefile completes successfully after 10 seconds`.
           { ALT: () => this.CONSUME(T.FooterStatement, { LABEL: 'footerLine' }) },
           // A `(…)` line with no `Env (…)` heading before it (the heading was filtered out or lost).
-          { ALT: () => this.CONSUME(T.ParenthesizedValues, { LABEL: 'parenthesizedValuesLine' }) },
+          { ALT: () => this.CONSUME(TOKEN.ParenthesizedValues, { LABEL: 'parenthesizedValuesLine' }) },
           // §1.4: any other `Label: value` line (new labels appear across CUs and must be tolerated).
-          { ALT: () => this.CONSUME(T.GenericLabel, { LABEL: 'labelLine' }) },
+          { ALT: () => this.CONSUME(TOKEN.GenericLabel, { LABEL: 'labelLine' }) },
           // A line the grammar does not know: reported as unrecognized, never dropped.
-          { ALT: () => this.CONSUME(T.Text, { LABEL: 'unrecognizedLine' }) },
+          { ALT: () => this.CONSUME(TOKEN.Text, { LABEL: 'unrecognizedLine' }) },
         ]),
       );
     });
@@ -125,8 +126,8 @@ export class EseOutputParser extends CstParser {
    * when that is the next line.
    */
   envBlock = this.RULE('envBlock', () => {
-    this.CONSUME(T.Env);
-    this.OPTION(() => this.CONSUME(T.ParenthesizedValues));
+    this.CONSUME(TOKEN.Env);
+    this.OPTION(() => this.CONSUME(TOKEN.ParenthesizedValues));
   });
 
   /**
@@ -136,7 +137,7 @@ export class EseOutputParser extends CstParser {
    * `Last Consistent:` (§2.2, §2.3): the field lines right after it.
    */
   attachedDatabase = this.RULE('attachedDatabase', () => {
-    this.CONSUME(T.AttachedDatabaseId);
+    this.CONSUME(TOKEN.AttachedDatabaseId);
     this.MANY(() => this.CONSUME(T.AttachedDatabaseLabel, { LABEL: 'attachedDatabaseField' }));
   });
 }

@@ -3,10 +3,10 @@
  * unrecognized line ranges. Every label/value line lands in `fields` as printed; the typed
  * properties are read from them by the value parsers.
  */
-import { parseLeadingNumber, parseGeneration, parseGenerationRange } from './generation.js';
+import type { LabelName } from '../../grammar/catalogue.js';
+import { parseLeadingNumber } from './generation.js';
 import { errorCodeInLine, jetErrorRef, parseFooter, type FooterKind } from './footer.js';
 import { parseEnvBlock, parseOnOff } from './env-block.js';
-import { parseEseDate } from './ese-date.js';
 import { inferDumpKind } from './dump-kind.js';
 import { inputNameFits } from './input-name.js';
 import type { LineRecord } from './line-records.js';
@@ -14,6 +14,7 @@ import { parseLogPosition, readLogPositionAt } from './log-position.js';
 import { missingFromAdjacencyError, parseMissingLogFiles } from './missing-logs.js';
 import { parseSignature } from './signature.js';
 import { stateKindOf } from './state-kind.js';
+import { readTypedValue, TYPED_READERS } from './typed-values.js';
 import type {
   AttachedDatabase,
   CircularLogging,
@@ -26,7 +27,6 @@ import type {
   OperationDump,
   DumpKind,
   DumpResult,
-  EseDate,
   Field,
   FileSource,
   LogPosition,
@@ -56,7 +56,7 @@ export interface SegmentAst {
   readonly unrecognized: UnrecognizedRange[];
 }
 
-const FOOTER_KINDS: Record<string, FooterKind> = {
+const FOOTER_KINDS: Partial<Record<LabelName, FooterKind>> = {
   OperationCompleted: 'completed',
   OperationTerminated: 'terminated',
   EsefileCompletes: 'esefileCompleted',
@@ -140,7 +140,7 @@ export function buildSegmentAst(
   let errorResult: DumpResult | undefined;
   let hasBanner = false;
   const fields: Field[] = [];
-  const subjects: Record<string, string> = {};
+  const subjects: Partial<Record<LabelName, string>> = {};
 
   for (const r of records) {
     if (r.rule === 'bannerLine') {
@@ -213,7 +213,7 @@ export function buildSegmentAst(
   return { dump, unrecognized };
 }
 
-function subjectOf(kind: DumpKind, subjects: Record<string, string>, records: readonly LineRecord[]): string | undefined {
+function subjectOf(kind: DumpKind, subjects: Partial<Record<LabelName, string>>, records: readonly LineRecord[]): string | undefined {
   switch (kind) {
     case 'databaseHeader':
       return subjects['DatabaseLabel'];
@@ -262,72 +262,25 @@ function typedDump(
   }
 }
 
-/** §1: eseutil /mh. */
+/** §1: eseutil /mh. Typed properties from the catalogue (grammar/catalogue.ts), the state here. */
 function databaseHeader(base: DumpBase, records: readonly LineRecord[], unreadable: Unreadable): Dump {
-  const d: {
-    fileType?: string;
-    state?: string;
-    stateKind?: ReturnType<typeof stateKindOf>;
-    dbSignature?: Signature;
-    logSignature?: Signature;
-    pageSize?: number;
-    logRequired?: { low: number; high: number };
-    logCommitted?: { low: number; high: number };
-    lastConsistent?: LogPosition;
-    lastAttach?: LogPosition;
-    lastDetach?: LogPosition;
-    repairCount?: number;
-    repairDate?: EseDate;
-    dbid?: number;
-  } = {};
+  // Properties go straight onto the dump, in the order their lines come, and only when read.
+  const dump = base as Draft<DumpBase> & { kind: 'databaseHeader'; state?: string; stateKind?: ReturnType<typeof stateKindOf> };
+  const readers = TYPED_READERS.databaseHeader;
   for (const r of records) {
     if (r.database >= 0) continue;
-    switch (r.token) {
-      case 'FileType':
-        d.fileType ??= r.value;
-        break;
-      case 'State':
-        if (d.state === undefined && must(r, r.value === '' ? undefined : r.value, unreadable) !== undefined) {
-          d.state = r.value;
-          d.stateKind = stateKindOf(r.value);
-        }
-        break;
-      case 'DbSignature':
-        d.dbSignature ??= must(r, parseSignature(r.value), unreadable);
-        break;
-      case 'LogSignature':
-        d.logSignature ??= must(r, parseSignature(r.value), unreadable);
-        break;
-      case 'CbDbPage':
-        d.pageSize ??= must(r, parseLeadingNumber(r.value), unreadable);
-        break;
-      case 'LogRequired':
-        d.logRequired ??= must(r, parseGenerationRange(r.value), unreadable);
-        break;
-      case 'LogCommitted':
-        d.logCommitted ??= must(r, parseGenerationRange(r.value), unreadable);
-        break;
-      case 'LastConsistent':
-        d.lastConsistent ??= must(r, parseLogPosition(r.value), unreadable);
-        break;
-      case 'LastAttach':
-        d.lastAttach ??= must(r, parseLogPosition(r.value), unreadable);
-        break;
-      case 'LastDetach':
-        d.lastDetach ??= must(r, parseLogPosition(r.value), unreadable);
-        break;
-      case 'RepairCount':
-        d.repairCount ??= must(r, parseLeadingNumber(r.value), unreadable);
-        break;
-      case 'RepairDate':
-        d.repairDate ??= must(r, parseEseDate(r.value), unreadable);
-        break;
-      case 'Dbid':
-        d.dbid ??= must(r, parseLeadingNumber(r.value), unreadable);
-        break;
+    if (r.token === 'State') {
+      // §6: the state as printed, and what it means for recovery.
+      if (dump.state === undefined && must(r, r.value === '' ? undefined : r.value, unreadable) !== undefined) {
+        dump.state = r.value;
+        dump.stateKind = stateKindOf(r.value);
+      }
+      continue;
     }
+    const reader = readers.get(r.token);
+    if (reader !== undefined) readTypedValue(dump, reader, r, unreadable);
   }
-  return assignDefined(base as Draft<DumpBase> & { kind: 'databaseHeader' }, d);
+  return dump as Dump;
 }
 
 /** Attached databases of a log (§2) or checkpoint (§4) header, with their blocks. */
@@ -374,25 +327,10 @@ function logHeader(base: DumpBase, records: readonly LineRecord[], unreadable: U
   const dump = base as Draft<LogHeaderDump>;
   const circular: { env?: boolean; currentFile?: boolean; pastFiles?: boolean } = {};
   let envHeading: string | undefined;
+  const readers = TYPED_READERS.logHeader;
   for (const r of records) {
     if (r.database >= 0) continue;
     switch (r.token) {
-      case 'BaseNameLabel':
-        dump.baseName ??= r.value;
-        break;
-      case 'LGeneration':
-        if (dump.lGeneration === undefined) {
-          const value = must(r, parseGeneration(r.value), unreadable);
-          if (value !== undefined) dump.lGeneration = value;
-        }
-        break;
-      case 'Signature':
-        // KB Q296787 step 3: the first `Signature:` is the log's own.
-        if (dump.signature === undefined) {
-          const value = must(r, parseSignature(r.value), unreadable);
-          if (value !== undefined) dump.signature = value;
-        }
-        break;
       case 'Checkpoint':
         if (/NOT AVAILABLE/i.test(r.value)) dump.checkpointAvailable ??= false;
         else if (dump.checkpoint === undefined) {
@@ -401,24 +339,6 @@ function logHeader(base: DumpBase, records: readonly LineRecord[], unreadable: U
             dump.checkpoint = position;
             dump.checkpointAvailable = true;
           }
-        }
-        break;
-      case 'CreationTime':
-        if (dump.creationTime === undefined) {
-          const value = must(r, parseEseDate(r.value), unreadable);
-          if (value !== undefined) dump.creationTime = value;
-        }
-        break;
-      case 'PrevGenTime':
-        if (dump.prevGenTime === undefined) {
-          const value = must(r, parseEseDate(r.value), unreadable);
-          if (value !== undefined) dump.prevGenTime = value;
-        }
-        break;
-      case 'LastLgpos':
-        if (dump.lastLgpos === undefined) {
-          const value = must(r, parseLogPosition(r.value), unreadable);
-          if (value !== undefined) dump.lastLgpos = value;
         }
         break;
       case 'IntegrityPassed':
@@ -430,12 +350,6 @@ function logHeader(base: DumpBase, records: readonly LineRecord[], unreadable: U
         break;
       case 'ErrorLabel':
         if (/damaged|corrupt/i.test(r.value)) dump.integrity = 'failed';
-        break;
-      case 'UsingReservedLogFile':
-        if (dump.reservedLogFile === undefined) {
-          const value = must(r, parseOnOff(r.value), unreadable);
-          if (value !== undefined) dump.reservedLogFile = value;
-        }
         break;
       case 'CircularLoggingFlag': {
         const on = must(r, parseOnOff(r.value), unreadable);
@@ -454,6 +368,11 @@ function logHeader(base: DumpBase, records: readonly LineRecord[], unreadable: U
           envHeading = undefined;
         }
         break;
+      default: {
+        // The catalogue's typed properties; KB Q296787 step 3: the first `Signature:` is the log's own.
+        const reader = readers.get(r.token);
+        if (reader !== undefined) readTypedValue(dump, reader, r, unreadable);
+      }
     }
   }
   dump.attachedDatabases = attachedDatabases(records, unreadable, lineNo);
@@ -505,36 +424,15 @@ function logStreamCheck(base: DumpBase, records: readonly LineRecord[], lineNo: 
   return dump;
 }
 
-/** §4: eseutil /mk. */
+/** §4: eseutil /mk. Typed properties from the catalogue (grammar/catalogue.ts). */
 function checkpoint(base: DumpBase, records: readonly LineRecord[], unreadable: Unreadable, lineNo: (i: number) => number): Dump {
-  const d: {
-    checkpoint?: LogPosition;
-    lastFullBackupCheckpoint?: LogPosition;
-    fullBackup?: LogPosition;
-    incBackup?: LogPosition;
-    signature?: Signature;
-  } = {};
+  const dump = base as Draft<CheckpointDump>;
+  const readers = TYPED_READERS.checkpoint;
   for (const r of records) {
     if (r.database >= 0) continue;
-    switch (r.token) {
-      case 'Checkpoint':
-        d.checkpoint ??= must(r, parseLogPosition(r.value), unreadable);
-        break;
-      case 'LastFullBackupCheckpoint':
-        d.lastFullBackupCheckpoint ??= must(r, parseLogPosition(r.value), unreadable);
-        break;
-      case 'FullBackup':
-        d.fullBackup ??= must(r, parseLogPosition(r.value), unreadable);
-        break;
-      case 'IncBackup':
-        d.incBackup ??= must(r, parseLogPosition(r.value), unreadable);
-        break;
-      case 'Signature':
-        d.signature ??= must(r, parseSignature(r.value), unreadable);
-        break;
-    }
+    const reader = readers.get(r.token);
+    if (reader !== undefined) readTypedValue(dump, reader, r, unreadable);
   }
-  const dump = assignDefined(base as Draft<CheckpointDump>, d);
   dump.attachedDatabases = attachedDatabases(records, unreadable, lineNo);
   return dump;
 }

@@ -8,76 +8,27 @@
  * 4. labels several kinds print (`Signature:`, `Checkpoint`, `Last Consistent`, `Env`);
  * 5. otherwise `operation` (a bare footer, a banner alone).
  */
+import { CATALOGUE, entryOf, type LabelName } from '../../grammar/catalogue.js';
 import { fileNameOf } from '../domain/log-names.js';
 import type { LineRecord } from './line-records.js';
 import type { DumpKind, PromptRef } from './types.js';
 
 type KindVotes = Record<DumpKind, number>;
 
-const STRONG: Record<string, DumpKind> = {
-  DatabaseLabel: 'databaseHeader',
-  State: 'databaseHeader',
-  DbSignature: 'databaseHeader',
-  LogSignature: 'databaseHeader',
-  CbDbPage: 'databaseHeader',
-  FileType: 'databaseHeader',
-  LogRequired: 'databaseHeader',
-  LogCommitted: 'databaseHeader',
-  LastDetach: 'databaseHeader',
-  LastReAttach: 'databaseHeader',
-  RepairCount: 'databaseHeader',
-  RepairDate: 'databaseHeader',
-  Dbid: 'databaseHeader',
-  LGeneration: 'logHeader',
-  CreationTime: 'logHeader',
-  PrevGenTime: 'logHeader',
-  LastLgpos: 'logHeader',
-  CircularLoggingFlag: 'logHeader',
-  UsingReservedLogFile: 'logHeader',
-  IntegrityPassed: 'logHeader',
-  CorruptionDetected: 'logHeader',
-  LogDamaged: 'logHeader',
-  CheckpointAtCreation: 'logHeader',
-  VerifyingLogFiles: 'logStreamCheck',
-  MissingLogFiles: 'logStreamCheck',
-  NoDamagedLogFiles: 'logStreamCheck',
-  CheckpointFileLabel: 'checkpoint',
-  LastFullBackupCheckpoint: 'checkpoint',
-  FullBackup: 'checkpoint',
-  FullBackupTime: 'checkpoint',
-  IncBackup: 'checkpoint',
-  IncBackupTime: 'checkpoint',
-  Checksumming: 'checksum',
-  ChecksumStatus: 'checksum',
-  ProgressAxis: 'checksum',
-  ProgressBar: 'checksum',
-  ProgressDots: 'checksum',
-  ChecksumCounter: 'checksum',
-  HighestDbtime: 'checksum',
-  EsefileCompletes: 'checksum',
-  FileLabel: 'checksum',
-  TemporaryDatabase: 'checksum',
-};
-
-const WEAK: Record<string, DumpKind> = {
-  Signature: 'logHeader',
-  Env: 'logHeader',
-  AttachedDatabaseId: 'logHeader',
-  Checkpoint: 'checkpoint',
-  LastConsistent: 'databaseHeader',
-  LastAttach: 'databaseHeader',
-  Dbtime: 'databaseHeader',
-};
-
-/** Each voting token's kind and weight, in one table: one lookup per line (SPEC §9). */
+/**
+ * Each voting line kind's dump kind and weight (grammar/catalogue.ts `votes`), in one table: one
+ * look-up per line (SPEC §9). `Log file:` votes in code below: with `- OK` it is a stream line.
+ */
 interface Vote {
   readonly kind: DumpKind;
   readonly strong: boolean;
 }
-const VOTES: ReadonlyMap<string, Vote> = new Map<string, Vote>([
-  ...Object.entries(WEAK).map(([token, kind]): [string, Vote] => [token, { kind, strong: false }]),
-  ...Object.entries(STRONG).map(([token, kind]): [string, Vote] => [token, { kind, strong: true }]),
-]);
+const VOTES: ReadonlyMap<LabelName, Vote> = new Map(
+  (Object.keys(CATALOGUE) as LabelName[]).flatMap((name): [LabelName, Vote][] => {
+    const votes = entryOf(name).votes;
+    return votes === undefined ? [] : [[name, { kind: votes.kind, strong: votes.weight === 'strong' }]];
+  }),
+);
 
 /** Tie order: the kind whose labels are the most specific first. */
 const PRIORITY: readonly DumpKind[] = ['checkpoint', 'logStreamCheck', 'databaseHeader', 'logHeader', 'checksum', 'operation'];

@@ -4,6 +4,7 @@
  */
 import type { IToken } from 'chevrotain';
 import type { AttachedDatabaseCstNode, CaptureCstChildren, CaptureCstNode, EnvBlockCstNode } from '../../grammar/cst.js';
+import { labelNameOf, type LabelName } from '../../grammar/catalogue.js';
 import { fixedLabelText, labelLength, lineLength } from '../../grammar/tokens.js';
 import { parseEseDate } from './ese-date.js';
 import { parseLogPosition } from './log-position.js';
@@ -13,8 +14,8 @@ export type LineRule = Exclude<keyof CaptureCstChildren, 'Newline'> | 'attachedD
 
 export interface LineRecord {
   readonly rule: LineRule;
-  /** Name of the line's token (`LGeneration`, `Signature`, `GenericLabel`…). */
-  readonly token: string;
+  /** The line's kind: its catalogue key, the name of its token (`LGeneration`, `Signature`, `GenericLabel`…). */
+  readonly token: LabelName;
   /** The label as printed, without its colon (`Last Consistent`); for counters the counter name. */
   label: string;
   /** The rest of the line, trimmed; wrapped continuation lines are joined in. */
@@ -225,7 +226,7 @@ export function collectLineRecords(cst: CaptureCstNode, lines: readonly string[]
   }
 
   const push = (rule: LineRule, lineIndex: number, token: IToken, label: string, value: string, database = -1): void => {
-    records.push({ rule, token: token.tokenType.name, label, value, lineIndex, lastLineIndex: lineIndex, database });
+    records.push({ rule, token: labelNameOf(token.tokenType)!, label, value, lineIndex, lastLineIndex: lineIndex, database });
     recognized[lineIndex] = 1;
   };
 

@@ -7,6 +7,8 @@
  */
 
 import type { EncodingName, InputProblem, LineEnding } from '../input/types.js';
+import type { PromptRef } from '../input/prompt.js';
+import type { DumpKind } from '../../grammar/catalogue.js';
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -102,29 +104,11 @@ export interface DumpResult {
   readonly text?: string;
 }
 
-export type DumpKind =
-  | 'databaseHeader'
-  | 'logHeader'
-  | 'logStreamCheck'
-  | 'checkpoint'
-  | 'checksum'
-  | 'operation';
+/** Which kind of dump (SPEC §3): the grammar's catalogue names the kinds its labels vote for. */
+export type { DumpKind } from '../../grammar/catalogue.js';
 
-/** The command prompt line a dump follows (`E:\mdbdata>eseutil /ml edb012cf.log | find /i "sig"`). */
-export interface PromptRef {
-  readonly line: number;
-  readonly text: string;
-  /** The command after the prompt, e.g. `eseutil /ml edb012cf.log | find /i "signature"`. */
-  readonly command: string;
-  /** Working directory shown by the prompt, e.g. `E:\mdbdata`. */
-  readonly directory?: string;
-  /** Utility switch, lower-cased: `/mh`, `/ml`, `/mk`, `/k`, `/s`, `/x`, `/r`… */
-  readonly mode?: string;
-  /** File argument of the command, e.g. `edb012cf.log`. */
-  readonly file?: string;
-  /** Text of a `| find` filter, when present (`signature`). */
-  readonly filter?: string;
-}
+/** The command prompt line a dump follows: produced by the input layer (src/input/prompt.ts). */
+export type { PromptRef } from '../input/prompt.js';
 
 export interface Tool {
   /** Banner line 1, e.g. `Microsoft(R) Exchange Server Database Utilities`. */
@@ -188,6 +172,8 @@ export interface DatabaseHeaderDump extends DumpBase {
   readonly repairCount?: number;
   readonly repairDate?: EseDate;
   readonly dbid?: number;
+  /** `Last Objid` (§1.3/§1.4). */
+  readonly lastObjid?: number;
 }
 
 export type StateKind =

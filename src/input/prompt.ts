@@ -3,10 +3,36 @@
  * `C:\>edbutil /mk edb.chk`, `[PS] D:\Logs>eseutil /mh .\db01.edb`, `PS C:\> esentutl /mh x.edb`.
  * They tell which command, and so which file, the dump that follows belongs to.
  */
-import type { PromptRef } from '../ast/types.js';
 
-/** cmd.exe (`X:\dir>`), Exchange Management Shell (`[PS] X:\dir>`) and PowerShell (`PS X:\dir>`). */
-const PROMPT = /^[ \t]*((?:\[PS\][ \t]*|PS[ \t]+)?)([A-Za-z]:\\[^<>|"\n]*?)>[ \t]*(.*)$/;
+/** The command prompt line a dump follows (`E:\mdbdata>eseutil /ml edb012cf.log | find /i "sig"`). */
+export interface PromptRef {
+  readonly line: number;
+  readonly text: string;
+  /** The command after the prompt, e.g. `eseutil /ml edb012cf.log | find /i "signature"`. */
+  readonly command: string;
+  /** Working directory shown by the prompt, e.g. `E:\mdbdata`. */
+  readonly directory?: string;
+  /** Utility switch, lower-cased: `/mh`, `/ml`, `/mk`, `/k`, `/s`, `/x`, `/r`… */
+  readonly mode?: string;
+  /** File argument of the command, e.g. `edb012cf.log`. */
+  readonly file?: string;
+  /** Text of a `| find` filter, when present (`signature`). */
+  readonly filter?: string;
+}
+
+/** `[PS] ` (Exchange Management Shell) or `PS ` (PowerShell) before the directory; cmd.exe has none. */
+const SHELL = String.raw`(?:\[PS\][ \t]*|PS[ \t]+)?`;
+/** `E:\mdbdata`: a drive and a path without the characters cmd.exe forbids in one. */
+const DIRECTORY = String.raw`[A-Za-z]:\\[^<>|"\n]*`;
+
+/**
+ * The prompt: cmd.exe (`X:\dir>`), Exchange Management Shell (`[PS] X:\dir>`) and PowerShell
+ * (`PS X:\dir>`). The one prompt pattern: the grammar's `Prompt` token (grammar/tokens.ts) is it.
+ */
+export const PROMPT_LABEL = new RegExp(`${SHELL}${DIRECTORY}>`);
+
+/** A prompt line: blanks, the prompt (shell marker, directory, `>`), then the command. */
+const PROMPT = new RegExp(String.raw`^[ \t]*(${SHELL})(${DIRECTORY}?)>[ \t]*(.*)$`);
 
 /** The ESE utilities whose switch and file argument esereport reads. */
 const ESE_PROGRAM = /^(?:.*[\\/])?(eseutil|esentutl|edbutil|esefile)(?:\.exe)?$/i;

@@ -8,8 +8,8 @@
  * `Base name:`) and at a second `lGeneration` — the last two split runs of `find` fragments
  * that have no banner. A prompt, banner or mode line only opens the dump that follows it.
  */
-import type { PromptRef } from '../ast/types.js';
-import { looksLikePrompt, parsePromptLine } from './prompt.js';
+import { BOUNDARY_LABELS, BoundaryClass, type BoundaryLabel } from './boundary-labels.js';
+import { looksLikePrompt, parsePromptLine, type PromptRef } from './prompt.js';
 
 export interface Segment {
   /** 1-based number of the segment's first line. */
@@ -22,44 +22,16 @@ export interface Segment {
   readonly contextPrompt?: PromptRef;
 }
 
-/** What a line means for dump boundaries (a cheap look at its first characters). */
-export const BoundaryClass = {
-  blank: 0,
-  prompt: 1,
-  bannerProduct: 2,
-  bannerDetail: 3,
-  mode: 4,
-  verifying: 5,
-  footer: 6,
-  /** A footer wrapped over two lines: the next line ends it. */
-  openFooter: 7,
-  databaseSubject: 8,
-  logFileSubject: 9,
-  /** `Log file: <path> - OK` of a stream verification. */
-  verifiedLogFile: 10,
-  checkpointSubject: 11,
-  baseNameSubject: 12,
-  lGeneration: 13,
-  content: 14,
-} as const;
-export type BoundaryClass = (typeof BoundaryClass)[keyof typeof BoundaryClass];
+export { BoundaryClass } from './boundary-labels.js';
 
-// Sticky patterns tried at the first non-blank character: no slice of the line, and a sticky
-// test costs a fraction of String#startsWith in V8 (this runs on every line, SPEC §9).
-const BANNER_PRODUCT_MICROSOFT = /Microsoft\(R\)/y;
-const BANNER_PRODUCT_ESE = /Extensible Storage Engine Utilities/y;
-const BANNER_VERSION = /Version[ \t]+\d/y;
-const VERIFYING = /Verifying log files/y;
-const BANNER_COPYRIGHT = /Copyright/y;
-const BANNER_LICENSE = /Licensed under the/y;
-const MODE = /Initiating /y;
-const OPERATION_FOOTER = /Operation (?:completed|terminated)/y;
-const ESEFILE_FOOTER = /esefile completes/y;
-const L_GENERATION = /lGeneration/y;
-const SUBJECT_DATABASE = /Database[ \t]*:/y;
-const SUBJECT_LOG_FILE = /Log [Ff]ile[ \t]*:/y;
-const SUBJECT_CHECKPOINT = /Checkpoint [Ff]ile[ \t]*:/y;
-const SUBJECT_BASE_NAME = /Base name[ \t]*:/y;
+/** The boundary labels that may start a line starting with a character (ASCII), in trying order. */
+const BY_START_CHAR: BoundaryLabel[][] = [];
+for (const label of Object.values(BOUNDARY_LABELS) as readonly BoundaryLabel[]) {
+  // Sticky, tried at the first non-blank character: no slice of the line, and a sticky test costs
+  // a fraction of String#startsWith in V8 (this runs on every line, SPEC §9).
+  const sticky: BoundaryLabel = { ...label, pattern: new RegExp(label.pattern.source, 'y') };
+  for (const c of label.startChars) (BY_START_CHAR[c.charCodeAt(0)] ??= []).push(sticky);
+}
 const VERIFIED = /-[ \t]*OK[ \t]*$/;
 const ENDS_WITH_PERIOD = /\.\s*$/;
 
@@ -69,6 +41,7 @@ function matchesAt(pattern: RegExp, line: string, at: number): boolean {
   return pattern.test(line);
 }
 
+/** What a line means for dump boundaries: a look at its first characters (src/input/boundary-labels.ts). */
 export function classifyLine(line: string): BoundaryClass {
   let i = 0;
   const n = line.length;
@@ -81,47 +54,14 @@ export function classifyLine(line: string): BoundaryClass {
   const first = line.charCodeAt(i);
   // Rare blanks (em space, line separator…) only need the full check when such a char leads.
   if (first > 0x7e && line.trim() === '') return BoundaryClass.blank;
-  switch (first) {
-    case 0x4d /* M */:
-      if (matchesAt(BANNER_PRODUCT_MICROSOFT, line, i)) return BoundaryClass.bannerProduct;
-      break;
-    case 0x45 /* E */:
-      if (matchesAt(BANNER_PRODUCT_ESE, line, i)) return BoundaryClass.bannerProduct;
-      break;
-    case 0x56 /* V */:
-      if (matchesAt(BANNER_VERSION, line, i)) return BoundaryClass.bannerDetail;
-      if (matchesAt(VERIFYING, line, i)) return BoundaryClass.verifying;
-      break;
-    case 0x43 /* C */:
-      if (matchesAt(BANNER_COPYRIGHT, line, i)) return BoundaryClass.bannerDetail;
-      if (matchesAt(SUBJECT_CHECKPOINT, line, i)) return BoundaryClass.checkpointSubject;
-      break;
-    case 0x4c /* L */:
-      if (matchesAt(BANNER_LICENSE, line, i)) return BoundaryClass.bannerDetail;
-      if (matchesAt(SUBJECT_LOG_FILE, line, i)) {
-        return VERIFIED.test(line) ? BoundaryClass.verifiedLogFile : BoundaryClass.logFileSubject;
-      }
-      break;
-    case 0x49 /* I */:
-      if (matchesAt(MODE, line, i)) return BoundaryClass.mode;
-      break;
-    case 0x4f /* O */:
-      if (matchesAt(OPERATION_FOOTER, line, i)) {
-        return ENDS_WITH_PERIOD.test(line) ? BoundaryClass.footer : BoundaryClass.openFooter;
-      }
-      break;
-    case 0x65 /* e */:
-      if (matchesAt(ESEFILE_FOOTER, line, i)) return BoundaryClass.footer;
-      break;
-    case 0x44 /* D */:
-      if (matchesAt(SUBJECT_DATABASE, line, i)) return BoundaryClass.databaseSubject;
-      break;
-    case 0x42 /* B */:
-      if (matchesAt(SUBJECT_BASE_NAME, line, i)) return BoundaryClass.baseNameSubject;
-      break;
-    case 0x6c /* l */:
-      if (matchesAt(L_GENERATION, line, i)) return BoundaryClass.lGeneration;
-      break;
+  const candidates = BY_START_CHAR[first];
+  if (candidates !== undefined) {
+    for (const label of candidates) {
+      if (!matchesAt(label.pattern, line, i)) continue;
+      if (label.role === BoundaryClass.logFileSubject && VERIFIED.test(line)) return BoundaryClass.verifiedLogFile;
+      if (label.wraps === true && !ENDS_WITH_PERIOD.test(line)) return BoundaryClass.openFooter;
+      return label.role;
+    }
   }
   if (looksLikePrompt(line, i)) return BoundaryClass.prompt;
   return BoundaryClass.content;

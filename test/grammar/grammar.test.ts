@@ -3,7 +3,7 @@ import type { CstNode, IToken } from 'chevrotain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cstDtsText } from '../../grammar/cst-dts.js';
-import { EseOutputParser, parseEseOutput, tokens as T } from '../../grammar/index.js';
+import { EseOutputParser, parseEseOutput, TOKEN, tokens as T } from '../../grammar/index.js';
 import { eseOutputLexer } from '../../grammar/lexer.js';
 
 /** CST key of every line of a capture (the line's kind), in printed order. */
@@ -31,8 +31,8 @@ describe('the Chevrotain grammar', () => {
   });
 
   it('gives tokens readable labels for error messages', () => {
-    expect(T.LGeneration.LABEL).toBe("'lGeneration'");
-    expect(T.OperationTerminated.LABEL).toBe("'Operation terminated'");
+    expect(TOKEN.LGeneration.LABEL).toBe("'lGeneration'");
+    expect(TOKEN.OperationTerminated.LABEL).toBe("'Operation terminated'");
   });
 
   it('lexes a line as one token whose label is where its value starts', () => {

@@ -49,3 +49,21 @@ describe('command prompt lines (SPEC §3)', () => {
     expect(looksLikePrompt('  C:\\Program Files\\Exchsrvr\\bin>eseutil /mh x.edb')).toBe(true);
   });
 });
+
+describe('one prompt pattern for the segmenter, the prompt parser and the grammar', () => {
+  it('the grammar lexes as a prompt exactly the lines the prompt parser reads', async () => {
+    const { parseEseOutput } = await import('../../grammar/index.js');
+    const lines = [
+      'E:\\mdbdata>eseutil /mh priv.edb',
+      '[PS] D:\\Logs>eseutil /ml E00',
+      'PS C:\\> esentutl /mk edb.chk',
+      'C:\\a|b>eseutil /mh x.edb',
+      'C:\\"x">eseutil /mh x.edb',
+      'C:\\mdbdata',
+    ];
+    const lexedAsPrompt = lines.map((line) => (parseEseOutput(line).cst.children.promptLine?.length ?? 0) === 1);
+    expect(lexedAsPrompt).toEqual([true, true, true, false, false, false]);
+    expect(lines.map((line) => parsePromptLine(line, 1) !== undefined)).toEqual(lexedAsPrompt);
+    expect(lines.map((line) => looksLikePrompt(line))).toEqual(lexedAsPrompt);
+  });
+});

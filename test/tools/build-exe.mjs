@@ -22,7 +22,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { compile, root } from './build.mjs';
@@ -59,7 +59,6 @@ function templateFolder(folder) {
 
 /**
  * The rolldown plugin that makes the compiled CLI one self-contained CommonJS file:
- * - grammar/chevrotain.js loads Chevrotain with a top-level await, which CommonJS has not;
  * - load-templates.js reads the package's templates/ at run time: here they are embedded;
  * - version.js reads package.json at run time: here its version is a constant;
  * - protocol.js finds the parse worker beside the code: there is no file beside an executable,
@@ -77,10 +76,6 @@ function selfContained(compiled) {
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
   const mainModule = join(compiled, 'src', 'cli', 'main.js');
   const is = (id, file) => relative(compiled, id).split('\\').join('/') === file;
-  // Chevrotain's own one-file ESM build, as grammar/chevrotain.ts picks it (else the package entry).
-  const chevrotainEntry = require.resolve('chevrotain');
-  const chevrotainBundle = join(dirname(chevrotainEntry), '..', 'chevrotain.mjs');
-  const chevrotain = existsSync(chevrotainBundle) ? chevrotainBundle : 'chevrotain';
   return {
     name: 'esereport-self-contained',
     resolveId(source) {
@@ -97,10 +92,6 @@ function selfContained(compiled) {
           '});',
           'main(process.argv.slice(2), nodeIo()).then((code) => { process.exitCode = code; });',
         ].join('\n');
-      }
-      // grammar/chevrotain.ts loads Chevrotain with a top-level await: a static re-export here.
-      if (is(id, 'grammar/chevrotain.js')) {
-        return `export { createToken, CstParser, generateCstDts, Lexer, tokenMatcher } from ${JSON.stringify(chevrotain)};`;
       }
       if (is(id, 'src/cli/load-templates.js')) {
         return [

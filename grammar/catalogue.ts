@@ -1,0 +1,471 @@
+/**
+ * The catalogue of eseutil / esentutl / esefile labels (ese-format.md): one entry per kind of
+ * line, in the order the lexer tries them (first match wins: longer labels before their prefixes,
+ * `Checkpoint file:` before `Checkpoint`; specific labels before the generic `Label:` and `Text`).
+ *
+ * Each entry says
+ * - `token`: its line token: the label pattern that starts the line (grammar/tokens.ts `token`);
+ *   the categories say which alternative of the capture rule takes it (grammar/parser.ts);
+ * - `boundary`: what it means where dumps start and end (src/input/boundary-labels.ts: the
+ *   segmenter splits the capture before lexing, so that layer holds the pattern; the token here
+ *   is built from it);
+ * - `votes`: the dump kind it is evidence of (src/ast/dump-kind.ts), `strong` when only that kind
+ *   prints it, `weak` when several do;
+ * - `typed`: for a dump kind, the typed AST property it fills and the parser of its value
+ *   (src/ast/build-dump.ts; the first line that reads wins, a line whose value does not read is
+ *   reported as unrecognized).
+ * What a label means beyond that (the `NOT AVAILABLE` checkpoint, integrity statements, the `Env`
+ * block, circular logging flags, `- OK` stream lines) is written in src/ast/build-dump.ts.
+ *
+ * Adding a label: its entry here, at its place in the order, and a test.
+ */
+import type { TokenType } from 'chevrotain';
+import { BOUNDARY_LABELS, BoundaryClass } from '../src/input/boundary-labels.js';
+import { PROMPT_LABEL } from '../src/input/prompt.js';
+import {
+  AttachedDatabaseLabel,
+  BannerLine,
+  Blank,
+  ChecksumCounterLabel,
+  ChecksumTitle,
+  classStartCodes,
+  DateLabel,
+  DIGITS,
+  ErrorStatement,
+  FooterStatement,
+  GenerationRangeLabel,
+  IntegrityStatement,
+  LETTERS,
+  LineBreak,
+  LogPositionLabel,
+  Newline,
+  NOT_LF,
+  NumberLabel,
+  ProgressMark,
+  SignatureLabel,
+  SubjectLabel,
+  token,
+  WarningStatement,
+} from './tokens.js';
+
+/** Which kind of dump a segment is (SPEC §3). */
+export type DumpKind = 'databaseHeader' | 'logHeader' | 'logStreamCheck' | 'checkpoint' | 'checksum' | 'operation';
+
+/** How a typed value is read from the rest of the line (the value parsers of src/ast/). */
+export type ValueKind = 'text' | 'number' | 'generation' | 'generationRange' | 'logPosition' | 'date' | 'signature' | 'onOff';
+
+export interface TypedValue {
+  /** The property of the dump kind's AST type (src/ast/types.ts). */
+  readonly property: string;
+  readonly value: ValueKind;
+}
+
+export interface LabelEntry {
+  readonly token: TokenType;
+  readonly boundary?: BoundaryClass;
+  readonly votes?: { readonly kind: DumpKind; readonly weight: 'strong' | 'weak' };
+  readonly typed?: { readonly [K in DumpKind]?: TypedValue };
+}
+
+export const CATALOGUE = {
+  BannerProduct: {
+    token: token(
+    'BannerProduct',
+    'Microsoft(R) … Database Utilities',
+    BOUNDARY_LABELS.BannerProduct.pattern, { startChars: BOUNDARY_LABELS.BannerProduct.startChars, categories: [BannerLine] }),
+    boundary: BOUNDARY_LABELS.BannerProduct.role,
+  },
+  BannerVersion: {
+    token: token('BannerVersion', 'Version N.N', BOUNDARY_LABELS.BannerVersion.pattern, { startChars: BOUNDARY_LABELS.BannerVersion.startChars, categories: [BannerLine] }),
+    boundary: BOUNDARY_LABELS.BannerVersion.role,
+  },
+  Copyright: {
+    token: token('Copyright', 'Copyright (C) Microsoft Corporation', BOUNDARY_LABELS.Copyright.pattern, { startChars: BOUNDARY_LABELS.Copyright.startChars, categories: [BannerLine] }),
+    boundary: BOUNDARY_LABELS.Copyright.role,
+  },
+  License: {
+    token: token('License', 'Licensed under the MIT License', BOUNDARY_LABELS.License.pattern, { startChars: BOUNDARY_LABELS.License.startChars, categories: [BannerLine] }),
+    boundary: BOUNDARY_LABELS.License.role,
+  },
+  Initiating: {
+    token: token('Initiating', 'Initiating … mode...', BOUNDARY_LABELS.Initiating.pattern, { startChars: BOUNDARY_LABELS.Initiating.startChars }),
+    boundary: BOUNDARY_LABELS.Initiating.role,
+  },
+  VerifyingLogFiles: {
+    token: token('VerifyingLogFiles', 'Verifying log files...', BOUNDARY_LABELS.VerifyingLogFiles.pattern, { startChars: BOUNDARY_LABELS.VerifyingLogFiles.startChars }),
+    boundary: BOUNDARY_LABELS.VerifyingLogFiles.role,
+    votes: { kind: 'logStreamCheck', weight: 'strong' },
+  },
+  CheckpointFileLabel: {
+    token: token('CheckpointFileLabel', 'Checkpoint file:', BOUNDARY_LABELS.CheckpointFileLabel.pattern, { startChars: BOUNDARY_LABELS.CheckpointFileLabel.startChars, categories: [SubjectLabel] }),
+    boundary: BOUNDARY_LABELS.CheckpointFileLabel.role,
+    votes: { kind: 'checkpoint', weight: 'strong' },
+  },
+  CheckpointAtCreation: {
+    token: token(
+    'CheckpointAtCreation',
+    'Checkpoint at log creation time:',
+    /Checkpoint at log creation time[ \t]*:?/, { categories: [LogPositionLabel] }),
+    votes: { kind: 'logHeader', weight: 'strong' },
+  },
+  LastFullBackupCheckpoint: {
+    token: token(
+    'LastFullBackupCheckpoint',
+    'LastFullBackupCheckpoint',
+    /LastFullBackupCheckpoint[ \t]*:?/, { categories: [LogPositionLabel] }),
+    votes: { kind: 'checkpoint', weight: 'strong' },
+    typed: { checkpoint: { property: 'lastFullBackupCheckpoint', value: 'logPosition' } },
+  },
+  Checkpoint: {
+    token: token('Checkpoint', 'Checkpoint', /Checkpoint[ \t]*:?/, { categories: [LogPositionLabel] }),
+    votes: { kind: 'checkpoint', weight: 'weak' },
+    typed: { checkpoint: { property: 'checkpoint', value: 'logPosition' } },
+  },
+  DatabaseLabel: {
+    token: token('DatabaseLabel', 'Database:', BOUNDARY_LABELS.DatabaseLabel.pattern, { startChars: BOUNDARY_LABELS.DatabaseLabel.startChars, categories: [SubjectLabel] }),
+    boundary: BOUNDARY_LABELS.DatabaseLabel.role,
+    votes: { kind: 'databaseHeader', weight: 'strong' },
+  },
+  LogFileLabel: {
+    token: token('LogFileLabel', 'Log file:', BOUNDARY_LABELS.LogFileLabel.pattern, { startChars: BOUNDARY_LABELS.LogFileLabel.startChars, categories: [SubjectLabel] }),
+    boundary: BOUNDARY_LABELS.LogFileLabel.role,
+  },
+  LogDamaged: {
+    token: token('LogDamaged', 'Log Damaged (unusable):', /Log Damaged \(unusable\)[ \t]*:?/, { categories: [IntegrityStatement] }),
+    votes: { kind: 'logHeader', weight: 'strong' },
+  },
+  LogSignature: {
+    token: token('LogSignature', 'Log Signature:', /Log Signature[ \t]*:/, { categories: [SignatureLabel] }),
+    votes: { kind: 'databaseHeader', weight: 'strong' },
+    typed: { databaseHeader: { property: 'logSignature', value: 'signature' } },
+  },
+  LogRequired: {
+    token: token('LogRequired', 'Log Required:', /Log Required[ \t]*:/, { categories: [GenerationRangeLabel] }),
+    votes: { kind: 'databaseHeader', weight: 'strong' },
+    typed: { databaseHeader: { property: 'logRequired', value: 'generationRange' } },
+  },
+  LogCommitted: {
+    token: token('LogCommitted', 'Log Committed:', /Log Committed[ \t]*:/, { categories: [GenerationRangeLabel] }),
+    votes: { kind: 'databaseHeader', weight: 'strong' },
+    typed: { databaseHeader: { property: 'logCommitted', value: 'generationRange' } },
+  },
+  BaseNameLabel: {
+    token: token('BaseNameLabel', 'Base name:', BOUNDARY_LABELS.BaseNameLabel.pattern, { startChars: BOUNDARY_LABELS.BaseNameLabel.startChars, categories: [SubjectLabel] }),
+    boundary: BOUNDARY_LABELS.BaseNameLabel.role,
+    typed: { logHeader: { property: 'baseName', value: 'text' } },
+  },
+  FileType: {
+    token: token('FileType', 'File Type:', /File Type[ \t]*:/),
+    votes: { kind: 'databaseHeader', weight: 'strong' },
+    typed: { databaseHeader: { property: 'fileType', value: 'text' } },
+  },
+  FileLabel: {
+    token: token('FileLabel', 'File:', /File[ \t]*:/, { categories: [SubjectLabel] }),
+    votes: { kind: 'checksum', weight: 'strong' },
+  },
+  LGeneration: {
+    token: token('LGeneration', 'lGeneration', BOUNDARY_LABELS.LGeneration.pattern, { startChars: BOUNDARY_LABELS.LGeneration.startChars }),
+    boundary: BOUNDARY_LABELS.LGeneration.role,
+    votes: { kind: 'logHeader', weight: 'strong' },
+    typed: { logHeader: { property: 'lGeneration', value: 'generation' } },
+  },
+  FullBackupTime: {
+    token: token('FullBackupTime', 'FullBackup time:', /FullBackup time[ \t]*:?/, { categories: [DateLabel] }),
+    votes: { kind: 'checkpoint', weight: 'strong' },
+  },
+  FullBackup: {
+    token: token('FullBackup', 'FullBackup', /FullBackup[ \t]*:?/, { categories: [LogPositionLabel] }),
+    votes: { kind: 'checkpoint', weight: 'strong' },
+    typed: { checkpoint: { property: 'fullBackup', value: 'logPosition' } },
+  },
+  IncBackupTime: {
+    token: token('IncBackupTime', 'IncBackup time:', /IncBackup time[ \t]*:?/, { categories: [DateLabel] }),
+    votes: { kind: 'checkpoint', weight: 'strong' },
+  },
+  IncBackup: {
+    token: token('IncBackup', 'IncBackup', /IncBackup[ \t]*:?/, { categories: [LogPositionLabel] }),
+    votes: { kind: 'checkpoint', weight: 'strong' },
+    typed: { checkpoint: { property: 'incBackup', value: 'logPosition' } },
+  },
+  CreationTime: {
+    token: token('CreationTime', 'creation time:', /creation time[ \t]*:?/, { categories: [DateLabel] }),
+    votes: { kind: 'logHeader', weight: 'strong' },
+    typed: { logHeader: { property: 'creationTime', value: 'date' } },
+  },
+  PrevGenTime: {
+    token: token('PrevGenTime', 'prev gen time:', /prev gen time[ \t]*:?/, { categories: [DateLabel] }),
+    votes: { kind: 'logHeader', weight: 'strong' },
+    typed: { logHeader: { property: 'prevGenTime', value: 'date' } },
+  },
+  LastLgpos: {
+    token: token('LastLgpos', 'Last Lgpos', /Last Lgpos[ \t]*:?/, { categories: [LogPositionLabel] }),
+    votes: { kind: 'logHeader', weight: 'strong' },
+    typed: { logHeader: { property: 'lastLgpos', value: 'logPosition' } },
+  },
+  LastConsistent: {
+    token: token('LastConsistent', 'Last Consistent', /Last Consistent[ \t]*:?/, { categories: [LogPositionLabel, AttachedDatabaseLabel] }),
+    votes: { kind: 'databaseHeader', weight: 'weak' },
+    typed: { databaseHeader: { property: 'lastConsistent', value: 'logPosition' } },
+  },
+  LastAttach: {
+    token: token('LastAttach', 'Last Attach', /Last Attach[ \t]*:?/, { categories: [LogPositionLabel, AttachedDatabaseLabel] }),
+    votes: { kind: 'databaseHeader', weight: 'weak' },
+    typed: { databaseHeader: { property: 'lastAttach', value: 'logPosition' } },
+  },
+  LastDetach: {
+    token: token('LastDetach', 'Last Detach', /Last Detach[ \t]*:?/, { categories: [LogPositionLabel] }),
+    votes: { kind: 'databaseHeader', weight: 'strong' },
+    typed: { databaseHeader: { property: 'lastDetach', value: 'logPosition' } },
+  },
+  LastReAttach: {
+    token: token('LastReAttach', 'Last ReAttach', /Last ReAttach[ \t]*:?/, { categories: [LogPositionLabel] }),
+    votes: { kind: 'databaseHeader', weight: 'strong' },
+  },
+  CircularLoggingFlag: {
+    token: token(
+    'CircularLoggingFlag',
+    'Circular Logging Flag (current file|past files):',
+    /Circular Logging Flag[ \t]*\((?:current file|past files)\)[ \t]*:?/,
+    { startChars: 'C' },
+  ),
+    votes: { kind: 'logHeader', weight: 'strong' },
+  },
+  UsingReservedLogFile: {
+    token: token('UsingReservedLogFile', 'Using Reserved Log File:', /Using Reserved Log File[ \t]*:/),
+    votes: { kind: 'logHeader', weight: 'strong' },
+    typed: { logHeader: { property: 'reservedLogFile', value: 'onOff' } },
+  },
+  /** `Env SystemPath:…`, `Env (CircLog,Session,…)` and the like. */
+  Env: {
+    token: token('Env', 'Env', /Env[ \t]+/),
+    votes: { kind: 'logHeader', weight: 'weak' },
+  },
+  /** A line starting with `(`: the values line of an `Env (…)` block. */
+  ParenthesizedValues: {
+    token: token('ParenthesizedValues', '(…)', /\(/),
+  },
+  /** `1 d:\MDBDATA\PRIV.EDB` — dbid and path of an attached database (§2.1, §2.2, §4). */
+  AttachedDatabaseId: {
+    token: token(
+    'AttachedDatabaseId',
+    'dbid path',
+    /\d{1,5}[ \t]+(?:[A-Za-z]:[\\/]|\\\\|\.{1,2}\\)/,
+    { startChars: DIGITS },
+  ),
+    votes: { kind: 'logHeader', weight: 'weak' },
+  },
+  /** ESE97 `ulVersion(6.1)` (§2.1, no colon) and `ulVersion: 0x…` of the oldest /mh (§1.2). */
+  UlVersion: {
+    token: token('UlVersion', 'ulVersion', /ulVersion[ \t]*:?/),
+  },
+  Dbtime: {
+    token: token('Dbtime', 'dbtime:', /dbtime[ \t]*:/, { categories: [NumberLabel, AttachedDatabaseLabel] }),
+    votes: { kind: 'databaseHeader', weight: 'weak' },
+  },
+  ObjidLast: {
+    token: token('ObjidLast', 'objidLast:', /objidLast[ \t]*:/, { categories: [NumberLabel, AttachedDatabaseLabel] }),
+  },
+  MaxDbSize: {
+    token: token('MaxDbSize', 'MaxDbSize:', /MaxDbSize[ \t]*:/, { categories: [NumberLabel, AttachedDatabaseLabel] }),
+  },
+  DbSignature: {
+    token: token('DbSignature', 'DB Signature:', /DB Signature[ \t]*:/, { categories: [SignatureLabel] }),
+    votes: { kind: 'databaseHeader', weight: 'strong' },
+    typed: { databaseHeader: { property: 'dbSignature', value: 'signature' } },
+  },
+  Signature: {
+    token: token('Signature', 'Signature:', /Signature[ \t]*:/, { categories: [SignatureLabel, AttachedDatabaseLabel] }),
+    votes: { kind: 'logHeader', weight: 'weak' },
+    typed: { logHeader: { property: 'signature', value: 'signature' }, checkpoint: { property: 'signature', value: 'signature' } },
+  },
+  State: {
+    token: token('State', 'State:', /State[ \t]*:/),
+    votes: { kind: 'databaseHeader', weight: 'strong' },
+  },
+  CbDbPage: {
+    token: token('CbDbPage', 'cbDbPage:', /cbDbPage[ \t]*:/, { categories: [NumberLabel] }),
+    votes: { kind: 'databaseHeader', weight: 'strong' },
+    typed: { databaseHeader: { property: 'pageSize', value: 'number' } },
+  },
+  RepairCount: {
+    token: token('RepairCount', 'Repair Count:', /Repair Count[ \t]*:/, { categories: [NumberLabel] }),
+    votes: { kind: 'databaseHeader', weight: 'strong' },
+    typed: { databaseHeader: { property: 'repairCount', value: 'number' } },
+  },
+  RepairDate: {
+    token: token('RepairDate', 'Repair Date:', /Repair Date[ \t]*:/, { categories: [DateLabel] }),
+    votes: { kind: 'databaseHeader', weight: 'strong' },
+    typed: { databaseHeader: { property: 'repairDate', value: 'date' } },
+  },
+  Dbid: {
+    token: token('Dbid', 'Dbid:', /Dbid[ \t]*:/, { categories: [NumberLabel] }),
+    votes: { kind: 'databaseHeader', weight: 'strong' },
+    typed: { databaseHeader: { property: 'dbid', value: 'number' } },
+  },
+  // §1.3/§1.4 `       Last Objid: %u`: the highest object id the database has allocated.
+  LastObjid: {
+    token: token('LastObjid', 'Last Objid:', /Last Objid[ \t]*:/, { categories: [NumberLabel] }),
+    votes: { kind: 'databaseHeader', weight: 'strong' },
+    typed: { databaseHeader: { property: 'lastObjid', value: 'number' } },
+  },
+  IntegrityPassed: {
+    token: token(
+    'IntegrityPassed',
+    'Integrity check passed for log file:',
+    /Integrity check passed for log file[ \t]*:?/, { categories: [IntegrityStatement] }),
+    votes: { kind: 'logHeader', weight: 'strong' },
+  },
+  CorruptionDetected: {
+    token: token(
+    'CorruptionDetected',
+    'CORRUPTION DETECTED in log file:',
+    /CORRUPTION DETECTED in log file[ \t]*:?/, { categories: [IntegrityStatement] }),
+    votes: { kind: 'logHeader', weight: 'strong' },
+  },
+  ErrorLabel: {
+    token: token('ErrorLabel', 'ERROR:', /ERROR[ \t]*:|Error:/, { startChars: 'E', categories: [ErrorStatement] }),
+  },
+  WarningLabel: {
+    token: token('WarningLabel', 'WARNING:', /WARNING[ \t]*:/, { categories: [WarningStatement] }),
+  },
+  FailureLabel: {
+    token: token('FailureLabel', 'FAILURE:', /FAILURE[ \t]*:/, { categories: [ErrorStatement] }),
+  },
+  RecoveryHint: {
+    token: token('RecoveryHint', 'Recovery has indicated …', /Recovery has indicated/, { categories: [WarningStatement] }),
+  },
+  TemporaryDatabase: {
+    token: token(
+    'TemporaryDatabase',
+    'This is a temporary database.',
+    /This is a temporary database/, { categories: [WarningStatement] }),
+    votes: { kind: 'checksum', weight: 'strong' },
+  },
+  MissingLogFiles: {
+    token: token(
+    'MissingLogFiles',
+    'Missing log file(s):',
+    /Missing log file(?:\(s\)|s)?[ \t]*:?/,
+    { startChars: 'M' },
+  ),
+    votes: { kind: 'logStreamCheck', weight: 'strong' },
+  },
+  NoDamagedLogFiles: {
+    token: token(
+    'NoDamagedLogFiles',
+    'No damaged log files were found.',
+    /No damaged log files were found/,
+  ),
+    votes: { kind: 'logStreamCheck', weight: 'strong' },
+  },
+  Checksumming: {
+    token: token('Checksumming', 'Checksumming', /Checksumming/, { categories: [ChecksumTitle] }),
+    votes: { kind: 'checksum', weight: 'strong' },
+  },
+  ChecksumStatus: {
+    token: token('ChecksumStatus', 'Checksum Status (% complete)', /(?:Checksum )?Status \(% complete\)/, { startChars: 'CS', categories: [ChecksumTitle] }),
+    votes: { kind: 'checksum', weight: 'strong' },
+  },
+  ProgressAxis: {
+    token: token('ProgressAxis', '0    10   20 … 100', /0[ \t]+10[ \t]+20[ \t]+30/, { categories: [ProgressMark] }),
+    votes: { kind: 'checksum', weight: 'strong' },
+  },
+  ProgressBar: {
+    token: token('ProgressBar', '|----|----|', /\|-+\|/, { startChars: '|', categories: [ProgressMark] }),
+    votes: { kind: 'checksum', weight: 'strong' },
+  },
+  ProgressDots: {
+    token: token('ProgressDots', '.....', /\.{2,}/, { categories: [ProgressMark] }),
+    votes: { kind: 'checksum', weight: 'strong' },
+  },
+  ChecksumCounter: {
+    token: token(
+    'ChecksumCounter',
+    'N pages seen',
+    /-?\d+[ \t]+(?:pages seen|bad checksums|correctable checksums|uninitialized pages|wrong page numbers|reads performed|MB read|seconds taken|MB\/second|milliseconds used|milliseconds per read|milliseconds for the slowest read|milliseconds for the fastest read)/, { startChars: `-${DIGITS}`, categories: [ChecksumCounterLabel] }),
+    votes: { kind: 'checksum', weight: 'strong' },
+  },
+  HighestDbtime: {
+    token: token('HighestDbtime', '0x… highest dbtime', /0x[0-9A-Fa-f]+[ \t]+highest dbtime/, { categories: [ChecksumCounterLabel] }),
+    votes: { kind: 'checksum', weight: 'strong' },
+  },
+  OperationCompleted: {
+    token: token(
+    'OperationCompleted',
+    'Operation completed successfully',
+    BOUNDARY_LABELS.OperationCompleted.pattern, { startChars: BOUNDARY_LABELS.OperationCompleted.startChars, categories: [FooterStatement] }),
+    boundary: BOUNDARY_LABELS.OperationCompleted.role,
+  },
+  OperationTerminated: {
+    token: token('OperationTerminated', 'Operation terminated', BOUNDARY_LABELS.OperationTerminated.pattern, { startChars: BOUNDARY_LABELS.OperationTerminated.startChars, categories: [FooterStatement] }),
+    boundary: BOUNDARY_LABELS.OperationTerminated.role,
+  },
+  EsefileCompletes: {
+    token: token('EsefileCompletes', 'esefile completes', BOUNDARY_LABELS.EsefileCompletes.pattern, { startChars: BOUNDARY_LABELS.EsefileCompletes.startChars, categories: [FooterStatement] }),
+    boundary: BOUNDARY_LABELS.EsefileCompletes.role,
+    votes: { kind: 'checksum', weight: 'strong' },
+  },
+  /** `E:\mdbdata>`, `C:\>`, `[PS] D:\Logs>`, `PS C:\>` — the command follows as the value. */
+  // The prompt pattern of src/input/prompt.ts, which reads the command: one pattern for both.
+  Prompt: {
+    token: token('Prompt', 'X:\\path>', PROMPT_LABEL, { startChars: `[${LETTERS}` }),
+    boundary: BoundaryClass.prompt,
+  },
+  /** `Some Label: value` that eseutil added in a later CU (§1.4: unknown labels must be tolerated). */
+  GenericLabel: {
+    token: token('GenericLabel', 'Label:', /[A-Za-z][^:\n]{0,60}:/, { startChars: LETTERS }),
+  },
+  /** A line the grammar does not know (prose an author typed, a wrapped tail…). */
+  Text: {
+    token: token('Text', 'text', new RegExp(`[${NOT_LF}]`), { startChars: classStartCodes([[0x00, 0x09], [0x0b, 0xffff]]) }),
+  },
+} as const satisfies Record<string, LabelEntry>;
+
+/** The name of a line kind: its catalogue key, which is also its token's name. */
+export type LabelName = keyof typeof CATALOGUE;
+
+// Every label the segmenter knows has its entry, and its token is that label's pattern.
+CATALOGUE satisfies Record<keyof typeof BOUNDARY_LABELS, { readonly boundary: BoundaryClass }>;
+
+/** Each entry's token, by name (the parser's alternatives consume them). */
+export const TOKEN = Object.fromEntries(Object.entries(CATALOGUE).map(([name, entry]) => [name, entry.token])) as {
+  readonly [N in LabelName]: TokenType;
+};
+
+const entries: readonly (readonly [LabelName, LabelEntry])[] = Object.entries(CATALOGUE) as [LabelName, LabelEntry][];
+const byTokenIndex: (LabelName | undefined)[] = [];
+for (const [name, entry] of entries) byTokenIndex[entry.token.tokenTypeIdx!] = name;
+
+/** The catalogue key of a line token (undefined for line breaks and blanks): an array look-up. */
+export function labelNameOf(type: TokenType): LabelName | undefined {
+  return byTokenIndex[type.tokenTypeIdx!];
+}
+
+/** The catalogue entry of a line kind, typed as an entry (the literal types of CATALOGUE widened). */
+export function entryOf(name: LabelName): LabelEntry {
+  return CATALOGUE[name];
+}
+
+/** Line tokens in matching order (first match wins): line breaks and blanks, then the catalogue's. */
+export const lineTokens: TokenType[] = [LineBreak, Blank, ...entries.map(([, entry]) => entry.token)];
+
+/** Every token type, for the parser (categories included). */
+export const allTokens: TokenType[] = [
+  Newline,
+  BannerLine,
+  SubjectLabel,
+  LogPositionLabel,
+  DateLabel,
+  SignatureLabel,
+  GenerationRangeLabel,
+  NumberLabel,
+  AttachedDatabaseLabel,
+  IntegrityStatement,
+  ErrorStatement,
+  WarningStatement,
+  ChecksumTitle,
+  ProgressMark,
+  ChecksumCounterLabel,
+  FooterStatement,
+  ...lineTokens,
+];
