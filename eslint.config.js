@@ -24,8 +24,7 @@ const LAYERS = [
 /**
  * The `no-restricted-imports` patterns that forbid a layer's upward imports. From a file in src/X
  * (any depth) an upper src layer Y is `../Y/…` or `../../Y/…`; from grammar/ it is `../src/Y/…`;
- * the top-level grammar/ is `../../grammar/…` from src. `except` maps an upper layer's name to
- * the one module of it that stays allowed.
+ * the top-level grammar/ is `../../grammar/…` from src. No exception.
  */
 function upwardPatterns(index) {
   const [name, folder] = LAYERS[index];
