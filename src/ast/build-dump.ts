@@ -15,6 +15,7 @@ import { missingFromAdjacencyError, parseMissingLogFiles } from './missing-logs.
 import { parseSignature } from './signature.js';
 import { stateKindOf } from './state-kind.js';
 import { readTypedValue, TYPED_READERS } from './typed-values.js';
+import { setValueFields, type ValueFieldsDraft } from './value-fields.js';
 import type {
   AttachedDatabase,
   CircularLogging,
@@ -140,9 +141,10 @@ export function buildSegmentAst(
   let errorResult: DumpResult | undefined;
   let hasBanner = false;
   const fields: Field[] = [];
-  const subjects: Partial<Record<LabelName, string>> = {};
+  const subjects: Partial<Record<LabelName, LineRecord>> = {};
 
   for (const r of records) {
+    if (!NOT_FIELDS.has(r.rule)) fields.push((r.field = { label: r.label, value: r.value, line: lineNo(r.lineIndex) }));
     if (r.rule === 'bannerLine') {
       hasBanner = true;
       if (r.token === 'BannerProduct') product = `${r.label} ${r.value}`.trim();
@@ -155,9 +157,8 @@ export function buildSegmentAst(
       const code = errorCodeInLine(r.value);
       if (code !== undefined) errorResult = { ok: false, error: jetErrorRef(code), line: lineNo(r.lineIndex), text: `${r.label}: ${r.value}` };
     } else if (r.rule === 'subjectLine' && subjects[r.token] === undefined) {
-      subjects[r.token] = r.token === 'LogFileLabel' ? dropOk(r.value).file : r.value;
+      subjects[r.token] = r;
     }
-    if (!NOT_FIELDS.has(r.rule)) fields.push({ label: r.label, value: r.value, line: lineNo(r.lineIndex) });
   }
 
   const kind: DumpKind = inferDumpKind({ records, mode, prompt, contextPrompt: segment.contextPrompt, hasContent });
@@ -172,12 +173,16 @@ export function buildSegmentAst(
     }
   }
 
-  const dumpSubject = subjectOf(kind, subjects, records);
+  // The line each value is read from (src/ast/value-fields.ts): set as the values are read.
+  const sources: ValueFieldsDraft = {};
+  const subjectLine = subjectOf(kind, subjects, records);
+  const dumpSubject = subjectLine === undefined ? undefined : subjectText(subjectLine);
   let file: string | undefined;
   let fileSource: FileSource | undefined;
   if (dumpSubject !== undefined && dumpSubject !== '') {
     file = dumpSubject;
     fileSource = 'dump';
+    sources.file = subjectLine!.field;
   } else if (prompt?.file !== undefined) {
     file = prompt.file;
     fileSource = 'prompt';
@@ -208,26 +213,35 @@ export function buildSegmentAst(
   }
   if (result !== undefined) base.result = result;
 
-  const dump = typedDump(base, kind, records, mode, unreadable, lineNo);
+  const dump = typedDump(base, kind, records, mode, unreadable, lineNo, sources);
+  setValueFields(dump, sources);
   const unrecognized = unrecognizedRanges(segment, recognized, 0, segment.lines.length - 1);
   return { dump, unrecognized };
 }
 
-function subjectOf(kind: DumpKind, subjects: Partial<Record<LabelName, string>>, records: readonly LineRecord[]): string | undefined {
+/** The line that names the file a dump describes (its subject), if one does. */
+function subjectOf(kind: DumpKind, subjects: Partial<Record<LabelName, LineRecord>>, records: readonly LineRecord[]): LineRecord | undefined {
   switch (kind) {
     case 'databaseHeader':
       return subjects['DatabaseLabel'];
     case 'logHeader':
-      return subjects['LogFileLabel'] ?? records.find((r) => r.token === 'IntegrityPassed' || r.token === 'CorruptionDetected')?.value.replace(/^:[ \t]*/, '');
+      return subjects['LogFileLabel'] ?? records.find((r) => r.token === 'IntegrityPassed' || r.token === 'CorruptionDetected');
     case 'logStreamCheck':
       return subjects['BaseNameLabel'];
     case 'checkpoint':
       return subjects['CheckpointFileLabel'];
     case 'checksum':
-      return subjects['FileLabel'] ?? subjects['DatabaseLabel'] ?? records.find((r) => r.token === 'Checksumming' && r.value !== '')?.value;
+      return subjects['FileLabel'] ?? subjects['DatabaseLabel'] ?? records.find((r) => r.token === 'Checksumming' && r.value !== '');
     case 'operation':
       return subjects['DatabaseLabel'] ?? subjects['LogFileLabel'] ?? subjects['CheckpointFileLabel'] ?? subjects['BaseNameLabel'];
   }
+}
+
+/** The file a subject line names: `Log file: <path> - OK` (§3) without its ` - OK`. */
+function subjectText(r: LineRecord): string {
+  if (r.token === 'LogFileLabel') return dropOk(r.value).file;
+  if (r.token === 'IntegrityPassed' || r.token === 'CorruptionDetected') return r.value.replace(/^:[ \t]*/, '');
+  return r.value;
 }
 
 type Unreadable = (r: LineRecord) => void;
@@ -245,25 +259,26 @@ function typedDump(
   mode: string | undefined,
   unreadable: Unreadable,
   lineNo: (index: number) => number,
+  sources: ValueFieldsDraft,
 ): Dump {
   switch (kind) {
     case 'databaseHeader':
-      return databaseHeader(base, records, unreadable);
+      return databaseHeader(base, records, unreadable, sources);
     case 'logHeader':
-      return logHeader(base, records, unreadable, lineNo);
+      return logHeader(base, records, unreadable, lineNo, sources);
     case 'logStreamCheck':
-      return logStreamCheck(base, records, lineNo);
+      return logStreamCheck(base, records, lineNo, sources);
     case 'checkpoint':
-      return checkpoint(base, records, unreadable, lineNo);
+      return checkpoint(base, records, unreadable, lineNo, sources);
     case 'checksum':
-      return checksum(base, records, lineNo);
+      return checksum(base, records, lineNo, sources);
     case 'operation':
       return assignDefined(base as Draft<OperationDump>, { mode });
   }
 }
 
 /** §1: eseutil /mh. Typed properties from the catalogue (grammar/catalogue.ts), the state here. */
-function databaseHeader(base: DumpBase, records: readonly LineRecord[], unreadable: Unreadable): Dump {
+function databaseHeader(base: DumpBase, records: readonly LineRecord[], unreadable: Unreadable, sources: ValueFieldsDraft): Dump {
   // Properties go straight onto the dump, in the order their lines come, and only when read.
   const dump = base as Draft<DumpBase> & { kind: 'databaseHeader'; state?: string; stateKind?: ReturnType<typeof stateKindOf> };
   const readers = TYPED_READERS.databaseHeader;
@@ -274,11 +289,12 @@ function databaseHeader(base: DumpBase, records: readonly LineRecord[], unreadab
       if (dump.state === undefined && must(r, r.value === '' ? undefined : r.value, unreadable) !== undefined) {
         dump.state = r.value;
         dump.stateKind = stateKindOf(r.value);
+        sources.state = r.field;
       }
       continue;
     }
     const reader = readers.get(r.token);
-    if (reader !== undefined) readTypedValue(dump, reader, r, unreadable);
+    if (reader !== undefined) readTypedValue(dump, sources, reader, r, unreadable);
   }
   return dump as Dump;
 }
@@ -301,8 +317,9 @@ function attachedDatabases(records: readonly LineRecord[], unreadable: Unreadabl
     }
     const db = out[r.database];
     if (db === undefined) continue;
-    if (r.token === 'Signature') db.signature ??= must(r, parseSignature(r.value), unreadable);
-    else if (r.token === 'LastConsistent') db.lastConsistent ??= must(r, parseLogPosition(r.value), unreadable);
+    if (r.token === 'Signature') {
+      if (db.signature === undefined && (db.signature = must(r, parseSignature(r.value), unreadable)) !== undefined) setValueFields(db, { signature: r.field });
+    } else if (r.token === 'LastConsistent') db.lastConsistent ??= must(r, parseLogPosition(r.value), unreadable);
     else if (r.token === 'LastAttach') {
       // ESE97 prints `Last Attach (…)  Last Consistent (…)` on one line (§2.1).
       const read = readLogPositionAt(r.value, 0);
@@ -320,7 +337,7 @@ function attachedDatabases(records: readonly LineRecord[], unreadable: Unreadabl
 }
 
 /** §2: eseutil /ml on one log. */
-function logHeader(base: DumpBase, records: readonly LineRecord[], unreadable: Unreadable, lineNo: (i: number) => number): Dump {
+function logHeader(base: DumpBase, records: readonly LineRecord[], unreadable: Unreadable, lineNo: (i: number) => number, sources: ValueFieldsDraft): Dump {
   // Fields go straight onto the dump, in the order their lines come, and only when read (the AST
   // is plain JSON: a property is absent, never undefined). This runs for each of 100,000 log
   // dumps: copying the defined fields from a draft object cost a keyed store each (SPEC §9).
@@ -338,6 +355,7 @@ function logHeader(base: DumpBase, records: readonly LineRecord[], unreadable: U
           if (position !== undefined) {
             dump.checkpoint = position;
             dump.checkpointAvailable = true;
+            sources.checkpoint = r.field;
           }
         }
         break;
@@ -353,12 +371,21 @@ function logHeader(base: DumpBase, records: readonly LineRecord[], unreadable: U
         break;
       case 'CircularLoggingFlag': {
         const on = must(r, parseOnOff(r.value), unreadable);
-        if (/current/.test(r.label)) circular.currentFile ??= on;
-        else circular.pastFiles ??= on;
+        if (/current/.test(r.label)) {
+          if (circular.currentFile === undefined && on !== undefined) sources.circularLoggingCurrentFile = r.field;
+          circular.currentFile ??= on;
+        } else {
+          if (circular.pastFiles === undefined && on !== undefined) sources.circularLoggingPastFiles = r.field;
+          circular.pastFiles ??= on;
+        }
         break;
       }
       case 'Env':
-        if (r.rule === 'envBlock' && r.label === 'Env') envHeading = r.value;
+        if (r.rule !== 'envBlock') break;
+        if (r.label === 'Env') envHeading = r.value;
+        // §2.1–§2.3 `Env SystemPath:` (where the checkpoint is), `Env LogFilePath:` (where the logs were written).
+        else if (r.label === 'Env SystemPath') sources.envSystemPath ??= r.field;
+        else if (r.label === 'Env LogFilePath') sources.envLogFilePath ??= r.field;
         break;
       case 'ParenthesizedValues':
         if (envHeading !== undefined) {
@@ -371,7 +398,7 @@ function logHeader(base: DumpBase, records: readonly LineRecord[], unreadable: U
       default: {
         // The catalogue's typed properties; KB Q296787 step 3: the first `Signature:` is the log's own.
         const reader = readers.get(r.token);
-        if (reader !== undefined) readTypedValue(dump, reader, r, unreadable);
+        if (reader !== undefined) readTypedValue(dump, sources, reader, r, unreadable);
       }
     }
   }
@@ -383,7 +410,7 @@ function logHeader(base: DumpBase, records: readonly LineRecord[], unreadable: U
 }
 
 /** §3: eseutil /ml or /k on a base name. */
-function logStreamCheck(base: DumpBase, records: readonly LineRecord[], lineNo: (i: number) => number): Dump {
+function logStreamCheck(base: DumpBase, records: readonly LineRecord[], lineNo: (i: number) => number, sources: ValueFieldsDraft): Dump {
   const logs: { file: string; ok: boolean; errors: string[]; line: number }[] = [];
   const missing: MissingRange[] = [];
   let baseName: string | undefined;
@@ -395,6 +422,7 @@ function logStreamCheck(base: DumpBase, records: readonly LineRecord[], lineNo: 
     const line = lineNo(r.lineIndex);
     switch (r.token) {
       case 'BaseNameLabel':
+        if (baseName === undefined) sources.baseName = r.field;
         baseName ??= r.value;
         break;
       case 'LogFileLabel': {
@@ -425,20 +453,20 @@ function logStreamCheck(base: DumpBase, records: readonly LineRecord[], lineNo: 
 }
 
 /** §4: eseutil /mk. Typed properties from the catalogue (grammar/catalogue.ts). */
-function checkpoint(base: DumpBase, records: readonly LineRecord[], unreadable: Unreadable, lineNo: (i: number) => number): Dump {
+function checkpoint(base: DumpBase, records: readonly LineRecord[], unreadable: Unreadable, lineNo: (i: number) => number, sources: ValueFieldsDraft): Dump {
   const dump = base as Draft<CheckpointDump>;
   const readers = TYPED_READERS.checkpoint;
   for (const r of records) {
     if (r.database >= 0) continue;
     const reader = readers.get(r.token);
-    if (reader !== undefined) readTypedValue(dump, reader, r, unreadable);
+    if (reader !== undefined) readTypedValue(dump, sources, reader, r, unreadable);
   }
   dump.attachedDatabases = attachedDatabases(records, unreadable, lineNo);
   return dump;
 }
 
 /** §5: esefile /s, /x and eseutil /k. Counters of several files (edb, then stm) add up. */
-function checksum(base: DumpBase, records: readonly LineRecord[], lineNo: (i: number) => number): Dump {
+function checksum(base: DumpBase, records: readonly LineRecord[], lineNo: (i: number) => number, sources: ValueFieldsDraft): Dump {
   const counters: Partial<Record<(typeof COUNTERS)[string], number>> = {};
   const pageErrors: PageError[] = [];
   const addPageError = (text: string, line: number) => {
@@ -450,7 +478,11 @@ function checksum(base: DumpBase, records: readonly LineRecord[], lineNo: (i: nu
     if (r.rule === 'checksumCounterLine') {
       const name = COUNTERS[r.label];
       const n = parseLeadingNumber(r.value);
-      if (name !== undefined && n !== undefined) counters[name] = (counters[name] ?? 0) + n;
+      if (name !== undefined && n !== undefined) {
+        // Counters of several files add up (edb, then stm): the line is the first one's.
+        if (counters[name] === undefined) sources[name] = r.field;
+        counters[name] = (counters[name] ?? 0) + n;
+      }
     } else if (r.token === 'ErrorLabel') {
       addPageError(stripErrorLabel(`${r.label}: ${r.value}`), line);
     } else if (r.rule === 'checksumProgressLine') {

@@ -7,6 +7,7 @@ import type { AttachedDatabaseCstNode, CaptureCstChildren, CaptureCstNode, EnvBl
 import { labelNameOf, type LabelName } from '../../grammar/catalogue.js';
 import { fixedLabelText, labelLength, lineLength } from '../../grammar/tokens.js';
 import { parseEseDate } from './ese-date.js';
+import type { Field } from './types.js';
 import { parseLogPosition } from './log-position.js';
 import { parseSignature } from './signature.js';
 
@@ -26,6 +27,11 @@ export interface LineRecord {
   lastLineIndex: number;
   /** For a field of an attached database's block: that database's index; else -1. */
   readonly database: number;
+  /**
+   * The dump's field this record became (pass 2, src/ast/build-dump.ts), undefined for lines that
+   * only frame a dump: a value read from the record has its line there (src/ast/value-fields.ts).
+   */
+  field: Field | undefined;
 }
 
 /** The capture's CST keys that hold line tokens (envBlock and attachedDatabase hold nodes: they span lines). */
@@ -226,7 +232,7 @@ export function collectLineRecords(cst: CaptureCstNode, lines: readonly string[]
   }
 
   const push = (rule: LineRule, lineIndex: number, token: IToken, label: string, value: string, database = -1): void => {
-    records.push({ rule, token: labelNameOf(token.tokenType)!, label, value, lineIndex, lastLineIndex: lineIndex, database });
+    records.push({ rule, token: labelNameOf(token.tokenType)!, label, value, lineIndex, lastLineIndex: lineIndex, database, field: undefined });
     recognized[lineIndex] = 1;
   };
 

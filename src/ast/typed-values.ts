@@ -10,6 +10,7 @@ import type { LineRecord } from './line-records.js';
 import { parseLogPosition } from './log-position.js';
 import { parseSignature } from './signature.js';
 import type { CheckpointDump, DatabaseHeaderDump, LogHeaderDump } from './types.js';
+import type { SourcedValue, ValueFieldsDraft } from './value-fields.js';
 
 /** The parser of each kind of value (undefined: the value does not read). */
 const VALUE_PARSERS = {
@@ -24,7 +25,7 @@ const VALUE_PARSERS = {
 } as const satisfies Record<ValueKind, (value: string) => unknown>;
 
 export interface TypedReader {
-  readonly property: string;
+  readonly property: SourcedValue;
   readonly parse: (value: string) => unknown;
 }
 
@@ -32,7 +33,8 @@ function readersOf(kind: DumpKind): ReadonlyMap<LabelName, TypedReader> {
   const readers = new Map<LabelName, TypedReader>();
   for (const name of Object.keys(CATALOGUE) as LabelName[]) {
     const typed = entryOf(name).typed?.[kind];
-    if (typed !== undefined) readers.set(name, { property: typed.property, parse: VALUE_PARSERS[typed.value] });
+    // The catalogue's properties are the dump kinds' (CATALOGUE_PROPERTIES_EXIST below).
+    if (typed !== undefined) readers.set(name, { property: typed.property as SourcedValue, parse: VALUE_PARSERS[typed.value] });
   }
   return readers;
 }
@@ -64,12 +66,16 @@ export const CATALOGUE_PROPERTIES_EXIST = {
 
 /**
  * Reads the line's value into its property unless an earlier line did (the first line that reads
- * wins); a value that does not read makes the line unrecognized.
+ * wins), and keeps the line's field as the value's (src/ast/value-fields.ts); a value that does not
+ * read makes the line unrecognized.
  */
-export function readTypedValue(target: object, reader: TypedReader, r: LineRecord, unreadable: (r: LineRecord) => void): void {
+export function readTypedValue(target: object, sources: ValueFieldsDraft, reader: TypedReader, r: LineRecord, unreadable: (r: LineRecord) => void): void {
   const out = target as Record<string, unknown>;
   if (out[reader.property] !== undefined) return;
   const value = reader.parse(r.value);
   if (value === undefined) unreadable(r);
-  else out[reader.property] = value;
+  else {
+    out[reader.property] = value;
+    sources[reader.property] = r.field;
+  }
 }

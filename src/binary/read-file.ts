@@ -8,6 +8,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { CaptureParser } from '../ast/index.js';
 import type { Dump, HeaderNote, InputProblem } from '../ast/types.js';
+import { carriedValueFields, restoreValueFields } from '../ast/value-fields.js';
 import { DUMP_MODE, eseFileRole } from '../input/binary.js';
 import { fileNameOf } from '../domain/log-names.js';
 import { readCheckpointHeader, CHECKPOINT_HEAD_BYTES } from './checkpoint.js';
@@ -41,7 +42,10 @@ export function binaryDump(read: EseFileRead, parser: Pick<CaptureParser, 'pushL
   for (const line of read.lines) for (const item of parser.pushLine(line)) if (item.type === 'dump') dump ??= item.dump;
   for (const item of parser.end()) if (item.type === 'dump') dump ??= item.dump;
   if (dump === undefined) return undefined;
-  return { ...dump, source: 'binary', fragment: false, ...(read.notes.length > 0 ? { headerNotes: read.notes } : {}) };
+  const binary: Dump = { ...dump, source: 'binary', fragment: false, ...(read.notes.length > 0 ? { headerNotes: read.notes } : {}) };
+  // The copy's values keep the lines of the printed layout they were read from.
+  restoreValueFields(binary, carriedValueFields(dump));
+  return binary;
 }
 
 const skipped = (kind: EseFileKind, message: string): EseFileRead => ({ kind, lines: [], notes: [], problem: { kind: 'ese-binary', message } });

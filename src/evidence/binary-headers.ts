@@ -45,8 +45,8 @@ export function binaryHeaderEvidence(input: string, dump: Dump): BinaryHeaderEvi
     ...base,
     ...(dump.lGeneration !== undefined ? { generation: dump.lGeneration } : {}),
     ...(dump.signature ? { signatureKey: keyOf(dump.signature) } : {}),
-    ...(dump.creationTime ? { creationTime: dump.creationTime.text, creationAt: fieldEvidence(input, dump, ['creation time'], `creation time: ${dump.creationTime.text}`) } : {}),
-    ...(dump.prevGenTime ? { prevGenTime: dump.prevGenTime.text, prevGenAt: fieldEvidence(input, dump, ['prev gen time'], `prev gen time: ${dump.prevGenTime.text}`) } : {}),
+    ...(dump.creationTime ? { creationTime: dump.creationTime.text, creationAt: fieldEvidence(input, dump, 'creationTime', `creation time: ${dump.creationTime.text}`) } : {}),
+    ...(dump.prevGenTime ? { prevGenTime: dump.prevGenTime.text, prevGenAt: fieldEvidence(input, dump, 'prevGenTime', `prev gen time: ${dump.prevGenTime.text}`) } : {}),
   };
 }
 

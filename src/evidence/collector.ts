@@ -193,13 +193,13 @@ export class EvidenceCollector {
     return known;
   }
 
-  private position(input: string, dump: Dump, labels: string[], pos: LogPosition | undefined): PositionRef | undefined {
+  private position(input: string, dump: Dump, property: 'lastConsistent' | 'checkpoint', label: string, pos: LogPosition | undefined): PositionRef | undefined {
     if (!pos) return undefined;
     return {
       generation: pos.generation,
       radix: pos.radix,
       text: pos.text,
-      at: fieldEvidence(input, dump, labels, `${labels[0]}: ${pos.text}`),
+      at: fieldEvidence(input, dump, property, `${label}: ${pos.text}`),
     };
   }
 
@@ -340,7 +340,7 @@ export class EvidenceCollector {
       problems,
       noDamage: dump.noDamage === true,
       input,
-      at: fieldEvidence(input, dump, ['Base name'], `Base name: ${dump.baseName ?? '?'}`),
+      at: fieldEvidence(input, dump, 'baseName', `Base name: ${dump.baseName ?? '?'}`),
     });
   }
 
@@ -459,7 +459,7 @@ export class EvidenceCollector {
     const name = path ? fileNameOf(path) : 'unknown database';
     const dbSignature = this.signatures.intern(dump.dbSignature);
     const logSignature = this.signatures.intern(dump.logSignature);
-    const lastConsistent = this.position(input, dump, ['Last Consistent'], dump.lastConsistent);
+    const lastConsistent = this.position(input, dump, 'lastConsistent', 'Last Consistent', dump.lastConsistent);
     const named = dump.prompt?.file !== undefined && isAbsoluteWindowsPath(dump.prompt.file) ? dump.prompt.file : path;
     const directory = named !== undefined ? folderOfFile(named, dump.prompt?.directory) : undefined;
     this.placeDatabase({
@@ -467,28 +467,28 @@ export class EvidenceCollector {
       nameKey: name.toLowerCase(),
       ...(path ? { path } : {}),
       ...(dump.fileType !== undefined ? { fileType: dump.fileType } : {}),
-      ...(dump.state !== undefined ? { state: dump.state, stateAt: fieldEvidence(input, dump, ['State'], `State: ${dump.state}`) } : {}),
+      ...(dump.state !== undefined ? { state: dump.state, stateAt: fieldEvidence(input, dump, 'state', `State: ${dump.state}`) } : {}),
       ...(dump.stateKind !== undefined ? { stateKind: dump.stateKind } : {}),
       ...(dbSignature
-        ? { dbSignature, dbSignatureAt: fieldEvidence(input, dump, ['DB Signature'], `DB Signature: ${dbSignature.text}`) }
+        ? { dbSignature, dbSignatureAt: fieldEvidence(input, dump, 'dbSignature', `DB Signature: ${dbSignature.text}`) }
         : {}),
       ...(logSignature
-        ? { logSignature, logSignatureAt: fieldEvidence(input, dump, ['Log Signature'], `Log Signature: ${logSignature.text}`) }
+        ? { logSignature, logSignatureAt: fieldEvidence(input, dump, 'logSignature', `Log Signature: ${logSignature.text}`) }
         : {}),
       ...(lastConsistent ? { lastConsistent } : {}),
       ...(dump.logRequired
-        ? { logRequired: { ...dump.logRequired, at: fieldEvidence(input, dump, ['Log Required'], `Log Required: ${dump.logRequired.low}-${dump.logRequired.high}`) } }
+        ? { logRequired: { ...dump.logRequired, at: fieldEvidence(input, dump, 'logRequired', `Log Required: ${dump.logRequired.low}-${dump.logRequired.high}`) } }
         : {}),
       ...(dump.logCommitted
-        ? { logCommitted: { ...dump.logCommitted, at: fieldEvidence(input, dump, ['Log Committed'], `Log Committed: ${dump.logCommitted.low}-${dump.logCommitted.high}`) } }
+        ? { logCommitted: { ...dump.logCommitted, at: fieldEvidence(input, dump, 'logCommitted', `Log Committed: ${dump.logCommitted.low}-${dump.logCommitted.high}`) } }
         : {}),
       ...(dump.repairCount !== undefined
-        ? { repairCount: dump.repairCount, repairCountAt: fieldEvidence(input, dump, ['Repair Count'], `Repair Count: ${dump.repairCount}`) }
+        ? { repairCount: dump.repairCount, repairCountAt: fieldEvidence(input, dump, 'repairCount', `Repair Count: ${dump.repairCount}`) }
         : {}),
       ...(dump.dbid !== undefined ? { dbid: dump.dbid } : {}),
       input,
       at: path
-        ? fieldEvidence(input, dump, ['Database'], dump.prompt?.text ?? `Database: ${path}`)
+        ? fieldEvidence(input, dump, 'file', dump.prompt?.text ?? `Database: ${path}`)
         : evidenceLine(input, dump.startLine, dump.prompt?.text ?? 'eseutil /mh'),
       ...(dump.tool ? { tool: dump.tool } : {}),
       fragment: dump.fragment,
@@ -524,14 +524,14 @@ export class EvidenceCollector {
     const directory = dump.prompt?.directory;
     const path = hasDirectory ? dump.file!.trim() : directory ? `${directory.replace(/\\$/, '')}\\${file}` : file;
     const signature = this.signatures.intern(dump.signature);
-    const checkpoint = this.position(input, dump, ['Checkpoint'], dump.checkpoint);
+    const checkpoint = this.position(input, dump, 'checkpoint', 'Checkpoint', dump.checkpoint);
     this.checkpoints.push({
       file,
       path,
       ...(checkpoint ? { checkpoint } : {}),
-      ...(signature ? { signature, signatureAt: fieldEvidence(input, dump, ['Signature'], `Signature: ${signature.text}`) } : {}),
+      ...(signature ? { signature, signatureAt: fieldEvidence(input, dump, 'signature', `Signature: ${signature.text}`) } : {}),
       input,
-      at: fieldEvidence(input, dump, ['Checkpoint file'], dump.prompt?.text ?? `Checkpoint file: ${file}`),
+      at: fieldEvidence(input, dump, 'file', dump.prompt?.text ?? `Checkpoint file: ${file}`),
     });
   }
 
@@ -540,13 +540,11 @@ export class EvidenceCollector {
   private addChecksum(input: string, dump: ChecksumDump): void {
     const file = dump.file !== undefined ? fileNameOf(dump.file.trim()) : 'unknown file';
     const lines: EvidenceLine[] = [];
-    const summary = (labelPattern: RegExp, value: number | undefined, text: string): void => {
-      if (value === undefined) return;
-      const field = dump.fields.find((f) => labelPattern.test(`${f.label} ${f.value}`));
-      lines.push(field ? evidenceLine(input, field.line, fieldText(field)) : evidenceLine(input, dump.startLine, text));
+    const summary = (counter: 'badChecksums' | 'wrongPageNumbers', value: number | undefined, text: string): void => {
+      if (value !== undefined) lines.push(fieldEvidence(input, dump, counter, text));
     };
-    summary(/bad checksums/i, dump.badChecksums, `${dump.badChecksums} bad checksums`);
-    summary(/wrong page numbers/i, dump.wrongPageNumbers, `${dump.wrongPageNumbers} wrong page numbers`);
+    summary('badChecksums', dump.badChecksums, `${dump.badChecksums} bad checksums`);
+    summary('wrongPageNumbers', dump.wrongPageNumbers, `${dump.wrongPageNumbers} wrong page numbers`);
     for (const pageError of dump.pageErrors.slice(0, 10)) lines.push(evidenceLine(input, pageError.line, pageError.message));
     this.checksums.push({
       file,

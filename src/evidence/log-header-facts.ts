@@ -7,7 +7,8 @@
 import type { Dump, LogHeaderDump, Signature } from '../ast/types.js';
 import { fileNameOf } from '../domain/log-names.js';
 import { folderOfFile, isAbsoluteWindowsPath, withoutTrailingSlash } from '../domain/windows-paths.js';
-import { evidenceLine, fieldText, findField, findFieldStartingWith } from './lines.js';
+import { fieldOf } from '../ast/value-fields.js';
+import { evidenceLine, fieldText, valueLine } from './lines.js';
 import type { ErrorFooterEvidence, EvidenceLine, LogEvidence } from './types.js';
 
 /** ERROR texts of a log check that mean the log itself is damaged (ese-format §2.2, §3). */
@@ -95,28 +96,21 @@ export function logHeaderFacts(input: string, dump: LogHeaderDump): LogHeaderFac
 }
 
 function logFact(input: string, dump: LogHeaderDump): LogFact | undefined {
-  const generationField = findField(dump, 'lGeneration');
-  const generationAt = generationField
-    ? evidenceLine(input, generationField.line, fieldText(generationField))
-    : dump.lGeneration !== undefined
-      ? evidenceLine(input, dump.startLine, `lGeneration: ${dump.lGeneration}`)
-      : undefined;
-  const signatureField = findField(dump, 'Signature');
-  const signature = dump.signature;
-  const signatureAt = signature
-    ? signatureField
-      ? evidenceLine(input, signatureField.line, fieldText(signatureField))
-      : evidenceLine(input, dump.startLine, `Signature: ${signature.text}`)
+  // Each value quotes the line it was read from (src/ast/value-fields.ts).
+  const generationAt = dump.lGeneration !== undefined
+    ? valueLine(input, dump, 'lGeneration') ?? evidenceLine(input, dump.startLine, `lGeneration: ${dump.lGeneration}`)
     : undefined;
+  const signature = dump.signature;
+  const signatureAt = signature ? valueLine(input, dump, 'signature') ?? evidenceLine(input, dump.startLine, `Signature: ${signature.text}`) : undefined;
 
   const attachments: AttachmentFact[] = dump.attachedDatabases.map((a) => {
-    const sigField = a.signature ? dump.fields.find((f) => f.line > a.line && /^signature:?$/i.test(f.label.trim())) : undefined;
+    const signatureAt = a.signature ? valueLine(input, a, 'signature') : undefined;
     return {
       dbid: a.dbid,
       path: a.path,
       ...(a.signature ? { signature: a.signature } : {}),
       at: evidenceLine(input, a.line, `${a.dbid} ${a.path}`),
-      ...(sigField ? { signatureAt: evidenceLine(input, sigField.line, fieldText(sigField)) } : {}),
+      ...(signatureAt ? { signatureAt } : {}),
     };
   });
 
@@ -125,12 +119,13 @@ function logFact(input: string, dump: LogHeaderDump): LogFact | undefined {
   if (circular && (circular.env !== undefined || circular.currentFile !== undefined || circular.pastFiles !== undefined)) {
     const on = circular.env === true || circular.currentFile === true || circular.pastFiles === true;
     // Quote the line that shows circular logging on (ese-format §2.2, §2.4).
-    // The current setting first: the (past files) flag is history (§2.4).
-    const field = (circular.currentFile ? findFieldStartingWith(dump, 'circular logging flag (current') : undefined)
-      ?? (circular.env ? findFieldStartingWith(dump, 'env (circlog') : undefined)
-      ?? (circular.pastFiles ? findFieldStartingWith(dump, 'circular logging flag (past') : undefined)
-      ?? findFieldStartingWith(dump, 'circular logging flag')
-      ?? findFieldStartingWith(dump, 'env (circlog');
+    // The current setting first: the (past files) flag is history (§2.4). The `Env (CircLog,…)`
+    // heading and its values line are not quoted: the flag is the values line's first column,
+    // which `label: value` text would not show as printed; the fallback names the setting.
+    const currentFile = fieldOf(dump, 'circularLoggingCurrentFile');
+    const pastFiles = fieldOf(dump, 'circularLoggingPastFiles');
+    const firstFlag = currentFile === undefined || (pastFiles !== undefined && pastFiles.line < currentFile.line) ? pastFiles : currentFile;
+    const field = (circular.currentFile ? currentFile : undefined) ?? (circular.pastFiles ? pastFiles : undefined) ?? firstFlag;
     const at = field
       ? evidenceLine(input, field.line, fieldText(field))
       : evidenceLine(input, dump.startLine, `Circular logging: ${on ? 'on' : 'off'}`);
@@ -151,10 +146,10 @@ function logFact(input: string, dump: LogHeaderDump): LogFact | undefined {
 
   const named = dump.prompt?.file !== undefined && isAbsoluteWindowsPath(dump.prompt.file) ? dump.prompt.file : dump.file;
   const directory = named !== undefined ? folderOfFile(named, dump.prompt?.directory) : undefined;
-  const envSystemPath = envPath(dump, 'Env SystemPath');
-  const envLogFilePath = envPath(dump, 'Env LogFilePath');
+  const envSystemPath = envPath(dump, 'envSystemPath');
+  const envLogFilePath = envPath(dump, 'envLogFilePath');
   const radix = dump.lastLgpos?.radix ?? dump.checkpoint?.radix ?? dump.attachedDatabases[0]?.lastConsistent?.radix;
-  const fileField = findField(dump, 'Log file', 'Log File');
+  const fileField = fieldOf(dump, 'file');
   const fileName = dump.file !== undefined ? logFileNameFrom(dump.file) : undefined;
   if (fileName === undefined && dump.lGeneration === undefined) return undefined;
 
@@ -187,7 +182,7 @@ function logFact(input: string, dump: LogHeaderDump): LogFact | undefined {
 }
 
 /** An `Env SystemPath:` / `Env LogFilePath:` value, when it is an absolute folder. */
-function envPath(dump: LogHeaderDump, label: string): string | undefined {
-  const value = findField(dump, label)?.value.trim();
+function envPath(dump: LogHeaderDump, fact: 'envSystemPath' | 'envLogFilePath'): string | undefined {
+  const value = fieldOf(dump, fact)?.value.trim();
   return value !== undefined && isAbsoluteWindowsPath(value) ? withoutTrailingSlash(value) : undefined;
 }

@@ -64,7 +64,8 @@ function overTheWire(items: readonly PartItem[], batch: number): PartItem[] {
     out.push(...decoder.decode(arrived));
   };
   for (const item of items) {
-    encoder.add(structuredClone(item) as PartItem);
+    // The worker adds the items it built; the copy is the port's (a dump's value-field maps travel beside it).
+    encoder.add(item);
     if (encoder.count >= batch) send();
   }
   send();

@@ -20,6 +20,7 @@ import type {
   Signature,
   StateKind,
 } from '../../src/ast/types.js';
+import { setValueFields, type SourcedValue, type ValueFieldsDraft } from '../../src/ast/value-fields.js';
 import { checkDocument, type AnalyzeOptions } from '../../src/verdict/index.js';
 import type { CheckReport } from '../../src/verdict/types.js';
 import reportSchema from '../../src/verdict/report.schema.json' with { type: 'json' };
@@ -252,13 +253,50 @@ export function errorFooter(o: { code: number; name?: string; file?: string; tex
   };
 }
 
+/** The value each label of these builders carries, as the AST builder records it (src/ast/value-fields.ts). */
+const VALUE_OF_LABEL: Readonly<Record<string, SourcedValue>> = {
+  Database: 'file',
+  'Log file': 'file',
+  'Checkpoint file': 'file',
+  'Base name': 'baseName',
+  lGeneration: 'lGeneration',
+  Signature: 'signature',
+  'DB Signature': 'dbSignature',
+  'Log Signature': 'logSignature',
+  State: 'state',
+  'Last Consistent': 'lastConsistent',
+  'Log Required': 'logRequired',
+  'Repair Count': 'repairCount',
+  Checkpoint: 'checkpoint',
+  'bad checksums': 'badChecksums',
+  'wrong page numbers': 'wrongPageNumbers',
+  'Circular Logging Flag (current file)': 'circularLoggingCurrentFile',
+  'Env LogFilePath': 'envLogFilePath',
+};
+
+/** Gives a built dump, and its attached databases, the line of each value, as a parsed one has. */
+function withValueFields(dump: Dump): Dump {
+  const attached = 'attachedDatabases' in dump ? dump.attachedDatabases : [];
+  const sources: ValueFieldsDraft = {};
+  for (const field of dump.fields) {
+    const database = attached.find((a) => a.line === field.line - 1);
+    if (database !== undefined && field.label === 'Signature') setValueFields(database, { signature: field });
+    else {
+      const value = VALUE_OF_LABEL[field.label];
+      if (value !== undefined) sources[value] ??= field;
+    }
+  }
+  setValueFields(dump, sources);
+  return dump;
+}
+
 /** One input: the dumps laid out one after the other from line 1. */
 export function input(name: string, factories: readonly DumpFactory[], unrecognized: InputAst['unrecognized'] = []): InputAst {
   let line = 1;
   const dumps: Dump[] = [];
   for (const factory of factories) {
     const { dump, lines } = factory(line);
-    dumps.push(dump);
+    dumps.push(withValueFields(dump));
     line += lines + 1;
   }
   return { name, encoding: 'utf-8', lineEnding: 'CRLF', lineCount: line, dumps, unrecognized };

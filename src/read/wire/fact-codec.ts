@@ -14,10 +14,12 @@
  * One encoder per worker, one decoder per worker in the reader, for the worker's life: the
  * table then holds the few values a capture repeats, once. Anything else — a segment to parse
  * again, a whole-file item, a dump that ended with an error footer — is sent as before, with
- * v8.serialize, in its place among the others.
+ * v8.serialize, in its place among the others. A dump's value-field maps, which v8.serialize
+ * skips (non-enumerable, src/ast/value-fields.ts), go beside it: the collector quotes from them.
  */
 import { deserialize, serialize } from 'node:v8';
 import type { CircularLogging, Signature, Tool } from '../../ast/types.js';
+import { carriedValueFields, restoreValueFields, type CarriedValueFields } from '../../ast/value-fields.js';
 import type { AttachmentFact, LogFact, LogHeaderFacts } from '../../evidence/log-header-facts.js';
 import type { CircularLoggingEvidence, EvidenceLine } from '../../evidence/types.js';
 import type { PartItem } from '../part.js';
@@ -33,6 +35,9 @@ export interface EncodedItems {
   /** The items the codec does not encode, v8-serialized (absent when there are none). */
   readonly others?: Uint8Array;
 }
+
+/** An item kept in `others`, with the value-field maps of its dump (a whole-file dump item). */
+type OtherItem = PartItem & { readonly valueFields?: CarriedValueFields };
 
 /** Item header of an item kept in `others`; any other header is a log fact's presence bits. */
 const OTHER = -1;
@@ -109,7 +114,7 @@ export class PartItemEncoder {
 
   private shared: unknown[] = [];
   private texts: string[] = [];
-  private others: PartItem[] = [];
+  private others: OtherItem[] = [];
   private numbers = new Float64Array(4096);
   private length = 0;
   private items = 0;
@@ -123,7 +128,7 @@ export class PartItemEncoder {
     this.items++;
     if (item.kind === 'log' && this.facts(item.facts)) return;
     this.push(OTHER);
-    this.others.push(item);
+    this.others.push(item.kind === 'item' && item.item.type === 'dump' ? { ...item, valueFields: carriedValueFields(item.item.dump) } : item);
   }
 
   /** The batch so far, and the buffers to transfer with it. */
@@ -332,7 +337,7 @@ export class PartItemDecoder {
 
   /** The batch's items, in order. */
   decode(encoded: EncodedItems): PartItem[] {
-    const others = encoded.others ? (deserialize(encoded.others) as PartItem[]) : [];
+    const others = encoded.others ? (deserialize(encoded.others) as OtherItem[]) : [];
     let nextOther = 0;
     const items: PartItem[] = [];
     this.numbers = encoded.numbers;
@@ -341,7 +346,7 @@ export class PartItemDecoder {
     this.nextText = 0;
     while (this.at < this.numbers.length) {
       const header = this.next();
-      if (header === OTHER) items.push(others[nextOther++]!);
+      if (header === OTHER) items.push(placedOther(others[nextOther++]!));
       else items.push({ kind: 'log', facts: (header & HAS_LOG) !== 0 ? { log: this.log(header) } : {} });
     }
     return items;
@@ -410,4 +415,12 @@ export class PartItemDecoder {
   private line(shared: boolean): EvidenceLine {
     return { input: this.shared(), line: this.next(), text: shared ? this.shared() : this.text() };
   }
+}
+
+/** An item of `others` as it was added: a dump gets its value-field maps back. */
+function placedOther(other: OtherItem): PartItem {
+  if (other.kind !== 'item') return other;
+  const { valueFields, ...item } = other;
+  if (valueFields !== undefined && item.item.type === 'dump') restoreValueFields(item.item.dump, valueFields);
+  return item;
 }
