@@ -35,9 +35,12 @@ export function needsLogs(range: { readonly low: number; readonly high: number }
 /**
  * Names the file of a generation in one stream: the file the stream's evidence lists for it
  * (which may be `Edb.log` for the current log), else the numbered name in the stream's own
- * spelling (digit count and hex case of its numbered logs).
+ * spelling (digit count and hex case of its numbered logs). Only the listed names that differ
+ * from that spelling are kept (the current log, a misnamed copy): a stream of 100,000 logs keeps
+ * a handful, not 100,000 (issue 18).
  */
 export class StreamFileNames {
+  /** Listed names the numbered spelling would not give, by generation (the first listed). */
   private readonly byGeneration = new Map<number, string>();
   private readonly baseName: string | undefined;
   private readonly digits: 5 | 8;
@@ -46,23 +49,38 @@ export class StreamFileNames {
   constructor(stream: StreamReport | undefined) {
     let hexCase: 'lower' | 'upper' | undefined;
     for (const log of stream?.logs ?? []) {
-      if (!this.byGeneration.has(log.generation)) this.byGeneration.set(log.generation, log.file);
       // The first numbered name with a hex letter decides: Exchange 5.5 names (and the KB) are
       // lower case (Edb012cf.log), later eras upper case (E00000012CF.log).
-      if (hexCase === undefined && log.status !== 'missing') {
+      if (log.status !== 'missing') {
         const digits = /^[a-z0-9]{3}([0-9a-f]{5}|[0-9a-f]{8})\./i.exec(log.file)?.[1];
-        if (digits !== undefined && /[a-f]/i.test(digits)) hexCase = /[a-f]/.test(digits) ? 'lower' : 'upper';
+        if (digits !== undefined && /[a-f]/i.test(digits)) {
+          hexCase = /[a-f]/.test(digits) ? 'lower' : 'upper';
+          break;
+        }
       }
     }
     this.baseName = stream?.baseName;
     this.digits = stream?.digits === 8 ? 8 : 5;
     this.hexCase = hexCase ?? 'upper';
+    let previous: number | undefined;
+    // The logs are in generation order: the first entry of a generation is the one listed.
+    for (const log of stream?.logs ?? []) {
+      if (log.generation === previous) continue;
+      previous = log.generation;
+      if ((this.baseName === undefined || log.file !== this.numberedName(log.generation)) && !this.byGeneration.has(log.generation)) {
+        this.byGeneration.set(log.generation, log.file);
+      }
+    }
+  }
+
+  private numberedName(generation: number): string {
+    return formatLogFileName(this.baseName!, generation, { digits: this.digits, hexCase: this.hexCase });
   }
 
   fileOf(generation: number): string | undefined {
     const listed = this.byGeneration.get(generation);
     if (listed !== undefined) return listed;
     if (this.baseName === undefined) return undefined;
-    return formatLogFileName(this.baseName, generation, { digits: this.digits, hexCase: this.hexCase });
+    return this.numberedName(generation);
   }
 }

@@ -2,7 +2,8 @@
  * View model of the batch index page (`--out-dir`): one row per log stream's report, with its
  * verdict, databases and generation range, worst verdict first.
  */
-import { VERDICT_ORDER } from '../verdict/types.js';
+import { VERDICT_ORDER, type StreamLog } from '../verdict/types.js';
+import { streamLogRuns } from '../verdict/stream-log-list.js';
 import { visibleText } from './captured-text.js';
 import { generationView, overallVerdictView, plural, streamTitle, type VerdictView } from './view-model.js';
 import { VERDICT_LABELS } from './labels.js';
@@ -37,12 +38,14 @@ export function buildIndexView(entries: readonly BatchIndexEntry[]): IndexView {
     .map(({ entry }) => entry);
 
   const rows = sorted.map(({ href, report }): IndexRow => {
-    const logs = report.streams.flatMap((s) => s.logs);
-    let first = logs[0];
-    let last = logs[0];
-    for (const log of logs) {
-      if (log.generation < first!.generation) first = log;
-      if (log.generation > last!.generation) last = log;
+    // The lowest and highest generation of all streams (first listed on a tie), run by run.
+    let first: StreamLog | undefined;
+    let last: StreamLog | undefined;
+    for (const stream of report.streams) {
+      for (const run of streamLogRuns(stream.logs)) {
+        if (first === undefined || run.first.generation < first.generation) first = run.first;
+        if (last === undefined || run.last.generation > last.generation) last = run.last;
+      }
     }
     const errors = report.findings.filter((f) => f.severity === 'error').length;
     const warnings = report.findings.filter((f) => f.severity === 'warning').length;

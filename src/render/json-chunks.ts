@@ -12,7 +12,13 @@
  * `Object.keys` order, strings are escaped by the engine (well-formed: lone surrogates as \u
  * escapes), and a cycle throws a TypeError. The members are walked with an explicit stack, not
  * recursion, so the generator can stop after any member.
+ *
+ * A `StreamLogList` (`StreamReport.logs` as `check` makes it, issue 18) is written as the array it
+ * stands for, its members pulled from its iterator a run at a time: the report of 100,000 logs is
+ * never an array of 100,000 entries. Its `toJSON` (the whole array, for a plain JSON.stringify)
+ * is not called.
  */
+import { isStreamLogList } from '../verdict/stream-log-list.js';
 
 /** An array or object being written: its members, how far along, and its indentation. */
 interface OpenContainer {
@@ -20,6 +26,10 @@ interface OpenContainer {
   /** Member names of an object; undefined for an array, whose members are its indices. */
   readonly keys: readonly string[] | undefined;
   readonly length: number;
+  /** A StreamLogList's members, pulled in order; `length` is then not used. */
+  readonly members: Iterator<unknown> | undefined;
+  /** A member pulled from `members` and not written yet. */
+  pulled: IteratorResult<unknown> | undefined;
   next: number;
   written: number;
   /** Line break and indentation before a member, and before the closing bracket. */
@@ -42,7 +52,7 @@ function isContainer(value: unknown): value is object {
  * name. Counting stops at the limit, so asking costs little even for a large tree.
  */
 function isSmall(value: object, members: number): boolean {
-  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function' || isStreamLogList(value)) return false;
   let budget = members;
   const pending: object[] = [value];
   while (pending.length > 0) {
@@ -51,7 +61,10 @@ function isSmall(value: object, members: number): boolean {
       for (let i = 0; i < container.length; i++) {
         const member: unknown = container[i];
         if (--budget < 0) return false;
-        if (typeof member === 'object' && member !== null) pending.push(member);
+        if (typeof member === 'object' && member !== null) {
+          if (isStreamLogList(member)) return false;
+          pending.push(member);
+        }
       }
     } else {
       // for-in allocates no list of values; it also counts inherited enumerable members, which
@@ -59,7 +72,10 @@ function isSmall(value: object, members: number): boolean {
       for (const key in container) {
         const member: unknown = (container as Record<string, unknown>)[key];
         if (--budget < 0) return false;
-        if (typeof member === 'object' && member !== null) pending.push(member);
+        if (typeof member === 'object' && member !== null) {
+          if (isStreamLogList(member)) return false;
+          pending.push(member);
+        }
       }
     }
   }
@@ -82,6 +98,25 @@ function smallRun(array: readonly unknown[], start: number, members: number): un
     run.push(member);
   }
   return run;
+}
+
+/** The same from a StreamLogList's iterator: a member that ends the run stays `pulled` for the walk. */
+function pulledRun(container: OpenContainer, members: number): unknown[] {
+  const run: unknown[] = [];
+  while (run.length < RUN_MEMBERS) {
+    const next = (container.pulled ??= container.members!.next());
+    if (next.done === true || !isContainer(next.value) || !isSmall(next.value, members)) break;
+    run.push(next.value);
+    container.pulled = undefined;
+  }
+  return run;
+}
+
+/** Whether an array being written has a member left (for a StreamLogList: one more pulled). */
+function hasMember(container: OpenContainer): boolean {
+  if (container.members === undefined) return container.next < container.length;
+  container.pulled ??= container.members.next();
+  return container.pulled.done !== true;
 }
 
 /**
@@ -130,7 +165,7 @@ export function* jsonChunks(value: unknown, options: JsonChunksOptions = {}): Ge
   const { chunkSize = 64 * 1024, smallSubtreeMembers = 100 } = options;
   // JSON.stringify uses at most 10 characters of a string `space`.
   const indent = (options.indent ?? '  ').slice(0, 10);
-  const root = serializedValue(value, '');
+  const root = isStreamLogList(value) ? value : serializedValue(value, '');
   if (!isContainer(root)) {
     const text = JSON.stringify(root);
     if (text !== undefined) yield text;
@@ -143,11 +178,14 @@ export function* jsonChunks(value: unknown, options: JsonChunksOptions = {}): Ge
     if (onStack.has(container)) throw new TypeError('Converting circular structure to JSON');
     onStack.add(container);
     const depth = open.length;
-    const keys = Array.isArray(container) ? undefined : Object.keys(container);
+    const list = isStreamLogList(container);
+    const keys = Array.isArray(container) || list ? undefined : Object.keys(container);
     open.push({
       value: container,
       keys,
       length: keys === undefined ? (container as readonly unknown[]).length : keys.length,
+      members: list ? container[Symbol.iterator]() : undefined,
+      pulled: undefined,
       next: 0,
       written: 0,
       memberBreak: indent === '' ? '' : `\n${indent.repeat(depth + 1)}`,
@@ -159,20 +197,25 @@ export function* jsonChunks(value: unknown, options: JsonChunksOptions = {}): Ge
   while (open.length > 0) {
     const container = open[open.length - 1]!;
     const run =
-      container.keys === undefined && smallSubtreeMembers > 0 && container.next < container.length
-        ? smallRun(container.value as readonly unknown[], container.next, smallSubtreeMembers)
+      container.keys === undefined && smallSubtreeMembers > 0 && hasMember(container)
+        ? container.members !== undefined
+          ? pulledRun(container, smallSubtreeMembers)
+          : smallRun(container.value as readonly unknown[], container.next, smallSubtreeMembers)
         : undefined;
     if (run !== undefined && run.length > 0) {
       text += container.written === 0 ? '[' : ',';
       text += stringifyRun(run, open.length, indent);
       container.next += run.length;
       container.written += run.length;
-    } else if (container.next < container.length) {
+    } else if (hasMember(container)) {
       const index = container.next++;
       const key = container.keys === undefined ? String(index) : container.keys[index]!;
-      const raw =
-        container.keys === undefined ? (container.value as readonly unknown[])[index] : (container.value as Record<string, unknown>)[key];
-      const member = serializedValue(raw, key);
+      let raw: unknown;
+      if (container.members !== undefined) {
+        raw = container.pulled!.value;
+        container.pulled = undefined;
+      } else raw = container.keys === undefined ? (container.value as readonly unknown[])[index] : (container.value as Record<string, unknown>)[key];
+      const member = isStreamLogList(raw) ? raw : serializedValue(raw, key);
       const memberIsContainer = isContainer(member);
       const leaf = memberIsContainer ? '' : JSON.stringify(member);
       if (leaf === undefined && container.keys !== undefined) continue;

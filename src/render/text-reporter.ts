@@ -40,61 +40,82 @@ function paint(color: boolean): Paint {
 
 const SEVERITY_WORDS = { error: 'error', warning: 'warning', info: 'info' } as const;
 
+/** Pieces of text output are handed out once they reach this many characters. */
+const TEXT_CHUNK = 64 * 1024;
+
+/**
+ * The text report in pieces of about 64 KB, written as they are produced: a stream whose logs
+ * do not fold (alternating signatures) has a row per log.
+ */
+export function* renderTextChunks(view: ReportView, color: boolean): Generator<string, void, undefined> {
+  let text = '';
+  for (const line of textLines(view, color)) {
+    text += `${line}\n`;
+    if (text.length >= TEXT_CHUNK) {
+      yield text;
+      text = '';
+    }
+  }
+  if (text !== '') yield text;
+}
+
 export function renderText(view: ReportView, color: boolean): string {
+  return [...renderTextChunks(view, color)].join('');
+}
+
+function* textLines(view: ReportView, color: boolean): Generator<string> {
   const p = paint(color);
-  const out: string[] = [];
 
   // The JSON report's summary, word for word: the label, what to fix first, then the sentence.
-  out.push(`${p.bold(p.tone(view.verdict.tone, view.verdict.headline))} — ${view.verdict.summary}`);
-  out.push(p.dim(view.countsText));
+  yield `${p.bold(p.tone(view.verdict.tone, view.verdict.headline))} — ${view.verdict.summary}`;
+  yield p.dim(view.countsText);
 
   for (const db of view.databases) {
-    out.push('');
-    out.push(`  ${p.bold(db.name)}  ${p.tone(db.verdict.tone, db.verdict.label)}`);
-    if (db.path !== null) out.push(`    path:    ${db.path}`);
-    if (db.state !== null) out.push(`    state:   ${db.state}`);
-    if (db.anchor !== null) out.push(`    anchor:  ${db.anchor.long}`);
-    if (db.logRequired !== null) out.push(`    Log Required: ${db.logRequired}`);
-    if (db.replayRange !== null) out.push(`    replay:  ${db.replayRange}`);
-    if (db.verdict.summary !== '') out.push(`    ${db.verdict.summary}`);
+    yield '';
+    yield `  ${p.bold(db.name)}  ${p.tone(db.verdict.tone, db.verdict.label)}`;
+    if (db.path !== null) yield `    path:    ${db.path}`;
+    if (db.state !== null) yield `    state:   ${db.state}`;
+    if (db.anchor !== null) yield `    anchor:  ${db.anchor.long}`;
+    if (db.logRequired !== null) yield `    Log Required: ${db.logRequired}`;
+    if (db.replayRange !== null) yield `    replay:  ${db.replayRange}`;
+    if (db.verdict.summary !== '') yield `    ${db.verdict.summary}`;
   }
 
   for (const stream of view.streams) {
-    out.push('');
-    out.push(`${p.bold(stream.title)}  ${stream.range ?? 'no logs captured'}`);
-    out.push(`  ${stream.statusText || 'no logs'}`);
+    yield '';
+    yield `${p.bold(stream.title)}  ${stream.range ?? 'no logs captured'}`;
+    yield `  ${stream.statusText || 'no logs'}`;
     for (const row of stream.signatureRows) {
       if (row.tone === 'good' || row.tone === 'neutral') continue;
-      out.push(`  ${p.tone(row.tone, row.statusLabel.padEnd(20))} ${row.generations}  ${row.fileText}`);
+      yield `  ${p.tone(row.tone, row.statusLabel.padEnd(20))} ${row.generations}  ${row.fileText}`;
     }
     for (const event of stream.events) {
       const who = event.database !== null ? ` ${event.database}` : '';
-      out.push(`  ${p.tone('bad', event.label.padEnd(20))} at ${event.generation.long}${who}`);
+      yield `  ${p.tone('bad', event.label.padEnd(20))} at ${event.generation.long}${who}`;
     }
   }
 
-  out.push('');
-  out.push(p.bold('Findings'));
-  if (view.findingGroups.length === 0) out.push('  none');
+  yield '';
+  yield p.bold('Findings');
+  if (view.findingGroups.length === 0) yield '  none';
   for (const group of view.findingGroups) {
-    for (const finding of group.findings) out.push(...findingLines(finding, p, group.tone));
+    for (const finding of group.findings) yield* findingLines(finding, p, group.tone);
   }
 
-  out.push('');
-  out.push(p.bold('Plan'));
-  if (view.plan.length === 0) out.push('  no steps');
+  yield '';
+  yield p.bold('Plan');
+  if (view.plan.length === 0) yield '  no steps';
   for (const step of view.plan) {
-    out.push(`  ${String(step.step).padStart(2)}. ${step.text}`);
-    for (const command of step.commands) out.push(`        ${p.bold(command)}`);
-    if (step.files.length > 0) out.push(p.dim(`      files: ${step.files.join(', ')}`));
+    yield `  ${String(step.step).padStart(2)}. ${step.text}`;
+    for (const command of step.commands) yield `        ${p.bold(command)}`;
+    if (step.files.length > 0) yield p.dim(`      files: ${step.files.join(', ')}`);
   }
 
-  out.push('');
-  out.push(p.dim(`Inputs: ${view.inputsText}`));
+  yield '';
+  yield p.dim(`Inputs: ${view.inputsText}`);
   for (const input of view.inputs) {
-    if (input.problem !== null) out.push(`  ${p.tone('warn', input.name)}: ${input.problem}`);
+    if (input.problem !== null) yield `  ${p.tone('warn', input.name)}: ${input.problem}`;
   }
-  return `${out.join('\n')}\n`;
 }
 
 function findingLines(finding: FindingView, p: Paint, tone: Tone): string[] {

@@ -15,6 +15,7 @@ import { countText } from './count-text.js';
 import { generationRangeText, needsLogs, type StreamFileNames } from './generation-text.js';
 import { LOG_RUN_NOTES, LOG_STATUS_LABELS, LOG_STATUS_SEVERITY, STREAM_EVENT_LABELS } from './labels.js';
 import { foldLogRuns, type LogRun } from './log-runs.js';
+import { streamLogRuns } from '../verdict/stream-log-list.js';
 
 /** Drawing width in SVG user units (the SVG scales to the page). */
 const WIDTH = 960;
@@ -133,7 +134,7 @@ export function buildTimeline(
 ): TimelineView {
   const runs = coarsen(
     foldLogRuns(
-      stream.logs,
+      streamLogRuns(stream.logs),
       (log) => log.generation,
       // The anchor and the current log are always their own band.
       (log) => (log.status === 'anchor' || log.status === 'current' ? null : log.status),
@@ -307,9 +308,9 @@ interface TimelineRun {
 }
 
 function describeRun(run: LogRun<StreamLog>): TimelineRun {
-  const firstLog = run.items[0]!;
-  const lastLog = run.items[run.items.length - 1]!;
-  const count = run.items.length;
+  const firstLog = run.first;
+  const lastLog = run.last;
+  const count = run.count;
   const gens = generationRangeText(run.firstGeneration, run.lastGeneration);
   const title =
     count === 1

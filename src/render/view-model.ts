@@ -21,6 +21,7 @@ import type {
   PlanAction,
   PlanStep,
   StreamLog,
+  StreamLogs,
   StreamReport,
   VerdictKind,
 } from '../verdict/types.js';
@@ -39,7 +40,8 @@ import {
   VERDICT_LABELS,
   VERDICT_TONES,
 } from './labels.js';
-import { foldLogRuns, type LogRun } from './log-runs.js';
+import { foldLogRuns, type LogRun, type LogSegment } from './log-runs.js';
+import { streamLogRuns } from '../verdict/stream-log-list.js';
 import { sameSignature } from './signature-text.js';
 import { countText } from './count-text.js';
 import { buildTimeline, type TimelineView } from './timeline.js';
@@ -477,10 +479,17 @@ export function streamTitle(stream: StreamReport, all: readonly StreamReport[]):
 
 function streamView(stream: StreamReport, title: string, databases: readonly DatabaseReport[], names: StreamFileNames): StreamView {
   const logs = stream.logs;
-  const first = logs[0];
-  const last = logs[logs.length - 1];
+  // One pass over the runs of entries that read alike (StreamLogRun): O(runs), not O(logs).
+  let first: StreamLog | undefined;
+  let last: StreamLog | undefined;
+  let hasPaths = false;
   const statusCounts = new Map<LogStatus, number>();
-  for (const log of logs) statusCounts.set(log.status, (statusCounts.get(log.status) ?? 0) + 1);
+  for (const run of streamLogRuns(logs)) {
+    first ??= run.first;
+    last = run.last;
+    statusCounts.set(run.first.status, (statusCounts.get(run.first.status) ?? 0) + run.count);
+    if ((run.first.paths?.length ?? 0) > 0) hasPaths = true;
+  }
   const missingCount = statusCounts.get('missing') ?? 0;
 
   const { columns, rows: pathRows } = pathTable(logs);
@@ -508,7 +517,7 @@ function streamView(stream: StreamReport, title: string, databases: readonly Dat
     signatureRows: signatureTable(stream),
     pathColumns: columns,
     pathRows,
-    hasPaths: logs.some((log) => (log.paths?.length ?? 0) > 0),
+    hasPaths,
     events: stream.events.map((event) => ({
       generation: generationView(event.generation, names.fileOf(event.generation)),
       kind: event.kind,
@@ -528,10 +537,10 @@ function streamView(stream: StreamReport, title: string, databases: readonly Dat
 
 /** Common fields of a row for a single log or a folded run. */
 function rowBase(run: LogRun<StreamLog>, note: string): LogRowBase {
-  const firstLog = run.items[0]!;
-  const lastLog = run.items[run.items.length - 1]!;
-  const folded = run.items.length > 1;
-  const foldNote = folded ? `${countText(run.items.length)} logs, ${note}` : null;
+  const firstLog = run.first;
+  const lastLog = run.last;
+  const folded = run.count > 1;
+  const foldNote = folded ? `${countText(run.count)} logs, ${note}` : null;
   const firstFile = visibleText(firstLog.file);
   const lastFile = visibleText(lastLog.file);
   return {
@@ -539,7 +548,7 @@ function rowBase(run: LogRun<StreamLog>, note: string): LogRowBase {
     firstFile,
     lastFile,
     fileText: folded ? `${firstFile} … ${lastFile} — ${foldNote}` : firstFile,
-    count: run.items.length,
+    count: run.count,
     folded,
     foldNote,
     status: firstLog.status,
@@ -571,7 +580,7 @@ function signatureTable(stream: StreamReport): SignatureRow[] {
     return result;
   };
   const runs = foldLogRuns(
-    stream.logs,
+    streamLogRuns(stream.logs),
     (log) => log.generation,
     (log) =>
       log.status === 'anchor' || log.status === 'current'
@@ -580,7 +589,7 @@ function signatureTable(stream: StreamReport): SignatureRow[] {
     MIN_FOLDED_RUN,
   );
   return runs.map((run) => {
-    const firstLog = run.items[0]!;
+    const firstLog = run.first;
     const matches = match(firstLog);
     const note =
       firstLog.status === 'ok' && matches === 'yes'
@@ -597,11 +606,20 @@ function signatureTable(stream: StreamReport): SignatureRow[] {
   });
 }
 
+/** A log of the path table: its path per column, and whether one differs from the last recorded. */
+interface PathEntry {
+  readonly log: StreamLog;
+  readonly paths: readonly (string | undefined)[];
+  readonly changedAt: readonly boolean[];
+  readonly changed: boolean;
+}
+
 /** KB Q296787 step 4 (pathchk): the path each log header records for each database. */
-function pathTable(logs: readonly StreamLog[]): { columns: PathColumn[]; rows: PathRow[] } {
+function pathTable(logs: StreamLogs): { columns: PathColumn[]; rows: PathRow[] } {
   const columnByDbid = new Map<number, PathColumn>();
-  for (const log of logs) {
-    for (const attached of log.paths ?? []) {
+  for (const run of streamLogRuns(logs)) {
+    // Every entry of a run records the same paths: its first tells them.
+    for (const attached of run.first.paths ?? []) {
       if (!columnByDbid.has(attached.dbid)) {
         const name = attached.path.slice(Math.max(attached.path.lastIndexOf('\\'), attached.path.lastIndexOf('/')) + 1);
         columnByDbid.set(attached.dbid, { dbid: attached.dbid, label: visibleText(`${attached.dbid} ${name}`) });
@@ -612,20 +630,39 @@ function pathTable(logs: readonly StreamLog[]): { columns: PathColumn[]; rows: P
 
   // Windows paths are case-insensitive: `d:\MDBDATA` and `D:\mdbdata` are the same place.
   const lastPath = new Map<number, string>();
-  const perLog = logs.map((log) => {
-    const paths = columns.map((column) => log.paths?.find((p) => p.dbid === column.dbid)?.path);
-    const changedAt = paths.map((path, i) => {
-      if (path === undefined) return false;
-      const dbid = columns[i]!.dbid;
-      const previous = lastPath.get(dbid);
-      lastPath.set(dbid, path);
-      return previous !== undefined && previous.toLowerCase() !== path.toLowerCase();
-    });
-    return { log, paths, changedAt, changed: changedAt.includes(true) };
-  });
+  const unchanged = columns.map(() => false);
+  /**
+   * The runs as path-table entries. Inside a run the paths stay the same, so only its first entry
+   * can record a change; such a first entry is set apart (a change is a row of its own).
+   */
+  function* pathSegments(): Generator<LogSegment<PathEntry>> {
+    for (const run of streamLogRuns(logs)) {
+      const paths = columns.map((column) => run.first.paths?.find((p) => p.dbid === column.dbid)?.path);
+      const changedAt = paths.map((path, i) => {
+        if (path === undefined) return false;
+        const dbid = columns[i]!.dbid;
+        const previous = lastPath.get(dbid);
+        lastPath.set(dbid, path);
+        return previous !== undefined && previous.toLowerCase() !== path.toLowerCase();
+      });
+      const changed = changedAt.includes(true);
+      const entry = (log: StreamLog, changedHere: boolean): PathEntry =>
+        changedHere ? { log, paths, changedAt, changed: true } : { log, paths, changedAt: unchanged, changed: false };
+      if (changed && run.count > 1) {
+        const firstEntry = entry(run.first, true);
+        yield { first: firstEntry, second: undefined, last: firstEntry, count: 1 };
+        const rest = entry(run.second!, false);
+        yield { first: rest, second: run.count > 3 ? undefined : run.count === 3 ? entry(run.last, false) : undefined, last: run.count === 2 ? rest : entry(run.last, false), count: run.count - 1 };
+      } else {
+        const firstEntry = entry(run.first, changed);
+        const lastEntry = run.count === 1 ? firstEntry : entry(run.last, false);
+        yield { first: firstEntry, second: run.count === 2 ? lastEntry : undefined, last: lastEntry, count: run.count };
+      }
+    }
+  }
 
   const runs = foldLogRuns(
-    perLog,
+    pathSegments(),
     (entry) => entry.log.generation,
     (entry) =>
       entry.changed || entry.log.status === 'anchor' || entry.log.status === 'current'
@@ -634,9 +671,9 @@ function pathTable(logs: readonly StreamLog[]): { columns: PathColumn[]; rows: P
     MIN_FOLDED_RUN,
   );
   const rows = runs.map((run): PathRow => {
-    const firstEntry = run.items[0]!;
+    const firstEntry = run.first;
     const base = rowBase(
-      { items: run.items.map((e) => e.log), firstGeneration: run.firstGeneration, lastGeneration: run.lastGeneration },
+      { first: run.first.log, last: run.last.log, count: run.count, firstGeneration: run.firstGeneration, lastGeneration: run.lastGeneration },
       firstEntry.log.status === 'missing'
         ? 'missing'
         : firstEntry.paths.every((p) => p === undefined)

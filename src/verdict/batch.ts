@@ -30,10 +30,17 @@ export function worstVerdict(kinds: readonly VerdictKind[]): VerdictKind | undef
 
 const key = (file: string): string => fileNameOf(file).toLowerCase();
 
-/** Every file name a stream's plan steps may name: its logs, current log, checkpoint, databases. */
-function streamFiles(stream: StreamReport, databases: readonly DatabaseReport[]): Set<string> {
+/**
+ * The file names of a stream that the plan names (`named`): its logs, current log, checkpoint,
+ * databases. Only names the plan holds are kept, so a stream of 100,000 logs adds none of its
+ * own (its logs are generated as they are read, issue 18).
+ */
+function streamFiles(stream: StreamReport, databases: readonly DatabaseReport[], named: ReadonlySet<string>): Set<string> {
   const files = new Set<string>();
-  for (const log of stream.logs) files.add(key(log.file));
+  for (const log of stream.logs) {
+    const file = key(log.file);
+    if (named.has(file)) files.add(file);
+  }
   if (stream.baseName) {
     for (const extension of ['log', 'jtx', 'chk', 'jcp']) files.add(key(`${stream.baseName}.${extension}`));
   }
@@ -84,10 +91,12 @@ export function sliceReportByStream(report: CheckReport): ReportSlice[] {
     stems.add(stem.toLowerCase());
     return stem;
   };
+  const named = new Set<string>();
+  for (const step of report.plan) for (const file of step.files) named.add(key(file));
   for (const stream of report.streams) {
     const databases = report.databases.filter((database) => database.stream === stream.id);
     const findings = report.findings.filter((finding) => finding.stream === stream.id);
-    const plan = planFor(report.plan, streamFiles(stream, databases));
+    const plan = planFor(report.plan, streamFiles(stream, databases, named));
     slices.push({
       fileStem: uniqueStem(fileSafe(stream.id)),
       report: slice(report, { streams: [stream], databases, findings, plan }),

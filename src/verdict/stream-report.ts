@@ -8,7 +8,8 @@ import { logFileFor, missingRanges, nameMismatch, presentGenerations, unmatchedA
 import { chainVerdict } from './database-verdict.js';
 import { generationRef } from './generation-ref.js';
 import { labelled } from './summary.js';
-import type { LogStatus, StreamEvent, StreamLog, StreamReport } from './types.js';
+import { GeneratedStreamLogList } from './stream-log-list.js';
+import type { LogStatus, StreamEvent, StreamReport } from './types.js';
 
 /** Missing generations listed one by one up to this many per stream; beyond, the range is folded. */
 const MAX_MISSING_LISTED = 10_000;
@@ -30,44 +31,18 @@ export function logStatus(stream: StreamModel, log: LogEvidence): LogStatus {
   return 'ceiling';
 }
 
-type Draft<T> = { -readonly [K in keyof T]: T[K] };
-
-function paths(log: LogEvidence): StreamLog['paths'] {
-  if (log.attachments.length === 0) return undefined;
-  return log.attachments.map((a) => (a.signature ? { dbid: a.dbid, path: a.path, signature: a.signature.text } : { dbid: a.dbid, path: a.path }));
-}
-
-/**
- * One log of the report. Members are assigned in the order of SPEC §6 (the JSON report's key
- * order), optional ones only when present; built without object spreads, as this runs once per
- * captured log.
- */
-function streamLog(log: LogEvidence, status: LogStatus): StreamLog {
-  const entry: Draft<StreamLog> = { file: log.file, generation: log.generation!, status };
-  if (log.signature) entry.signature = log.signature.text;
-  const p = paths(log);
-  if (p) entry.paths = p;
-  entry.input = log.input;
-  entry.line = log.fileAt.line;
-  return entry;
-}
-
 export function streamReport(stream: StreamModel, model: RestoreModel): StreamReport {
-  const logs: StreamLog[] = [];
-  for (const log of [...stream.logs, ...stream.intruders]) {
-    if (log.generation === undefined) continue;
-    logs.push(streamLog(log, logStatus(stream, log)));
-  }
-  if (stream.lowest !== undefined && stream.highest !== undefined) {
-    let listed = 0;
-    for (const [first, last] of missingRanges(presentGenerations(stream), stream.lowest, stream.highest)) {
-      for (let g = first; g <= last && listed < MAX_MISSING_LISTED; g++, listed++) {
-        logs.push({ file: logFileFor(stream, g), generation: g, status: 'missing' });
-      }
-    }
-  }
-  const order: Record<string, number> = { current: 1 };
-  logs.sort((a, b) => a.generation - b.generation || (order[a.status] ?? 0) - (order[b.status] ?? 0) || a.file.localeCompare(b.file));
+  // Missing generations from the lowest through the highest captured (intruders count as present).
+  const missing = stream.lowest !== undefined && stream.highest !== undefined ? missingRanges(presentGenerations(stream), stream.lowest, stream.highest) : [];
+  const logs = new GeneratedStreamLogList({
+    logs: stream.ordered,
+    logCount: stream.ordered.length,
+    intruders: stream.intruders,
+    statusOf: (log) => logStatus(stream, log),
+    missing,
+    maxMissing: MAX_MISSING_LISTED,
+    missingFile: (g) => logFileFor(stream, g),
+  });
 
   const events: StreamEvent[] = [];
   for (const m of stream.databases) {
@@ -82,8 +57,7 @@ export function streamReport(stream: StreamModel, model: RestoreModel): StreamRe
   }
   events.sort((a, b) => a.generation - b.generation);
 
-  const counts: Partial<Record<LogStatus, number>> = {};
-  for (const log of logs) counts[log.status] = (counts[log.status] ?? 0) + 1;
+  const counts = logs.statusCounts();
   const checkpoint = stream.checkpoints.find((c) => c.checkpoint)?.checkpoint;
   const verdict = chainVerdict(stream, model);
   return {

@@ -91,6 +91,39 @@ export interface StreamLog {
   readonly line?: number;
 }
 
+/** Tags a {@link StreamLogList} (jsonChunks writes its members as an array, pulled one run at a time). */
+export const STREAM_LOG_LIST: unique symbol = Symbol.for('esereport.StreamLogList');
+
+/**
+ * Consecutive entries of `StreamReport.logs` that read alike: consecutive generations, one
+ * status, one signature, the same paths (file, input and line differ). The anchor and the current
+ * log are runs of one. What the text, Markdown and HTML views fold.
+ */
+export interface StreamLogRun {
+  readonly first: StreamLog;
+  /** The entry after `first`, when `count` is at least 2 (a view may set `first` apart). */
+  readonly second: StreamLog | undefined;
+  readonly last: StreamLog;
+  readonly count: number;
+}
+
+/**
+ * `StreamReport.logs` as `check` makes it (issue 18): the entries are generated from the model
+ * when read, never held as one array; the JSON report writes it as the array it stands for.
+ */
+export interface StreamLogList extends Iterable<StreamLog> {
+  readonly [STREAM_LOG_LIST]: true;
+  /** Number of entries the iterator yields. */
+  readonly length: number;
+  /** The entries folded into runs that read alike, in order. */
+  runs(): Iterable<StreamLogRun>;
+  /** The array itself, for a plain `JSON.stringify` (jsonChunks never calls it). */
+  toJSON(): StreamLog[];
+}
+
+/** A generated list (`check`), or an array (a report read back from JSON). */
+export type StreamLogs = readonly StreamLog[] | StreamLogList;
+
 /** A point in the stream where replay into a database stops (KB Q296787 "Dealing with … Mismatches"). */
 export interface StreamEvent {
   readonly generation: number;
@@ -108,8 +141,11 @@ export interface StreamReport {
   readonly signature?: string;
   /** Number of hex digits in numbered log names (5 or 8; 11 for `E00000012CF.log`-style). */
   readonly digits?: number;
-  /** Log statuses ordered by generation; missing generations appear with status `missing`. */
-  readonly logs: readonly StreamLog[];
+  /**
+   * Log statuses ordered by generation; missing generations appear with status `missing`. In
+   * JSON an array; in memory generated when read (StreamLogList), so iterate it, do not index it.
+   */
+  readonly logs: StreamLogs;
   readonly lowAnchor?: GenerationRef;
   readonly replayThrough?: number;
   readonly checkpoint?: GenerationRef;

@@ -13,7 +13,7 @@ describe('--anchor', () => {
       expect(run).toEqual(expected);
       expect(run.exitCode).toBe(1);
       const report = JSON.parse(run.stdout) as { streams: { logs: { file: string; status: string }[] }[] };
-      expect(report.streams.flatMap((stream) => stream.logs.filter((log) => log.status === 'anchor').map((log) => log.file))).toEqual(['edb0000a.log']);
+      expect(report.streams.flatMap((stream) => [...stream.logs].filter((log) => log.status === 'anchor').map((log) => log.file))).toEqual(['edb0000a.log']);
     },
   );
 

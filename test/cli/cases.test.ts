@@ -126,10 +126,10 @@ describe('cases that share signatures', () => {
       ['priv.edb', 4815, 4820],
       ['pub.edb', 4815, 4820],
     ]);
-    expect(second!.streams[0]!.logs.find((log) => log.generation === 4821)?.status).toBe('missing');
+    expect([...second!.streams[0]!.logs].find((log) => log.generation === 4821)?.status).toBe('missing');
     expect(first!.inputs.every((input) => input.name.includes('night-1'))).toBe(true);
     expect(second!.inputs.every((input) => input.name.includes('night-2'))).toBe(true);
-    expect(second!.streams.flatMap((s) => s.logs).every((log) => log.input === undefined || log.input.includes('night-2'))).toBe(true);
+    expect(second!.streams.flatMap((s) => [...s.logs]).every((log) => log.input === undefined || log.input.includes('night-2'))).toBe(true);
     expect(run.exitCode).toBe(1);
   });
 
@@ -137,7 +137,7 @@ describe('cases that share signatures', () => {
     const run = await runCli(['check', archive, '--format', 'json', '--fail-on', 'never']);
     const report = JSON.parse(run.stdout) as CheckReport;
     expect(report.streams.map((s) => s.id)).toEqual(['Edb-710915685']);
-    expect(report.streams[0]!.logs.find((log) => log.generation === 4821)?.status).not.toBe('missing');
+    expect([...report.streams[0]!.logs].find((log) => log.generation === 4821)?.status).not.toBe('missing');
   });
 });
 

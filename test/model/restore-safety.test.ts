@@ -85,7 +85,7 @@ describe('issue 13: verdicts that must not throw mail away', () => {
       expect(report.findings.find((f) => f.rule === 'log-signature-mismatch')?.message).toBe(
         'SIGNATURE MATCHING FAILED for E00000001A3.log (419, 0x1A3): its signature Create time:02/14/2012 10:51:19 Rand:290487115 Computer: differs from the signature of E00000001A0.log (Create time:02/14/2012 10:44:02 Rand:290041537 Computer:); move it aside — replay stops at E00000001A2.log (418, 0x1A2).',
       );
-      expect(report.streams[0]!.logs.map((l) => `${l.file}:${l.status}`)).toEqual([
+      expect([...report.streams[0]!.logs].map((l) => `${l.file}:${l.status}`)).toEqual([
         'E00000001A0.log:anchor', 'E00000001A1.log:ok', 'E00000001A2.log:ok', 'E00000001A3.log:signature-mismatch',
         'E00000001A4.log:after-gap', 'E00000001A5.log:after-gap', 'E00.log:ceiling',
       ]);
@@ -105,7 +105,7 @@ describe('issue 13: verdicts that must not throw mail away', () => {
       expect(model.databases[0]!.committedMissing).toEqual([146, 147]);
       expect([stream.softRecovery, stream.renameToCurrent, files(stream.ceilingLogs), files(stream.wrongCurrentLogs)]).toEqual([true, undefined, [], ['E00.log']]);
       expect(report.plan.some((s) => /\bren\b/.test(s.text))).toBe(false);
-      expect(report.streams[0]!.logs.map((l) => `${l.generation}:${l.status}`)).toEqual(['143:anchor', '144:ok', '145:ok', '146:missing', '147:after-gap']);
+      expect([...report.streams[0]!.logs].map((l) => `${l.generation}:${l.status}`)).toEqual(['143:anchor', '144:ok', '145:ok', '146:missing', '147:after-gap']);
     });
 
     it('keeps a dirty database with its whole Log Committed range a roll-forward', () => {

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { loadTemplates } from '../../src/cli/load-templates.js';
-import type { CheckReport } from '../../src/verdict/types.js';
+import type { CheckReport, StreamLog, StreamReport } from '../../src/verdict/types.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -37,10 +37,13 @@ export function outputPath(file: string): string {
 }
 
 /** A deep copy of a report with changes applied (fixtures are shared between tests). */
-export function modified(report: CheckReport, change: (draft: Mutable<CheckReport>) => void): CheckReport {
-  const draft = JSON.parse(JSON.stringify(report)) as Mutable<CheckReport>;
+export function modified(report: CheckReport, change: (draft: Mutable<JsonReport>) => void): CheckReport {
+  const draft = JSON.parse(JSON.stringify(report)) as Mutable<JsonReport>;
   change(draft);
   return draft;
 }
+
+/** A CheckReport as JSON holds it: every stream's `logs` an array. */
+export type JsonReport = Omit<CheckReport, 'streams'> & { readonly streams: readonly (Omit<StreamReport, 'logs'> & { readonly logs: readonly StreamLog[] })[] };
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] extends object ? Mutable<T[K]> : T[K] };

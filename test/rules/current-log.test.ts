@@ -59,6 +59,6 @@ describe('current-log (Q296787 roll-forward steps 6–7)', () => {
     const report = check([dbs, input('logs.txt', [...kbLogs(4815, 4828), edbLog(4700)])]);
     expect(findingsOf(report, 'current-log')[0]!.subjects).toEqual(['Edb.log']);
     expect(report.verdict).toBe('roll-forward');
-    expect(report.streams[0]!.logs[0]).toMatchObject({ file: 'Edb.log', generation: 4700, status: 'before-anchor' });
+    expect([...report.streams[0]!.logs][0]).toMatchObject({ file: 'Edb.log', generation: 4700, status: 'before-anchor' });
   });
 });

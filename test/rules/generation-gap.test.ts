@@ -53,7 +53,7 @@ describe('generation-gap (Q296787 roll-forward steps 5 and 8)', () => {
   });
 
   it('lists the missing generation in the stream and marks the logs after it', () => {
-    const statuses = report.streams[0]!.logs.map((l) => `${l.generation}:${l.status}`);
+    const statuses = [...report.streams[0]!.logs].map((l) => `${l.generation}:${l.status}`);
     expect(statuses.slice(4, 9)).toEqual(['4819:ok', '4820:ok', '4821:missing', '4822:after-gap', '4823:after-gap']);
     expect(statuses[statuses.length - 1]).toBe('4829:ceiling');
   });

@@ -58,7 +58,7 @@ describe('log-signature-mismatch (chksig.bat, Q296787 roll-forward step 8)', () 
     const report = check([chksig], { anchorFile: 'edb0000a.log' });
     expect(report.verdict).toBe('roll-forward-partial');
     expect(report.streams[0]!.verdict).toMatchObject({ kind: 'roll-forward-partial', replayFrom: 10, replayThrough: 11, reasons: ['log-signature-mismatch'] });
-    expect(report.streams[0]!.logs.map((l) => `${l.file}:${l.status}`)).toEqual([
+    expect([...report.streams[0]!.logs].map((l) => `${l.file}:${l.status}`)).toEqual([
       'edb0000a.log:anchor', 'edb0000b.log:ok', 'edb0000c.log:signature-mismatch', 'edb0000d.log:after-gap', 'edb0000e.log:signature-mismatch',
     ]);
     expect(rulesWith(report, 'error')).toEqual(['ceiling-logs', 'current-log', 'log-signature-mismatch']);

@@ -39,7 +39,7 @@ describe('log-truncation (Q296787 backup step 6)', () => {
       },
     ]);
     expect(findingsOf(report, 'log-truncation')[0]!.subjects).toHaveLength(17);
-    expect(report.streams[0]!.logs.slice(0, 4).map((l) => l.status)).toEqual(['before-anchor', 'before-anchor', 'before-anchor', 'anchor']);
+    expect([...report.streams[0]!.logs].slice(0, 4).map((l) => l.status)).toEqual(['before-anchor', 'before-anchor', 'before-anchor', 'anchor']);
     expect(report.plan.find((s) => s.action === 'truncate-logs')?.files).toHaveLength(17);
   });
 });

@@ -39,7 +39,7 @@ describe('eseutil /ml <base> errors are evidence about one log (ese-format §3)'
     expect(findingsOf(report, 'name-generation-mismatch').map((f) => f.message)).toEqual([
       'Edb012d5.log is named for generation 4821 (0x12D5) but its lGeneration is 4823 (0x12D7): rename it to Edb012d7.log or move it aside (-513 JET_errLogGenerationMismatch otherwise).',
     ]);
-    expect(report.streams[0]!.logs.map((l) => `${l.file}:${l.generation}:${l.status}`).slice(6)).toEqual([
+    expect([...report.streams[0]!.logs].map((l) => `${l.file}:${l.generation}:${l.status}`).slice(6)).toEqual([
       'Edb012d5.log:4821:missing', 'Edb012d6.log:4822:after-gap', 'Edb012d5.log:4823:name-mismatch',
     ]);
   });
@@ -66,7 +66,7 @@ describe('eseutil /ml <base> errors are evidence about one log (ese-format §3)'
     );
     const report = check([dbs, input('logs.txt', kbLogs(4815, 4817)), input('verify.txt', [foreign])]);
     expect(report.databases.map((d) => [d.verdict.kind, d.verdict.replayThrough])).toEqual([['roll-forward', 4817], ['roll-forward', 4817]]);
-    expect(report.streams[0]!.logs.map((l) => `${l.file}:${l.status}`)).toEqual([
+    expect([...report.streams[0]!.logs].map((l) => `${l.file}:${l.status}`)).toEqual([
       'Edb012cf.log:anchor', 'Edb012d0.log:ok', 'Edb012d1.log:ok', 'Edb012d2.log:signature-mismatch',
     ]);
     expect(findingsOf(report, 'log-signature-mismatch')[0]!.message).toBe(
@@ -86,7 +86,7 @@ describe('folders tell two streams of one base name apart', () => {
       input('exch01.txt', [a(4815), a(4816), a(4817), a(4818)]),
       input('exch02.txt', [b(4816), b(4817)]),
     ]);
-    expect(report.streams.map((s) => [s.signature, s.logs.map((l) => `${l.file}:${l.status}`)])).toEqual([
+    expect(report.streams.map((s) => [s.signature, [...s.logs].map((l) => `${l.file}:${l.status}`)])).toEqual([
       [LOG_SIG.text, ['E00012CF.log:anchor', 'E00012D0.log:ok', 'E00012D1.log:ok', 'E00012D2.log:ok']],
       [serverB.text, ['E00012D0.log:ok', 'E00012D1.log:ok']],
     ]);
