@@ -319,6 +319,24 @@ function attachedDatabases(records: readonly LineRecord[], unreadable: Unreadabl
   return out.filter((db) => db !== undefined);
 }
 
+/**
+ * `eseutil /ml edb012cf.log | find /i "signature"` (Q296787 step 3, Q237767 sigchk): `find` drops
+ * the `1 e:\MDBDATA\PRIV.EDB` lines, so the `Signature:` lines after the log's own are told apart
+ * by their order alone — the n-th is the DB signature of the database attached as dbid n. This
+ * is a rule about order within a filtered fragment, not a label: it cannot be a catalogue entry
+ * (the catalogue's `Signature` reads the log's own signature). Only in a fragment without any
+ * `dbid path` line: in a whole dump each `Signature:` sits in its database's block.
+ */
+function positionalAttachments(signatures: readonly LineRecord[], unreadable: Unreadable, lineNo: (i: number) => number): AttachedDatabase[] {
+  const out: AttachedDatabase[] = [];
+  for (const r of signatures) {
+    const signature = must(r, parseSignature(r.value), unreadable);
+    if (signature === undefined) continue;
+    out.push({ dbid: out.length + 1, signature, line: lineNo(r.lineIndex) });
+  }
+  return out;
+}
+
 /** §2: eseutil /ml on one log. */
 function logHeader(base: DumpBase, records: readonly LineRecord[], unreadable: Unreadable, lineNo: (i: number) => number): Dump {
   // Fields go straight onto the dump, in the order their lines come, and only when read (the AST
@@ -328,6 +346,7 @@ function logHeader(base: DumpBase, records: readonly LineRecord[], unreadable: U
   const circular: { env?: boolean; currentFile?: boolean; pastFiles?: boolean } = {};
   let envHeading: string | undefined;
   const readers = TYPED_READERS.logHeader;
+  const laterSignatures: LineRecord[] = [];
   for (const r of records) {
     if (r.database >= 0) continue;
     switch (r.token) {
@@ -369,13 +388,20 @@ function logHeader(base: DumpBase, records: readonly LineRecord[], unreadable: U
         }
         break;
       default: {
-        // The catalogue's typed properties; KB Q296787 step 3: the first `Signature:` is the log's own.
+        // KB Q296787 step 3: the first `Signature:` is the log's own; the others, outside an attach
+        // block, may be its databases' by position (positionalAttachments).
+        if (r.token === 'Signature' && dump.signature !== undefined) {
+          laterSignatures.push(r);
+          break;
+        }
+        // The catalogue's typed properties.
         const reader = readers.get(r.token);
         if (reader !== undefined) readTypedValue(dump, reader, r, unreadable);
       }
     }
   }
-  dump.attachedDatabases = attachedDatabases(records, unreadable, lineNo);
+  const attached = attachedDatabases(records, unreadable, lineNo);
+  dump.attachedDatabases = attached.length === 0 && base.fragment ? positionalAttachments(laterSignatures, unreadable, lineNo) : attached;
   if (circular.env !== undefined || circular.currentFile !== undefined || circular.pastFiles !== undefined) {
     dump.circularLogging = assignDefined({}, circular) as CircularLogging;
   }

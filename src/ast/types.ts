@@ -200,7 +200,11 @@ export interface CircularLogging {
 /** A database listed in a log or checkpoint header (`1 d:\MDBDATA\PRIV.EDB` + its block). */
 export interface AttachedDatabase {
   readonly dbid: number;
-  readonly path: string;
+  /**
+   * As printed on the `dbid path` line; absent when only the position says which database it is
+   * (the `Signature:` lines of `eseutil /ml … | find /i "signature"`, Q296787 step 3).
+   */
+  readonly path?: string;
   readonly signature?: Signature;
   readonly lastAttach?: LogPosition;
   readonly lastConsistent?: LogPosition;
