@@ -33,6 +33,7 @@ import type {
   MissingRange,
   PageError,
   PromptRef,
+  RunLine,
   Signature,
   StreamCheckLog,
   Tool,
@@ -79,6 +80,8 @@ const NOT_FIELDS: ReadonlySet<string> = new Set([
   'checksumProgressLine',
   'footerLine',
   'noDamagedLogFilesLine',
+  // One message each, not a label and a value: the operation's runLines hold them.
+  'runLine',
 ]);
 
 const PAGE_ERROR = /page[ \t]+(-?\d+)/;
@@ -129,7 +132,12 @@ export function buildSegmentAst(
   if (!significant && prompt?.mode !== undefined && records.some((r) => r.rule === 'labelLine')) significant = true;
 
   if (!significant) {
+    // Its prompt line stays read: a command that printed no dump (a `for` loop cmd echoes before
+    // the commands it runs, the empty prompt a paste ends with). Anything else here is not.
+    const promptIndex = prompt === undefined ? -1 : prompt.line - segment.startLine;
+    const onlyPrompt = promptIndex >= 0 && records.every((r) => r.lineIndex === promptIndex);
     recognized.fill(0);
+    if (onlyPrompt) recognized[promptIndex] = 1;
     return { unrecognized: unrecognizedRanges(segment, recognized, 0, segment.lines.length - 1) };
   }
 
@@ -258,8 +266,20 @@ function typedDump(
     case 'checksum':
       return checksum(base, records, lineNo);
     case 'operation':
-      return assignDefined(base as Draft<OperationDump>, { mode });
+      return assignDefined(base as Draft<OperationDump>, { mode, runLines: runLines(records, lineNo) });
   }
+}
+
+const RUN_LINE_KINDS: Partial<Record<LabelName, RunLine['kind']>> = { RunStep: 'step', RunStatusTitle: 'statusTitle', RecoveryHint: 'hint' };
+
+/** The steps, status titles and hints of a run (/r, /g, /p), in order; undefined when none. */
+function runLines(records: readonly LineRecord[], lineNo: (index: number) => number): RunLine[] | undefined {
+  let out: RunLine[] | undefined;
+  for (const r of records) {
+    const kind = r.rule === 'runLine' ? RUN_LINE_KINDS[r.token] : undefined;
+    if (kind !== undefined) (out ??= []).push({ line: lineNo(r.lineIndex), kind, text: `${r.label} ${r.value}`.trim() });
+  }
+  return out;
 }
 
 /** §1: eseutil /mh. Typed properties from the catalogue (grammar/catalogue.ts), the state here. */
