@@ -200,7 +200,7 @@ export function buildSegmentAst(
     kind,
     startLine: lineNo(Math.max(first, 0)),
     endLine: lineNo(Math.max(last, 0)),
-    fragment: prompt?.filter !== undefined || !(hasBanner || mode !== undefined || footer !== undefined),
+    fragment: prompt?.filter !== undefined || !(hasBanner || mode !== undefined || footer !== undefined) || startsAtAttachBlock(kind, hasBanner, mode, records),
     fields,
   };
   if (product !== undefined || version !== undefined) {
@@ -219,6 +219,17 @@ export function buildSegmentAst(
   const dump = typedDump(base, kind, records, mode, unreadable, lineNo);
   const unrecognized = unrecognizedRanges(segment, recognized, 0, segment.lines.length - 1);
   return { dump, unrecognized };
+}
+
+/**
+ * Issue 16: a pasted `/ml` part that starts at its attach block (`1 E:\…\PRIV.EDB`, then `dbtime`,
+ * `Signature`, `Last Attach (…)  Last Consistent (…)`…, 5.5 and later layouts) has lost the
+ * header above it (banner, mode line, `lGeneration`): a log fragment, footer or not.
+ */
+function startsAtAttachBlock(kind: DumpKind, hasBanner: boolean, mode: string | undefined, records: readonly LineRecord[]): boolean {
+  if (kind !== 'logHeader' || hasBanner || mode !== undefined) return false;
+  const first = records.find((r) => r.rule !== 'promptLine');
+  return first?.rule === 'attachedDatabase';
 }
 
 function subjectOf(kind: DumpKind, subjects: Partial<Record<LabelName, string>>, records: readonly LineRecord[]): string | undefined {
