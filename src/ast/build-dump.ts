@@ -355,8 +355,8 @@ function attachedDatabases(records: readonly LineRecord[], unreadable: Unreadabl
  * the `1 e:\MDBDATA\PRIV.EDB` lines, so the `Signature:` lines after the log's own are told apart
  * by their order alone — the n-th is the DB signature of the database attached as dbid n. This
  * is a rule about order within a filtered fragment, not a label: it cannot be a catalogue entry
- * (the catalogue's `Signature` reads the log's own signature). Only in a fragment without any
- * `dbid path` line: in a whole dump each `Signature:` sits in its database's block.
+ * (the catalogue's `Signature` reads the log's own signature). Only in a fragment of an `/ml`
+ * command without any `dbid path` line: in a whole dump each `Signature:` sits in its database's block.
  */
 function positionalAttachments(signatures: readonly LineRecord[], unreadable: Unreadable, lineNo: (i: number) => number): AttachedDatabase[] {
   const out: AttachedDatabase[] = [];
@@ -432,7 +432,10 @@ function logHeader(base: DumpBase, records: readonly LineRecord[], unreadable: U
     }
   }
   const attached = attachedDatabases(records, unreadable, lineNo);
-  dump.attachedDatabases = attached.length === 0 && base.fragment ? positionalAttachments(laterSignatures, unreadable, lineNo) : attached;
+  // Only under an `eseutil /ml` prompt: the Signature lines a KB batch file prints (chksig's
+  // `FIND "%LOGSIG%"`, one line per matching log) are not one log's by position.
+  const positional = attached.length === 0 && base.fragment && base.prompt?.mode === '/ml';
+  dump.attachedDatabases = positional ? positionalAttachments(laterSignatures, unreadable, lineNo) : attached;
   if (circular.env !== undefined || circular.currentFile !== undefined || circular.pastFiles !== undefined) {
     dump.circularLogging = assignDefined({}, circular) as CircularLogging;
   }
