@@ -132,12 +132,7 @@ export function buildSegmentAst(
   if (!significant && prompt?.mode !== undefined && records.some((r) => r.rule === 'labelLine')) significant = true;
 
   if (!significant) {
-    // Its prompt line stays read: a command that printed no dump (a `for` loop cmd echoes before
-    // the commands it runs, the empty prompt a paste ends with). Anything else here is not.
-    const promptIndex = prompt === undefined ? -1 : prompt.line - segment.startLine;
-    const onlyPrompt = promptIndex >= 0 && records.every((r) => r.lineIndex === promptIndex);
     recognized.fill(0);
-    if (onlyPrompt) recognized[promptIndex] = 1;
     return { unrecognized: unrecognizedRanges(segment, recognized, 0, segment.lines.length - 1) };
   }
 
