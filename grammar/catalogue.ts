@@ -42,6 +42,7 @@ import {
   NOT_LF,
   NumberLabel,
   ProgressMark,
+  RunLine,
   SignatureLabel,
   SubjectLabel,
   token,
@@ -331,9 +332,6 @@ export const CATALOGUE = {
   FailureLabel: {
     token: token('FailureLabel', 'FAILURE:', /FAILURE[ \t]*:/, { categories: [ErrorStatement] }),
   },
-  RecoveryHint: {
-    token: token('RecoveryHint', 'Recovery has indicated …', /Recovery has indicated/, { categories: [WarningStatement] }),
-  },
   TemporaryDatabase: {
     token: token(
     'TemporaryDatabase',
@@ -405,6 +403,33 @@ export const CATALOGUE = {
     boundary: BOUNDARY_LABELS.EsefileCompletes.role,
     votes: { kind: 'checksum', weight: 'strong' },
   },
+  // ---- Issue 16 (forms-b): the steps and messages of recovery, integrity and repair runs. ----
+  /**
+   * §0.3: `Recovery has indicated that there is a lossy recovery option.  Run recovery with the /a
+   * argument.` (after -582/-586; `… there might be a lossy recovery option …` after -528): one
+   * message, its text whole — not a label and a value.
+   */
+  RecoveryHint: {
+    token: token('RecoveryHint', 'Recovery has indicated …', /Recovery has indicated/, { categories: [RunLine] }),
+  },
+  /**
+   * The step a run announces before its status bar: `Performing soft recovery...` (/r),
+   * `Checking database integrity.` (/g, /p), `Repairing damaged tables.`, `Deleting unicode fixup
+   * table.` (/p; samples/2003-integrity-repair-run, samples/2010-recovery-lossy-hint).
+   */
+  RunStep: {
+    token: token(
+    'RunStep',
+    'Performing soft recovery... / Checking database integrity. / …',
+    /(?:Performing soft recovery|Checking database integrity|Repairing damaged tables|Deleting unicode fixup table)\.{1,3}/,
+    { startChars: 'PCRD', categories: [RunLine] },
+  ),
+  },
+  /** The title over a run's status bar: `Scanning Status (% complete)` (/g, /p), `Repair Status …` (/p), `Restore Status …` (/r). */
+  RunStatusTitle: {
+    token: token('RunStatusTitle', 'Scanning|Repair|Restore Status (% complete)', /(?:Scanning|Repair|Restore) Status \(% complete\)/, { startChars: 'SR', categories: [RunLine] }),
+  },
+  // ---- End of forms-b's block. ----
   /** `E:\mdbdata>`, `C:\>`, `[PS] D:\Logs>`, `PS C:\>` — the command follows as the value. */
   // The prompt pattern of src/input/prompt.ts, which reads the command: one pattern for both.
   Prompt: {
@@ -467,5 +492,6 @@ export const allTokens: TokenType[] = [
   ProgressMark,
   ChecksumCounterLabel,
   FooterStatement,
+  RunLine,
   ...lineTokens,
 ];

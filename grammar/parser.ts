@@ -91,7 +91,7 @@ export class EseOutputParser extends CstParser {
           // §2.3/§3 `ERROR: …` (16-space indented in stream checks), §5 `ERROR: page N checksum failed …`,
           // §0.3 `Error: Access to source database … failed with Jet error -1032.`, §5.1 `FAILURE: …`.
           { ALT: () => this.CONSUME(T.ErrorStatement, { LABEL: 'errorLine' }) },
-          // §1.1 `WARNING: …`, §0.3 `Recovery has indicated …`, §5.2 `This is a temporary database. …`.
+          // §1.1 `WARNING: …`, §5.2 `This is a temporary database. …`.
           { ALT: () => this.CONSUME(T.WarningStatement, { LABEL: 'warningLine' }) },
           // §3 `Missing log file: E000001A.log`, `Missing log files: E00{0001a - 0001f}.log`.
           { ALT: () => this.CONSUME(TOKEN.MissingLogFiles, { LABEL: 'missingLogFilesLine' }) },
@@ -108,6 +108,9 @@ export class EseOutputParser extends CstParser {
           // -1811 (…) after 0.31 seconds.` (ESE97: `Operation terminated with error -1018.`); §5.1
           // `esefile completes successfully after 10 seconds`.
           { ALT: () => this.CONSUME(T.FooterStatement, { LABEL: 'footerLine' }) },
+          // Runs of /r, /g, /p: `Performing soft recovery...`, `Scanning Status (% complete)`, and §0.3
+          // `Recovery has indicated … /a argument.` (one message each: the whole line is its text).
+          { ALT: () => this.CONSUME(T.RunLine, { LABEL: 'runLine' }) },
           // A `(…)` line with no `Env (…)` heading before it (the heading was filtered out or lost).
           { ALT: () => this.CONSUME(TOKEN.ParenthesizedValues, { LABEL: 'parenthesizedValuesLine' }) },
           // §1.4: any other `Label: value` line (new labels appear across CUs and must be tolerated).

@@ -217,3 +217,5 @@ export const ChecksumTitle = category('ChecksumTitle', 'Checksumming / Checksum 
 export const ProgressMark = category('ProgressMark', 'progress bar');
 export const ChecksumCounterLabel = category('ChecksumCounterLabel', 'checksum counter');
 export const FooterStatement = category('FooterStatement', 'final status line');
+/** A step, status title or message of a recovery / integrity / repair run (`Performing soft recovery...`). */
+export const RunLine = category('RunLine', 'step of a recovery, integrity or repair run');

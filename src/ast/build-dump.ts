@@ -34,6 +34,7 @@ import type {
   MissingRange,
   PageError,
   PromptRef,
+  RunLine,
   Signature,
   StreamCheckLog,
   Tool,
@@ -80,6 +81,8 @@ const NOT_FIELDS: ReadonlySet<string> = new Set([
   'checksumProgressLine',
   'footerLine',
   'noDamagedLogFilesLine',
+  // One message each, not a label and a value: the operation's runLines hold them.
+  'runLine',
 ]);
 
 const PAGE_ERROR = /page[ \t]+(-?\d+)/;
@@ -197,7 +200,7 @@ export function buildSegmentAst(
     kind,
     startLine: lineNo(Math.max(first, 0)),
     endLine: lineNo(Math.max(last, 0)),
-    fragment: prompt?.filter !== undefined || !(hasBanner || mode !== undefined || footer !== undefined),
+    fragment: prompt?.filter !== undefined || !(hasBanner || mode !== undefined || footer !== undefined) || startsAtAttachBlock(kind, hasBanner, mode, records),
     fields,
   };
   if (product !== undefined || version !== undefined) {
@@ -217,6 +220,17 @@ export function buildSegmentAst(
   setValueFields(dump, sources);
   const unrecognized = unrecognizedRanges(segment, recognized, 0, segment.lines.length - 1);
   return { dump, unrecognized };
+}
+
+/**
+ * Issue 16: a pasted `/ml` part that starts at its attach block (`1 E:\…\PRIV.EDB`, then `dbtime`,
+ * `Signature`, `Last Attach (…)  Last Consistent (…)`…, 5.5 and later layouts) has lost the
+ * header above it (banner, mode line, `lGeneration`): a log fragment, footer or not.
+ */
+function startsAtAttachBlock(kind: DumpKind, hasBanner: boolean, mode: string | undefined, records: readonly LineRecord[]): boolean {
+  if (kind !== 'logHeader' || hasBanner || mode !== undefined) return false;
+  const first = records.find((r) => r.rule !== 'promptLine');
+  return first?.rule === 'attachedDatabase';
 }
 
 /** The line that names the file a dump describes (its subject), if one does. */
@@ -273,8 +287,20 @@ function typedDump(
     case 'checksum':
       return checksum(base, records, lineNo, sources);
     case 'operation':
-      return assignDefined(base as Draft<OperationDump>, { mode });
+      return assignDefined(base as Draft<OperationDump>, { mode, runLines: runLines(records, lineNo) });
   }
+}
+
+const RUN_LINE_KINDS: Partial<Record<LabelName, RunLine['kind']>> = { RunStep: 'step', RunStatusTitle: 'statusTitle', RecoveryHint: 'hint' };
+
+/** The steps, status titles and hints of a run (/r, /g, /p), in order; undefined when none. */
+function runLines(records: readonly LineRecord[], lineNo: (index: number) => number): RunLine[] | undefined {
+  let out: RunLine[] | undefined;
+  for (const r of records) {
+    const kind = r.rule === 'runLine' ? RUN_LINE_KINDS[r.token] : undefined;
+    if (kind !== undefined) (out ??= []).push({ line: lineNo(r.lineIndex), kind, text: `${r.label} ${r.value}`.trim() });
+  }
+  return out;
 }
 
 /** §1: eseutil /mh. Typed properties from the catalogue (grammar/catalogue.ts), the state here. */
@@ -336,6 +362,24 @@ function attachedDatabases(records: readonly LineRecord[], unreadable: Unreadabl
   return out.filter((db) => db !== undefined);
 }
 
+/**
+ * `eseutil /ml edb012cf.log | find /i "signature"` (Q296787 step 3, Q237767 sigchk): `find` drops
+ * the `1 e:\MDBDATA\PRIV.EDB` lines, so the `Signature:` lines after the log's own are told apart
+ * by their order alone — the n-th is the DB signature of the database attached as dbid n. This
+ * is a rule about order within a filtered fragment, not a label: it cannot be a catalogue entry
+ * (the catalogue's `Signature` reads the log's own signature). Only in a fragment of an `/ml`
+ * command without any `dbid path` line: in a whole dump each `Signature:` sits in its database's block.
+ */
+function positionalAttachments(signatures: readonly LineRecord[], unreadable: Unreadable, lineNo: (i: number) => number): AttachedDatabase[] {
+  const out: AttachedDatabase[] = [];
+  for (const r of signatures) {
+    const signature = must(r, parseSignature(r.value), unreadable);
+    if (signature === undefined) continue;
+    out.push({ dbid: out.length + 1, signature, line: lineNo(r.lineIndex) });
+  }
+  return out;
+}
+
 /** §2: eseutil /ml on one log. */
 function logHeader(base: DumpBase, records: readonly LineRecord[], unreadable: Unreadable, lineNo: (i: number) => number, sources: ValueFieldsDraft): Dump {
   // Fields go straight onto the dump, in the order their lines come, and only when read (the AST
@@ -345,6 +389,7 @@ function logHeader(base: DumpBase, records: readonly LineRecord[], unreadable: U
   const circular: { env?: boolean; currentFile?: boolean; pastFiles?: boolean } = {};
   let envHeading: string | undefined;
   const readers = TYPED_READERS.logHeader;
+  const laterSignatures: LineRecord[] = [];
   for (const r of records) {
     if (r.database >= 0) continue;
     switch (r.token) {
@@ -396,13 +441,23 @@ function logHeader(base: DumpBase, records: readonly LineRecord[], unreadable: U
         }
         break;
       default: {
-        // The catalogue's typed properties; KB Q296787 step 3: the first `Signature:` is the log's own.
+        // KB Q296787 step 3: the first `Signature:` is the log's own; the others, outside an attach
+        // block, may be its databases' by position (positionalAttachments).
+        if (r.token === 'Signature' && dump.signature !== undefined) {
+          laterSignatures.push(r);
+          break;
+        }
+        // The catalogue's typed properties.
         const reader = readers.get(r.token);
         if (reader !== undefined) readTypedValue(dump, sources, reader, r, unreadable);
       }
     }
   }
-  dump.attachedDatabases = attachedDatabases(records, unreadable, lineNo);
+  const attached = attachedDatabases(records, unreadable, lineNo);
+  // Only under an `eseutil /ml` prompt: the Signature lines a KB batch file prints (chksig's
+  // `FIND "%LOGSIG%"`, one line per matching log) are not one log's by position.
+  const positional = attached.length === 0 && base.fragment && base.prompt?.mode === '/ml';
+  dump.attachedDatabases = positional ? positionalAttachments(laterSignatures, unreadable, lineNo) : attached;
   if (circular.env !== undefined || circular.currentFile !== undefined || circular.pastFiles !== undefined) {
     dump.circularLogging = assignDefined({}, circular) as CircularLogging;
   }

@@ -61,6 +61,7 @@ const LINE_KEYS = [
   'checksumProgressLine',
   'checksumCounterLine',
   'footerLine',
+  'runLine',
   'parenthesizedValuesLine',
   'labelLine',
   'unrecognizedLine',
@@ -301,6 +302,7 @@ export function collectLineRecords(cst: CaptureCstNode, lines: readonly string[]
       case 'modeLine':
       case 'noDamagedLogFilesLine':
       case 'verifyingLogFilesLine':
+      case 'runLine':
       case 'warningLine':
         // The whole line is the statement: keep the token text as the label.
         push(rule, lineIndex, token, image.slice(0, labelEnd).trim(), trimmedRestOf(token, labelEnd));

@@ -200,7 +200,11 @@ export interface CircularLogging {
 /** A database listed in a log or checkpoint header (`1 d:\MDBDATA\PRIV.EDB` + its block). */
 export interface AttachedDatabase {
   readonly dbid: number;
-  readonly path: string;
+  /**
+   * As printed on the `dbid path` line; absent when only the position says which database it is
+   * (the `Signature:` lines of `eseutil /ml … | find /i "signature"`, Q296787 step 3).
+   */
+  readonly path?: string;
   readonly signature?: Signature;
   readonly lastAttach?: LogPosition;
   readonly lastConsistent?: LogPosition;
@@ -286,10 +290,23 @@ export interface ChecksumDump extends DumpBase {
 }
 
 /** Any other eseutil mode, or a bare error footer. */
+/**
+ * A line of a recovery / integrity / repair run that says what the run does (grammar/catalogue.ts
+ * `RunStep`, `RunStatusTitle`, `RecoveryHint`): its text whole, as printed (trimmed).
+ */
+export interface RunLine {
+  readonly line: number;
+  /** `Performing soft recovery...`; `Restore Status (% complete)`; `Recovery has indicated … /a argument.` */
+  readonly kind: 'step' | 'statusTitle' | 'hint';
+  readonly text: string;
+}
+
 export interface OperationDump extends DumpBase {
   readonly kind: 'operation';
   /** From `Initiating <MODE> mode...`, e.g. `RECOVERY`. */
   readonly mode?: string;
+  /** The steps, status titles and hints the run printed, in order; absent when it printed none. */
+  readonly runLines?: readonly RunLine[];
 }
 
 export type Dump =

@@ -13,7 +13,7 @@ import { fileNameOf, parseLogFileName } from '../domain/log-names.js';
 import { folderOfFile, isAbsoluteWindowsPath } from '../domain/windows-paths.js';
 import { evidenceLine, fieldEvidence, fieldText } from './lines.js';
 import { parseSignature } from '../ast/signature.js';
-import { DAMAGE_TEXT, directoryOf, errorFooterOf, folderKey, logFileNameFrom, logHeaderFacts, type LogFact, type LogHeaderFacts } from './log-header-facts.js';
+import { DAMAGE_TEXT, directoryOf, errorFooterOf, folderKey, logFileNameFrom, logHeaderFacts, UNPRINTED_PATH, type LogFact, type LogHeaderFacts } from './log-header-facts.js';
 import { binaryHeaderEvidence, chainBreaks, type BinaryHeaderEvidence } from './binary-headers.js';
 import { SignatureTable, ToolTable } from './signature.js';
 import { groupLogsBySignature } from './streams.js';
@@ -394,7 +394,7 @@ export class EvidenceCollector {
         log.signature = fact.signature;
         if (fact.signatureAt) log.signatureAt = fact.signatureAt;
       }
-      if (log.attachments.length === 0 && fact.attachments.length > 0) log.attachments = fact.attachments;
+      if (fact.attachments.length > 0) log.attachments = mergedAttachments(log.attachments, fact.attachments);
       if (!log.circularLogging && fact.circularLogging) log.circularLogging = fact.circularLogging;
       if (fact.integrity === 'failed' || (fact.integrity === 'passed' && log.integrity === undefined)) {
         log.integrity = fact.integrity;
@@ -589,4 +589,32 @@ function compatibleDatabases(a: DatabaseEvidence, b: DatabaseEvidence): boolean 
  */
 function logFolderKey(fact: { readonly directory?: string; readonly envLogFilePath?: string }): string | undefined {
   return folderKey(fact.directory ?? fact.envLogFilePath);
+}
+
+/**
+ * The attachments of a log seen in two dumps: the first list, unless it is empty or one of them
+ * holds positions only (`find /i "signature"` prints the signatures without their paths, `find /i
+ * ".edb"` the paths without their signatures, Q296787 steps 3–4): then each dbid takes its path
+ * and its signature from whichever dump printed them, the earlier dump first.
+ */
+function mergedAttachments(had: AttachmentEvidence[], added: AttachmentEvidence[]): AttachmentEvidence[] {
+  if (had.length === 0) return added;
+  const positional = (list: AttachmentEvidence[]) => list.some((a) => a.path === UNPRINTED_PATH);
+  if (!positional(had) && !positional(added)) return had;
+  const merged = had.slice();
+  for (const a of added) {
+    const i = merged.findIndex((m) => m.dbid === a.dbid);
+    if (i < 0) {
+      merged.push(a);
+      continue;
+    }
+    const m = merged[i]!;
+    const path = m.path === UNPRINTED_PATH ? a : m;
+    const signature = m.signature ? m : a;
+    const joined = { dbid: m.dbid, path: path.path, nameKey: path.nameKey, at: path.at } as Writable<AttachmentEvidence>;
+    if (signature.signature) joined.signature = signature.signature;
+    if (signature.signatureAt) joined.signatureAt = signature.signatureAt;
+    merged[i] = joined;
+  }
+  return merged.sort((x, y) => x.dbid - y.dbid);
 }

@@ -21,8 +21,16 @@ export function logFileNameFrom(path: string): string {
 }
 
 /** An attached database as a log header lists it (§2.1–§2.3), signature not yet interned. */
+/**
+ * The path of an attachment known by its position alone (the `Signature:` lines of `eseutil /ml …
+ * | find /i "signature"`): empty. Another dump of the same log may give it (the collector merges
+ * by dbid); it never names a database, and is never compared as a path.
+ */
+export const UNPRINTED_PATH = '';
+
 export interface AttachmentFact {
   readonly dbid: number;
+  /** As the log prints it; UNPRINTED_PATH when the capture shows only the position. */
   readonly path: string;
   readonly signature?: Signature;
   readonly at: EvidenceLine;
@@ -104,6 +112,12 @@ function logFact(input: string, dump: LogHeaderDump): LogFact | undefined {
   const signatureAt = signature ? valueLine(input, dump, 'signature') ?? evidenceLine(input, dump.startLine, `Signature: ${signature.text}`) : undefined;
 
   const attachments: AttachmentFact[] = dump.attachedDatabases.map((a) => {
+    if (a.path === undefined) {
+      // A positional `Signature:` line of a `find` (Q296787 step 3): the line is the evidence.
+      const line = dump.fields.find((f) => f.line === a.line);
+      const at = evidenceLine(input, a.line, line ? fieldText(line) : `Signature: ${a.signature?.text ?? ''}`);
+      return { dbid: a.dbid, path: UNPRINTED_PATH, ...(a.signature ? { signature: a.signature } : {}), at, ...(a.signature ? { signatureAt: at } : {}) };
+    }
     const signatureAt = a.signature ? valueLine(input, a, 'signature') : undefined;
     return {
       dbid: a.dbid,

@@ -5,6 +5,7 @@
  * Mismatches"; Q237767 sigchk / pathchk; Q183380).
  */
 import { fileNameOf } from '../domain/log-names.js';
+import { UNPRINTED_PATH } from '../evidence/log-header-facts.js';
 import type { AttachmentEvidence, DatabaseEvidence, LogEvidence } from '../evidence/types.js';
 import type { DatabaseDraft } from './draft.js';
 import { orderedFrom } from './generations.js';
@@ -19,7 +20,8 @@ function attachmentFor(log: LogEvidence, db: DatabaseEvidence, dbid: number | un
   const byName = log.attachments.find((a) => a.nameKey === db.nameKey);
   if (byName || dbid === undefined) return byName;
   const kind = extensionOf(db.nameKey);
-  return log.attachments.find((a) => a.dbid === dbid && extensionOf(a.nameKey) === kind);
+  // An attachment known by its position alone (UNPRINTED_PATH) has no kind to tell.
+  return log.attachments.find((a) => a.dbid === dbid && (extensionOf(a.nameKey) === kind || a.path === UNPRINTED_PATH));
 }
 
 function extensionOf(name: string): string {
@@ -65,7 +67,7 @@ function attachmentChange(was: AttachmentEvidence, now: AttachmentEvidence, log:
       after: now.signatureAt ?? now.at,
     };
   }
-  if (!samePath(was.path, now.path)) return { kind: 'path-change', generation: log.generation!, log, from: was.path, to: now.path, before: was.at, after: now.at };
+  if (was.path !== UNPRINTED_PATH && now.path !== UNPRINTED_PATH && !samePath(was.path, now.path)) return { kind: 'path-change', generation: log.generation!, log, from: was.path, to: now.path, before: was.at, after: now.at };
   return undefined;
 }
 
@@ -111,6 +113,8 @@ export function findUnmatchedAttachmentChanges(stream: StreamModel): AttachmentC
   const done = new Set<string>();
   for (const log of logs) {
     for (const attachment of log.attachments) {
+      // Without its path an entry names no database to follow (UNPRINTED_PATH).
+      if (attachment.path === UNPRINTED_PATH) continue;
       const key = attachment.nameKey;
       if (matched.has(key) || done.has(key)) continue;
       const was = baselines.get(key);

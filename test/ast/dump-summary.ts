@@ -17,7 +17,7 @@ export function summarize(d: Dump): string {
       if (d.lGeneration !== undefined) parts.push(`gen ${d.lGeneration}`);
       if (d.signature !== undefined) parts.push(`sig ${d.signature.rand}`);
       if (d.checkpoint !== undefined) parts.push(`checkpoint ${d.checkpoint.generation}`);
-      for (const db of d.attachedDatabases) parts.push(`db${db.dbid} ${db.path} ${db.signature?.rand ?? '-'}`);
+      for (const db of d.attachedDatabases) parts.push(`db${db.dbid} ${db.path ?? '(by position)'} ${db.signature?.rand ?? '-'}`);
       if (d.circularLogging !== undefined) parts.push(`circ ${JSON.stringify(d.circularLogging)}`);
       if (d.integrity !== undefined) parts.push(d.integrity);
       break;

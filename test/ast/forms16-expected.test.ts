@@ -6,22 +6,29 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FORMS16_EXPECTED, type ExpectedAttached, type ExpectedDump } from './forms16-expected.js';
+import { FORMS16_EXPECTED, MOVED_TO_SAMPLES, type ExpectedAttached, type ExpectedDump } from './forms16-expected.js';
 
 const PENDING = new URL('../../samples-pending/', import.meta.url).pathname;
+const SAMPLES = new URL('../../samples/', import.meta.url).pathname;
 
-function pendingCaptures(): string[] {
+
+function capturesIn(root: string, folders: (name: string) => boolean): string[] {
   const out: string[] = [];
-  for (const dir of readdirSync(PENDING, { withFileTypes: true }).filter((e) => e.isDirectory())) {
-    for (const file of readdirSync(join(PENDING, dir.name))) {
+  for (const dir of readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory() && folders(e.name))) {
+    for (const file of readdirSync(join(root, dir.name))) {
       if (file !== 'README.md' && file !== 'expected.json') out.push(`${dir.name}/${file}`);
     }
   }
-  return out.sort();
+  return out;
+}
+
+function pendingCaptures(): string[] {
+  return [...capturesIn(PENDING, () => true), ...capturesIn(SAMPLES, (name) => MOVED_TO_SAMPLES.includes(name))].sort();
 }
 
 function captureLines(relative: string): string[] {
-  const lines = readFileSync(join(PENDING, relative), 'utf8').split(/\r\n|\n/);
+  const root = MOVED_TO_SAMPLES.includes(relative.slice(0, relative.indexOf('/'))) ? SAMPLES : PENDING;
+  const lines = readFileSync(join(root, relative), 'utf8').split(/\r\n|\n/);
   if (lines.at(-1) === '') lines.pop();
   return lines;
 }

@@ -121,6 +121,22 @@ export interface Forms16Expected {
   readonly notFields?: readonly string[];
 }
 
+/** The issue-16 scenarios the parser reads now: moved from samples-pending/ into samples/. */
+export const MOVED_TO_SAMPLES: readonly string[] = ['2003-ml-attach-fragments'];
+
+/**
+ * forms-b's scenarios (issue 16 part B): every dump is read; those still in samples-pending/ wait
+ * only for their command lines (`for` loops, empty prompts: part A, branch forms-a).
+ */
+export const FORMS_B: readonly string[] = [
+  '2003-integrity-find-loop',
+  '2003-integrity-repair-run',
+  '2003-ml-attach-fragments',
+  '2010-recovery-lossy-hint',
+  '55-chksig-find-loop',
+  '55-ml-attach-fragments',
+];
+
 const MBX = 'C:\\Program Files\\Microsoft\\Exchange Server\\V14\\Mailbox\\Mailbox Database 1234567890\\Mailbox Database 1234567890.edb';
 const AXIS = '          0    10   20   30   40   50   60   70   80   90  100';
 const BAR = '          |----|----|----|----|----|----|----|----|----|----|';

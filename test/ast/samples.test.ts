@@ -148,6 +148,22 @@ const EXPECTED: Record<string, Expected> = {
       "databaseHeader 1-58 | priv1.edb (dump) | Clean Shutdown=clean | lastConsistent 792 | required 0-0 | logSig 1283749203 | dbSig 1283751660 | repairs 0 | ok",
     ],
   },
+  '2003-ml-attach-fragments/ticket.txt': {
+    unrecognized: [],
+    dumps: [
+      "databaseHeader 1-2 | priv1.edb (prompt) | fragment | Clean Shutdown=clean",
+      "databaseHeader 4-5 | priv1.edb (prompt) | fragment | lastConsistent 162",
+      "databaseHeader 7-9 | priv1.edb (prompt) | fragment | logSig 3943101 | dbSig 3951782",
+      "databaseHeader 11-12 | pub1.edb (prompt) | fragment | Clean Shutdown=clean",
+      "databaseHeader 14-15 | pub1.edb (prompt) | fragment | lastConsistent 162",
+      "databaseHeader 17-19 | pub1.edb (prompt) | fragment | logSig 3943101 | dbSig 3955810",
+      "logHeader 21-22 | E00.log (prompt) | fragment | gen 165",
+      "logHeader 24-44 | E00000A2.log (dump) | fragment | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | db2 D:\\Exchsrvr\\mdbdata\\pub1.edb 3955810 | passed | ok",
+      "logHeader 46-66 | E00000A3.log (dump) | fragment | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | db2 D:\\Exchsrvr\\mdbdata\\pub1.edb 3955810 | passed | ok",
+      "logHeader 68-88 | E00000A4.log (dump) | fragment | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | db2 D:\\Exchsrvr\\mdbdata\\pub1.edb 4102233 | passed | ok",
+      "logHeader 90-110 | E00.log (dump) | fragment | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | db2 D:\\Exchsrvr\\mdbdata\\pub1.edb 4102233 | passed | ok",
+    ],
+  },
   '2003-repaired-zero-consistent/logs.txt': {
     unrecognized: [],
     dumps: [
@@ -666,7 +682,7 @@ const EXPECTED: Record<string, Expected> = {
       "databaseHeader 7-9 | pub.edb (prompt) | fragment | Consistent=clean | lastConsistent 4815",
       "databaseHeader 11-12 | priv.edb (prompt) | fragment | logSig 710915685",
       "databaseHeader 14-15 | pub.edb (prompt) | fragment | logSig 710915685",
-      "logHeader 17-20 | edb012cf.log (prompt) | fragment | sig 710915685",
+      "logHeader 17-20 | edb012cf.log (prompt) | fragment | sig 710915685 | db1 (by position) 710961251 | db2 (by position) 710954626",
       "logHeader 22-24 | edb012cf.log (prompt) | fragment | db1 e:\\MDBDATA\\PRIV.EDB - | db2 f:\\MDBDATA\\PUB.EDB -",
       "logHeader 26-27 | edb012dc.log (prompt) | fragment | gen 4828",
       "logHeader 29-30 | edb.log (prompt) | fragment | gen 4829",
