@@ -405,10 +405,13 @@ export const CATALOGUE = {
     boundary: BOUNDARY_LABELS.EsefileCompletes.role,
     votes: { kind: 'checksum', weight: 'strong' },
   },
-  /** `E:\mdbdata>`, `C:\>`, `[PS] D:\Logs>`, `PS C:\>` — the command follows as the value. */
+  /**
+   * `E:\mdbdata>`, `C:\>`, `[PS] D:\Logs>`, `PS C:\>`, the empty prompt `>` of `prompt $G`, or no
+   * prompt before `eseutil /ml …` (issue 16) — the command follows as the value.
+   */
   // The prompt pattern of src/input/prompt.ts, which reads the command: one pattern for both.
   Prompt: {
-    token: token('Prompt', 'X:\\path>', PROMPT_LABEL, { startChars: `[${LETTERS}` }),
+    token: token('Prompt', 'X:\\path>', PROMPT_LABEL, { startChars: `[>${LETTERS}` }),
     boundary: BoundaryClass.prompt,
   },
   /** `Some Label: value` that eseutil added in a later CU (§1.4: unknown labels must be tolerated). */

@@ -130,6 +130,9 @@ export function buildSegmentAst(
 
   if (!significant) {
     recognized.fill(0);
+    // A command line is a command even when it prints no dump (`dir`, `prompt $G`, a `for` loop
+    // echoing its own command lines, the empty prompt at the end of a capture): issue 16.
+    if (prompt !== undefined) recognized[prompt.line - segment.startLine] = 1;
     return { unrecognized: unrecognizedRanges(segment, recognized, 0, segment.lines.length - 1) };
   }
 
