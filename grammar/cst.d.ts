@@ -35,6 +35,7 @@ export type CaptureCstChildren = {
   checksumProgressLine?: IToken[];
   checksumCounterLine?: IToken[];
   footerLine?: IToken[];
+  dirListingLine?: IToken[];
   parenthesizedValuesLine?: IToken[];
   labelLine?: IToken[];
   unrecognizedLine?: IToken[];

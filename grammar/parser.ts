@@ -108,6 +108,8 @@ export class EseOutputParser extends CstParser {
           // -1811 (…) after 0.31 seconds.` (ESE97: `Operation terminated with error -1018.`); §5.1
           // `esefile completes successfully after 10 seconds`.
           { ALT: () => this.CONSUME(T.FooterStatement, { LABEL: 'footerLine' }) },
+          // A cmd.exe `dir` listing line (issue 16): src/ast/dir-listing.ts reads the listing.
+          { ALT: () => this.CONSUME(T.DirListingLine, { LABEL: 'dirListingLine' }) },
           // A `(…)` line with no `Env (…)` heading before it (the heading was filtered out or lost).
           { ALT: () => this.CONSUME(TOKEN.ParenthesizedValues, { LABEL: 'parenthesizedValuesLine' }) },
           // §1.4: any other `Label: value` line (new labels appear across CUs and must be tolerated).

@@ -217,3 +217,5 @@ export const ChecksumTitle = category('ChecksumTitle', 'Checksumming / Checksum 
 export const ProgressMark = category('ProgressMark', 'progress bar');
 export const ChecksumCounterLabel = category('ChecksumCounterLabel', 'checksum counter');
 export const FooterStatement = category('FooterStatement', 'final status line');
+/** The lines of a cmd.exe `dir` listing (issue 16): volume, `Directory of`, entries, totals. */
+export const DirListingLine = category('DirListingLine', 'dir listing line');

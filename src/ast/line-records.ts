@@ -56,6 +56,7 @@ const LINE_KEYS = [
   'checksumCounterLine',
   'footerLine',
   'parenthesizedValuesLine',
+  'dirListingLine',
   'labelLine',
   'unrecognizedLine',
 ] as const satisfies readonly LineRule[];

@@ -35,7 +35,7 @@ const BARE_COMMAND = String.raw`(?=[Ee][Ss][Ee](?:[Uu][Tt][Ii][Ll]|[Nn][Tt][Uu][
  * The empty prompt of `prompt $G` (`>esentutl /mh ntds.dit`, `>dir`, a bare `>`): `>` then the
  * command right after it, or nothing. Not a quoted mail line (`> text`) nor `>>`.
  */
-const EMPTY_PROMPT = String.raw`>(?=[^ \t>\n]|[ \t]*(?:\n|$))`;
+const EMPTY_PROMPT = String.raw`>(?=[^ \t>\n])|>(?![ \t]*[^ \t\n])`;
 
 /**
  * The prompt: cmd.exe (`X:\dir>`), Exchange Management Shell (`[PS] X:\dir>`), PowerShell
