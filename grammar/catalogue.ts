@@ -29,6 +29,7 @@ import {
   ChecksumCounterLabel,
   ChecksumTitle,
   classStartCodes,
+  DirListingLine,
   DateLabel,
   DIGITS,
   ErrorStatement,
@@ -430,11 +431,43 @@ export const CATALOGUE = {
     token: token('RunStatusTitle', 'Scanning|Repair|Restore Status (% complete)', /(?:Scanning|Repair|Restore) Status \(% complete\)/, { startChars: 'SR', categories: [RunLine] }),
   },
   // ---- End of forms-b's block. ----
-  /** `E:\mdbdata>`, `C:\>`, `[PS] D:\Logs>`, `PS C:\>` — the command follows as the value. */
+  /**
+   * `E:\mdbdata>`, `C:\>`, `[PS] D:\Logs>`, `PS C:\>`, the empty prompt `>` of `prompt $G`, or no
+   * prompt before `eseutil /ml …` (issue 16) — the command follows as the value.
+   */
   // The prompt pattern of src/input/prompt.ts, which reads the command: one pattern for both.
   Prompt: {
-    token: token('Prompt', 'X:\\path>', PROMPT_LABEL, { startChars: `[${LETTERS}` }),
+    token: token('Prompt', 'X:\\path>', PROMPT_LABEL, { startChars: `[>${LETTERS}` }),
     boundary: BoundaryClass.prompt,
+  },
+  // ── Issue 16, part A: cmd.exe `dir` listings of the database and log folders ──────────────────
+  // Not eseutil output (ese-format.md and the KBs do not describe it): the standard listing of
+  // cmd.exe, Windows 2000 … 2022, en-US regional settings (samples/2003-dir-listings/README.md).
+  // The listing is read by src/ast/dir-listing.ts; the lines make no dump of their own.
+  /** ` Volume in drive L is LOGS`, ` Volume in drive C has no label.`, ` Volume Serial Number is 5C1E-09A4`. */
+  DirVolume: {
+    token: token('DirVolume', 'Volume in drive X is …', /Volume (?:in drive|Serial Number is)/, { startChars: 'V', categories: [DirListingLine] }),
+  },
+  /** ` Directory of L:\Exchsrvr\logs`: the folder the entries are in. */
+  DirDirectoryOf: {
+    token: token('DirDirectoryOf', 'Directory of', /Directory of/, { categories: [DirListingLine] }),
+  },
+  /**
+   * `10/26/2004  08:57 AM                 0 E00000A5.log`, `… <DIR>          ..`: date, time, size
+   * (thousands separators) or `<DIR>`, name. The date and time follow the regional settings:
+   * `MM/DD/YYYY`, `DD.MM.YYYY`, `YYYY-MM-DD`, a 12- or 24-hour clock.
+   */
+  DirEntry: {
+    token: token(
+      'DirEntry',
+      'MM/DD/YYYY  hh:mm AM  size name',
+      /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]+(?:<[A-Z]+>|\d[\d,.\u00a0\u202f]*)[ \t]/,
+      { startChars: DIGITS, categories: [DirListingLine] },
+    ),
+  },
+  /** `              11 File(s)     52,428,800 bytes`, `               2 Dir(s)  61,203,144,704 bytes free`. */
+  DirSummary: {
+    token: token('DirSummary', 'N File(s) … bytes', /\d[\d,.\u00a0\u202f]*[ \t]+(?:File|Dir)\(s\)/, { startChars: DIGITS, categories: [DirListingLine] }),
   },
   /** `Some Label: value` that eseutil added in a later CU (§1.4: unknown labels must be tolerated). */
   GenericLabel: {
@@ -493,5 +526,6 @@ export const allTokens: TokenType[] = [
   ChecksumCounterLabel,
   FooterStatement,
   RunLine,
+  DirListingLine,
   ...lineTokens,
 ];

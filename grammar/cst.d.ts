@@ -36,6 +36,7 @@ export type CaptureCstChildren = {
   checksumCounterLine?: IToken[];
   footerLine?: IToken[];
   runLine?: IToken[];
+  dirListingLine?: IToken[];
   parenthesizedValuesLine?: IToken[];
   labelLine?: IToken[];
   unrecognizedLine?: IToken[];

@@ -111,6 +111,8 @@ export class EseOutputParser extends CstParser {
           // Runs of /r, /g, /p: `Performing soft recovery...`, `Scanning Status (% complete)`, and §0.3
           // `Recovery has indicated … /a argument.` (one message each: the whole line is its text).
           { ALT: () => this.CONSUME(T.RunLine, { LABEL: 'runLine' }) },
+          // A cmd.exe `dir` listing line (issue 16): src/ast/dir-listing.ts reads the listing.
+          { ALT: () => this.CONSUME(T.DirListingLine, { LABEL: 'dirListingLine' }) },
           // A `(…)` line with no `Env (…)` heading before it (the heading was filtered out or lost).
           { ALT: () => this.CONSUME(TOKEN.ParenthesizedValues, { LABEL: 'parenthesizedValuesLine' }) },
           // §1.4: any other `Label: value` line (new labels appear across CUs and must be tolerated).

@@ -219,3 +219,5 @@ export const ChecksumCounterLabel = category('ChecksumCounterLabel', 'checksum c
 export const FooterStatement = category('FooterStatement', 'final status line');
 /** A step, status title or message of a recovery / integrity / repair run (`Performing soft recovery...`). */
 export const RunLine = category('RunLine', 'step of a recovery, integrity or repair run');
+/** The lines of a cmd.exe `dir` listing (issue 16): volume, `Directory of`, entries, totals. */
+export const DirListingLine = category('DirListingLine', 'dir listing line');

@@ -83,6 +83,7 @@ const NOT_FIELDS: ReadonlySet<string> = new Set([
   'noDamagedLogFilesLine',
   // One message each, not a label and a value: the operation's runLines hold them.
   'runLine',
+  'dirListingLine',
 ]);
 
 const PAGE_ERROR = /page[ \t]+(-?\d+)/;
@@ -125,6 +126,8 @@ export function buildSegmentAst(
   let hasContent = false;
   for (const r of records) {
     const rule = r.rule;
+    // A `dir` listing is no dump (issue 16): its lines only say which files a folder holds.
+    if (rule === 'dirListingLine') continue;
     if (rule !== 'promptLine' && rule !== 'labelLine' && rule !== 'parenthesizedValuesLine') significant = true;
     if (rule !== 'promptLine' && rule !== 'bannerLine' && rule !== 'modeLine' && rule !== 'footerLine') hasContent = true;
     if (significant && hasContent) break;
@@ -133,7 +136,13 @@ export function buildSegmentAst(
   if (!significant && prompt?.mode !== undefined && records.some((r) => r.rule === 'labelLine')) significant = true;
 
   if (!significant) {
+    // A command line is a command even when it prints no dump (`dir`, `prompt $G`, a `for` loop
+    // echoing its own command lines, the empty prompt at the end of a capture), and a `dir`
+    // listing is a listing (issue 16); anything else here is no dump and unrecognized.
+    const keep = recognized.slice();
     recognized.fill(0);
+    if (prompt !== undefined) recognized[prompt.line - segment.startLine] = 1;
+    for (const r of records) if (r.rule === 'dirListingLine') recognized.set(keep.subarray(r.lineIndex, r.lastLineIndex + 1), r.lineIndex);
     return { unrecognized: unrecognizedRanges(segment, recognized, 0, segment.lines.length - 1) };
   }
 

@@ -63,6 +63,7 @@ const LINE_KEYS = [
   'footerLine',
   'runLine',
   'parenthesizedValuesLine',
+  'dirListingLine',
   'labelLine',
   'unrecognizedLine',
 ] as const satisfies readonly LineRule[];

@@ -26,21 +26,39 @@ const SHELL = String.raw`(?:\[PS\][ \t]*|PS[ \t]+)?`;
 const DIRECTORY = String.raw`[A-Za-z]:\\[^<>|"\n]*`;
 
 /**
- * The prompt: cmd.exe (`X:\dir>`), Exchange Management Shell (`[PS] X:\dir>`) and PowerShell
- * (`PS X:\dir>`). The one prompt pattern: the grammar's `Prompt` token (grammar/tokens.ts) is it.
+ * No prompt at all before an ESE command typed into a ticket (`eseutil /ML "L:\…\E02.log"`, issue
+ * 16): the utility's name in any case, `.exe` or not, then a switch. Prose naming a utility
+ * (`esefile says …`) and the `esefile completes …` footer have no switch after the name.
  */
-export const PROMPT_LABEL = new RegExp(`${SHELL}${DIRECTORY}>`);
+const BARE_COMMAND = String.raw`(?=[Ee][Ss][Ee](?:[Uu][Tt][Ii][Ll]|[Nn][Tt][Uu][Tt][Ll]|[Ff][Ii][Ll][Ee])(?:\.[Ee][Xx][Ee])?[ \t]+[/-][A-Za-z])`;
+/**
+ * The empty prompt of `prompt $G` (`>esentutl /mh ntds.dit`, `>dir`, a bare `>`): `>` then the
+ * command right after it, or nothing. Not a quoted mail line (`> text`) nor `>>`.
+ */
+const EMPTY_PROMPT = String.raw`>(?=[^ \t>\n])|>(?![ \t]*[^ \t\n])`;
 
-/** A prompt line: blanks, the prompt (shell marker, directory, `>`), then the command. */
-const PROMPT = new RegExp(String.raw`^[ \t]*(${SHELL})(${DIRECTORY}?)>[ \t]*(.*)$`);
+/**
+ * The prompt: cmd.exe (`X:\dir>`), Exchange Management Shell (`[PS] X:\dir>`), PowerShell
+ * (`PS X:\dir>`), the empty prompt, or none before an ESE command. The one prompt pattern: the
+ * grammar's `Prompt` token (grammar/catalogue.ts) is it, and parsePromptLine reads lines with it.
+ */
+export const PROMPT_LABEL = new RegExp(`${SHELL}${DIRECTORY}>|${EMPTY_PROMPT}|${BARE_COMMAND}`);
+
+/** A prompt line: blanks, the prompt (PROMPT_LABEL), blanks, then the command. */
+const PROMPT = new RegExp(String.raw`^[ \t]*(${PROMPT_LABEL.source})[ \t]*(.*)$`);
+/** The shell marker before a prompt's directory (`[PS] `, `PS `). */
+const SHELL_MARKER = /^(?:\[PS\][ \t]*|PS[ \t]+)/;
 
 /** The ESE utilities whose switch and file argument esereport reads. */
 const ESE_PROGRAM = /^(?:.*[\\/])?(eseutil|esentutl|edbutil|esefile)(?:\.exe)?$/i;
 const FILTER_PROGRAM = /^(?:find|findstr|select-string|sls)(?:\.exe)?$/i;
 
 // The patterns below run once per dump of archives of 100,000 dumps: compiled once (SPEC §9).
-/** A word of a command line: double-quoted, single-quoted (quotes removed) or bare. */
-const WORD = /"([^"]*)"?|'([^']*)'?|(\S+)/g;
+/**
+ * A word of a command line: double-quoted, single-quoted, in typographic quotes (`“E02.log”`, as a
+ * web page or Word turns `"`), quotes removed, or bare.
+ */
+const WORD = /"([^"]*)"?|'([^']*)'?|[“”]([^“”]*)[“”]?|(\S+)/g;
 /** `for %f in (edb*.log) do @eseutil /ml %f`: the command run for each file. */
 const LOOP = /^for\b.*?\bdo\b[ \t]*(.*)$/i;
 /** A redirection at the end of the command (`>> logs.txt`). */
@@ -60,7 +78,7 @@ function words(command: string): string[] {
   const out: string[] = [];
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(command)) !== null) out.push(m[1] ?? m[2] ?? m[3] ?? '');
+  while ((m = WORD.exec(command)) !== null) out.push(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
   return out;
 }
 
@@ -85,6 +103,8 @@ function readEseCommand(command: string, into: ParsedCommand): void {
   let head = stages[0] ?? '';
   if (head.startsWith('@')) head = head.slice(1);
   const first = words(head.replace(REDIRECTION, ''));
+  // PowerShell's call operator runs a tool given by a quoted path: `& 'C:\…\eseutil.exe' /mh …`.
+  if (first[0] === '&') first.shift();
   let filter: string | undefined;
   for (let s = 1; s < stages.length; s++) {
     const w = words(stages[s]!.trim());
@@ -121,10 +141,12 @@ function readEseCommand(command: string, into: ParsedCommand): void {
 export function parsePromptLine(text: string, line: number): PromptRef | undefined {
   const m = PROMPT.exec(text);
   if (m === null) return undefined;
-  const directory = m[2]!.replace(TRAILING_BLANKS, '');
-  const command = m[3]!.trim();
+  const shown = m[1]!;
+  const command = m[2]!.trim();
   // Built by assignment, not by spreading: one prompt per dump (SPEC §9); keys in this order.
-  const prompt: { line: number; text: string; command: string; directory: string } & ParsedCommand = { line, text, command, directory };
+  const prompt: { line: number; text: string; command: string; directory?: string } & ParsedCommand = { line, text, command };
+  // The empty prompt and a command without a prompt show no directory.
+  if (shown.length > 1) prompt.directory = shown.slice(0, -1).replace(SHELL_MARKER, '').replace(TRAILING_BLANKS, '');
   readEseCommand(command, prompt);
   return prompt;
 }
@@ -140,6 +162,10 @@ export function looksLikePrompt(text: string, from = 0): boolean {
   const c = text.charCodeAt(i);
   const isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   const maybe =
-    c === 91 /* [ */ || c === 80 /* P */ || (isLetter && text[i + 1] === ':' && text[i + 2] === '\\' && text.includes('>', i));
+    c === 91 /* [ */ ||
+    c === 80 /* P */ ||
+    c === 62 /* > */ ||
+    ((c === 69 || c === 101) /* E e */ && (text.charCodeAt(i + 1) | 32) === 115 /* s */) ||
+    (isLetter && text[i + 1] === ':' && text[i + 2] === '\\' && text.includes('>', i));
   return maybe && PROMPT.test(from === 0 ? text : text.slice(from));
 }

@@ -287,6 +287,17 @@ const EXPECTED: Record<string, Expected> = {
       "databaseHeader 1-85 | Mailbox Database.edb (dump) | Clean Shutdown=clean | lastConsistent 4815 | required 0-0 | logSig 2245578 | dbSig 2251046 | repairs 0 | ok",
     ],
   },
+  '2010-command-forms/ticket.txt': {
+    unrecognized: [],
+    dumps: [
+      "databaseHeader 1-90 | Mailbox Database 1234567890.edb (dump) | Dirty Shutdown=dirty | lastConsistent 139 | required 143-145 | logSig 110461052 | dbSig 110451935 | repairs 0 | ok",
+      "logHeader 92-129 | D:\\Recovery\\DB1234567890\\E000000008F.log (dump) | gen 143 | sig 110461052 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\V14\\Mailbox\\Mailbox Database 1234567890\\Mailbox Database 1234567890.edb 110451935 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 131-168 | E0000000090.log (dump) | gen 144 | sig 110461052 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\V14\\Mailbox\\Mailbox Database 1234567890\\Mailbox Database 1234567890.edb 110451935 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 170-207 | E0000000091.log (dump) | gen 145 | sig 110461052 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\V14\\Mailbox\\Mailbox Database 1234567890\\Mailbox Database 1234567890.edb 110451935 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 209-246 | E00.log (dump) | gen 146 | sig 110461052 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\V14\\Mailbox\\Mailbox Database 1234567890\\Mailbox Database 1234567890.edb 110451935 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "checkpoint 247-274 | E00.chk (dump) | checkpoint 143 | sig 110461052 | dbs 1 | ok",
+    ],
+  },
   '2010-dirty-committed-missing/db-mh.txt': {
     unrecognized: [],
     dumps: [
