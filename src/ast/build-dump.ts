@@ -136,13 +136,10 @@ export function buildSegmentAst(
   if (!significant && prompt?.mode !== undefined && records.some((r) => r.rule === 'labelLine')) significant = true;
 
   if (!significant) {
-    // A command line is a command even when it prints no dump (`dir`, `prompt $G`, a `for` loop
-    // echoing its own command lines, the empty prompt at the end of a capture), and a `dir`
-    // listing is a listing (issue 16); anything else here is no dump and unrecognized.
-    const keep = recognized.slice();
+    // A command line that prints no dump (`dir`, `prompt $G`, a `for` loop echoing its own command
+    // lines, the empty prompt at the end of a capture) and a `dir` listing are not yet held by the
+    // AST (issue 16, left): until they are, they stay unrecognized, so no line is lost.
     recognized.fill(0);
-    if (prompt !== undefined) recognized[prompt.line - segment.startLine] = 1;
-    for (const r of records) if (r.rule === 'dirListingLine') recognized.set(keep.subarray(r.lineIndex, r.lastLineIndex + 1), r.lineIndex);
     return { unrecognized: unrecognizedRanges(segment, recognized, 0, segment.lines.length - 1) };
   }
 

@@ -288,7 +288,7 @@ const EXPECTED: Record<string, Expected> = {
     ],
   },
   '2010-command-forms/ticket.txt': {
-    unrecognized: [],
+    unrecognized: [[276,276]],
     dumps: [
       "databaseHeader 1-90 | Mailbox Database 1234567890.edb (dump) | Dirty Shutdown=dirty | lastConsistent 139 | required 143-145 | logSig 110461052 | dbSig 110451935 | repairs 0 | ok",
       "logHeader 92-129 | D:\\Recovery\\DB1234567890\\E000000008F.log (dump) | gen 143 | sig 110461052 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\V14\\Mailbox\\Mailbox Database 1234567890\\Mailbox Database 1234567890.edb 110451935 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",

@@ -7,7 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
-import { parseEseOutput } from '../../grammar/index.js';
 import { CaptureParser, type ParsedItem } from '../../src/ast/index.js';
 import { SCHEMA_VERSION, type AstDocument, type Dump, type UnrecognizedRange } from '../../src/ast/types.js';
 import { exitCodeFor, type ExitCode } from '../../src/cli/exit-code.js';
@@ -100,20 +99,7 @@ export async function runPipeline(bytes: Uint8Array): Promise<PipelineRun> {
   };
 }
 
-/**
- * A line the AST holds outside dumps on purpose (issue 16): a command line that prints no dump
- * (`dir`, `prompt $G`, an empty prompt) and the lines of a cmd.exe `dir` listing — what the grammar
- * lexes as `promptLine` or `dirListingLine`.
- */
-function isCommandOrListingLine(line: string): boolean {
-  const children = parseEseOutput(line).cst.children;
-  return children.promptLine !== undefined || children.dirListingLine !== undefined;
-}
-
-/**
- * Line numbers (1-based) of non-blank lines that no dump and no unrecognized range covers, other
- * than command lines and `dir` listing lines.
- */
+/** Line numbers (1-based) of non-blank lines that no dump and no unrecognized range covers. */
 export function unaccountedLines(run: Pick<PipelineRun, 'lines' | 'dumps' | 'unrecognized'>): number[] {
   const covered = new Uint8Array(run.lines.length + 2);
   const cover = (from: number, to: number): void => {
@@ -123,7 +109,7 @@ export function unaccountedLines(run: Pick<PipelineRun, 'lines' | 'dumps' | 'unr
   for (const range of run.unrecognized) cover(range.startLine, range.endLine);
   const missing: number[] = [];
   run.lines.forEach((line, i) => {
-    if (line.trim() !== '' && covered[i + 1] !== 1 && !isCommandOrListingLine(line)) missing.push(i + 1);
+    if (line.trim() !== '' && covered[i + 1] !== 1) missing.push(i + 1);
   });
   return missing;
 }
