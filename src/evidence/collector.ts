@@ -17,7 +17,7 @@ import { DAMAGE_TEXT, directoryOf, errorFooterOf, folderKey, logFileNameFrom, lo
 import { binaryHeaderEvidence, chainBreaks, type BinaryHeaderEvidence } from './binary-headers.js';
 import { SignatureTable, ToolTable } from './signature.js';
 import { groupLogsBySignature } from './streams.js';
-import { cutRun, makeRun, memberFile, memberFileText, memberGenerationText, runTemplateOf, type RunTemplate } from './log-run.js';
+import { cutRun, makeRun, memberFile, memberFileText, memberGenerationText, runTemplateOf } from './log-run.js';
 import type {
   AttachmentEvidence,
   CheckpointEvidence,
@@ -68,6 +68,11 @@ type LogPlacement = Omit<LogFact, 'signature' | 'attachments'> & {
 export interface InterningTables {
   readonly signatures?: SignatureTable;
   readonly tools?: ToolTable;
+  /**
+   * false: every log is kept as a LogEvidence of its own, no run is folded (log-run.ts). What the
+   * tests compare the folded evidence with: the reports must be the same.
+   */
+  readonly foldRuns?: boolean;
 }
 
 export class EvidenceCollector {
@@ -93,9 +98,12 @@ export class EvidenceCollector {
   private readonly paths = new Map<string, { readonly path: string; readonly nameKey: string }>();
   private readonly texts = new Map<string, string>();
 
+  private readonly foldRuns: boolean;
+
   constructor(tables: InterningTables = {}) {
     this.signatures = tables.signatures ?? new SignatureTable();
     this.tools = tables.tools ?? new ToolTable();
+    this.foldRuns = tables.foldRuns ?? true;
   }
 
   addInput(input: InputMeta): void {
@@ -483,7 +491,7 @@ export class EvidenceCollector {
     if (existing === undefined) {
       this.logsByFile.set(fileKey, [log]);
       // The first member of a run to come; which dumps may follow it is told by extendsOpen.
-      if (fact.source === 'logHeader' && log.kind === 'numbered' && !log.damageAt && log.integrity !== 'failed' && !log.streamCheckFault && !log.reservedLogFile) this.open = log;
+      if (this.foldRuns && fact.source === 'logHeader' && log.kind === 'numbered' && !log.damageAt && log.integrity !== 'failed' && !log.streamCheckFault && !log.reservedLogFile) this.open = log;
     } else {
       this.conflicts.push([existing[0]!, log]);
       existing.push(log);
