@@ -8,7 +8,7 @@
  * must not turn into "point in time only, replay no log".
  */
 import { fileNameOf, generationHex, parseLogFileName } from '../domain/log-names.js';
-import type { Evidence, LogEvidence } from '../evidence/index.js';
+import { logsOf, type Evidence, type LogEvidence } from '../evidence/index.js';
 import { parseGeneration } from './commands/logname.js';
 import { UsageError } from './errors.js';
 
@@ -20,7 +20,7 @@ function named(log: LogEvidence): string {
 /** `captured: Edb012cf.log (4815) … Edb.log (4829)`, one range per log stream. */
 export function capturedRange(evidence: Evidence): string {
   const ranges = evidence.logGroups
-    .map((group) => [...group.logs].sort((a, b) => (a.generation ?? Infinity) - (b.generation ?? Infinity)))
+    .map((group) => [...logsOf(group.entries)].sort((a, b) => (a.generation ?? Infinity) - (b.generation ?? Infinity)))
     .filter((logs) => logs.length > 0)
     .map((logs) => (logs.length === 1 ? named(logs[0]!) : `${named(logs[0]!)} … ${named(logs.at(-1)!)}`));
   return ranges.length === 0 ? 'no log was captured (capture eseutil /ml of the logs)' : `captured: ${ranges.join('; ')}`;
@@ -35,7 +35,7 @@ function generationText(generation: number): string {
  * several files of different names (two streams holding that generation).
  */
 export function resolveAnchor(anchor: string, evidence: Evidence): string {
-  const logs = evidence.logGroups.flatMap((group) => group.logs);
+  const logs = evidence.logGroups.flatMap((group) => [...logsOf(group.entries)]);
   const fileKey = fileNameOf(anchor.trim()).toLowerCase();
   const byName = logs.find((log) => log.fileKey === fileKey);
   if (byName) return byName.file;

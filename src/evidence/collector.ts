@@ -17,16 +17,20 @@ import { DAMAGE_TEXT, directoryOf, errorFooterOf, folderKey, logFileNameFrom, lo
 import { binaryHeaderEvidence, chainBreaks, type BinaryHeaderEvidence } from './binary-headers.js';
 import { SignatureTable, ToolTable } from './signature.js';
 import { groupLogsBySignature } from './streams.js';
+import { cutRun, makeRun, memberFile, memberFileText, memberGenerationText, runTemplateOf } from './log-run.js';
 import type {
   AttachmentEvidence,
   CheckpointEvidence,
+  CircularLoggingEvidence,
   ChecksumEvidence,
   DatabaseEvidence,
   ErrorFooterEvidence,
   Evidence,
   EvidenceLine,
   InputEvidence,
+  LogEntry,
   LogEvidence,
+  LogRun,
   PositionRef,
   SignatureRef,
   StreamCheckEvidence,
@@ -64,6 +68,11 @@ type LogPlacement = Omit<LogFact, 'signature' | 'attachments'> & {
 export interface InterningTables {
   readonly signatures?: SignatureTable;
   readonly tools?: ToolTable;
+  /**
+   * false: every log is kept as a LogEvidence of its own, no run is folded (log-run.ts). What the
+   * tests compare the folded evidence with: the reports must be the same.
+   */
+  readonly foldRuns?: boolean;
 }
 
 export class EvidenceCollector {
@@ -71,7 +80,14 @@ export class EvidenceCollector {
   private readonly signatures: SignatureTable;
   private readonly tools: ToolTable;
   private readonly logsByFile = new Map<string, LogEvidence[]>();
-  private readonly logs: LogEvidence[] = [];
+  /** Logs and runs of agreeing logs (src/evidence/log-run.ts), as captured. */
+  private readonly logs: LogEntry[] = [];
+  /** The last entry placed, while the next dump may extend it into a run (log-run.ts). */
+  private open: Writable<LogRun> | LogEvidence | undefined;
+  /** Runs by generation block, to find a run member captured a second time. */
+  private readonly runsByBlock = new Map<number, LogRun[]>();
+  /** Runs cut by a second capture of a member: the pieces that stand in their place. */
+  private readonly cutInto = new Map<LogRun, LogEntry[]>();
   private readonly databases: DatabaseEvidence[] = [];
   private readonly checkpoints: CheckpointEvidence[] = [];
   private readonly checksums: ChecksumEvidence[] = [];
@@ -82,9 +98,12 @@ export class EvidenceCollector {
   private readonly paths = new Map<string, { readonly path: string; readonly nameKey: string }>();
   private readonly texts = new Map<string, string>();
 
+  private readonly foldRuns: boolean;
+
   constructor(tables: InterningTables = {}) {
     this.signatures = tables.signatures ?? new SignatureTable();
     this.tools = tables.tools ?? new ToolTable();
+    this.foldRuns = tables.foldRuns ?? true;
   }
 
   addInput(input: InputMeta): void {
@@ -137,8 +156,9 @@ export class EvidenceCollector {
   }
 
   finish(): Evidence {
-    this.markUnreplayableBinaryLogs();
-    const grouped = groupLogsBySignature(this.logs);
+    this.open = undefined;
+    const entries = this.markUnreplayableBinaryLogs(this.capturedEntries());
+    const grouped = groupLogsBySignature(entries);
     return {
       inputs: [...this.inputs.values()],
       logGroups: grouped.groups,
@@ -159,19 +179,35 @@ export class EvidenceCollector {
    * chain ("Invalid log sequence"). The replay stops before such a log, as before a damaged one;
    * rules ese-header and log-sequence say why.
    */
-  private markUnreplayableBinaryLogs(): void {
-    if (this.binaryHeaders.length === 0) return;
+  private markUnreplayableBinaryLogs(entries: LogEntry[]): LogEntry[] {
+    if (this.binaryHeaders.length === 0) return entries;
     const unreplayable = new Map<string, EvidenceLine>();
     for (const header of this.binaryHeaders) {
       if (header.kind === 'logHeader' && header.notes.some((note) => note.code === 'log-file-size')) unreplayable.set(header.input, header.at);
     }
     for (const { log } of chainBreaks(this.binaryHeaders)) unreplayable.set(log.input, log.prevGenAt ?? log.at);
-    for (const log of this.logs) {
+    // A binary input is one log (src/binary/): never a run; a run of a text input is left whole.
+    for (const log of entries) {
+      if (log.kind === 'run') continue;
       const at = unreplayable.get(log.input);
       if (at === undefined || log.integrity === 'failed') continue;
       log.integrity = 'failed';
       log.damageAt = at;
     }
+    return entries;
+  }
+
+  /** The entries as captured, a run cut by a second capture of a member replaced by its pieces. */
+  private capturedEntries(): LogEntry[] {
+    if (this.cutInto.size === 0) return this.logs;
+    const entries: LogEntry[] = [];
+    const add = (entry: LogEntry): void => {
+      const pieces = entry.kind === 'run' ? this.cutInto.get(entry) : undefined;
+      if (pieces) for (const piece of pieces) add(piece);
+      else entries.push(entry);
+    };
+    for (const entry of this.logs) add(entry);
+    return entries;
   }
 
   private inputFor(name: string): InputEvidence {
@@ -228,9 +264,13 @@ export class EvidenceCollector {
     return text;
   }
 
-  /** An evidence line of `input`, moved down by `lineOffset`; `shared` texts are interned. */
+  /**
+   * An evidence line of `input`, moved down by `lineOffset`; `shared` texts are interned. `| 0`:
+   * a worker's decoded numbers would otherwise make `line` a boxed double in every EvidenceLine
+   * (16 bytes more each, memory census §2); line numbers are < 2³¹.
+   */
   private at(input: string, line: EvidenceLine, lineOffset: number, shared = false): EvidenceLine {
-    return { input, line: line.line + lineOffset, text: shared ? this.sharedText(line.text) : line.text };
+    return { input, line: (line.line + lineOffset) | 0, text: shared ? this.sharedText(line.text) : line.text };
   }
 
   private internedSignature(signature: Signature | undefined): SignatureRef | undefined {
@@ -375,7 +415,15 @@ export class EvidenceCollector {
     const generation = fact.generation ?? parsed?.generation;
     const folder = logFolderKey(fact);
 
-    const existing = this.logsByFile.get(fileKey);
+    let existing = this.logsByFile.get(fileKey);
+    if (existing === undefined && parsed?.kind === 'numbered') {
+      // A second capture of a run's member (a stream check line, the header twice): the run is
+      // cut around it and the member merges as a log placed alone would.
+      const member = this.cutAtMember(parsed.generation!, fileKey);
+      if (member) this.logsByFile.set(fileKey, (existing = [member]));
+      else if (this.extendsOpen(fact, parsed.generation!, parsed.digits!)) return;
+    }
+    this.open = undefined;
     for (const log of existing ?? []) {
       const generationConflict = generation !== undefined && log.generation !== undefined && generation !== log.generation
         && (headerGeneration || log.generationFromHeader);
@@ -442,11 +490,93 @@ export class EvidenceCollector {
     // (which reserves 17 slots: 16 MB kept for 100,000 logs).
     if (existing === undefined) {
       this.logsByFile.set(fileKey, [log]);
+      // The first member of a run to come; which dumps may follow it is told by extendsOpen.
+      if (this.foldRuns && fact.source === 'logHeader' && log.kind === 'numbered' && !log.damageAt && log.integrity !== 'failed' && !log.streamCheckFault && !log.reservedLogFile) this.open = log;
     } else {
       this.conflicts.push([existing[0]!, log]);
       existing.push(log);
     }
     this.logs.push(log);
+  }
+
+  /**
+   * Folds the dump of `fact` into the open entry when it is its next member: what `memberOf`
+   * would rebuild for that generation is exactly what the dump says (log-run.ts). Identity
+   * compares of interned values first; the three texts that change are built only for a dump
+   * that agrees in everything else.
+   */
+  private extendsOpen(fact: LogPlacement, generation: number, digits: number): boolean {
+    const open = this.open;
+    if (open === undefined || fact.source !== 'logHeader' || fact.generation !== generation) return false;
+    const run = open.kind === 'run' ? open : undefined;
+    const head = run ? run.first : (open as LogEvidence);
+    const n = run ? run.count : 1;
+    if (
+      head.generation! + n !== generation || head.digits !== digits || fact.input !== head.input || fact.fileSource !== head.fileSource ||
+      fact.signature !== head.signature || fact.tool !== head.tool || fact.radix !== head.radix ||
+      fact.directory !== head.directory || fact.envSystemPath !== head.envSystemPath || fact.envLogFilePath !== head.envLogFilePath ||
+      fact.integrity !== head.integrity || fact.damageAt !== undefined || fact.reservedLogFile || fact.streamCheckFault !== undefined
+    ) {
+      return false;
+    }
+    const stride = run ? run.lineStride : fact.fileAt.line - head.fileAt.line;
+    const delta = n * stride;
+    if (stride <= 0 || fact.fileAt.line !== head.fileAt.line + delta) return false;
+    if (!sameShifted(fact.generationAt, head.generationAt, delta, false) || !sameShifted(fact.signatureAt, head.signatureAt, delta, true)) return false;
+    if (!sameAttachments(fact.attachments, head.attachments, delta) || !sameCircularLogging(fact.circularLogging, head.circularLogging, delta)) return false;
+    const template = run ? run.template : runTemplateOf(head);
+    if (template === undefined) return false;
+    const file = memberFile(template, generation);
+    if (fact.file !== file || fact.fileAt.text !== memberFileText(template, file) || fact.generationAt!.text !== memberGenerationText(template, generation)) return false;
+    if (run) {
+      run.count = n + 1;
+      run.lastGeneration = generation;
+      if (generation % RUN_BLOCK === 0) this.indexRun(run, generation);
+    } else {
+      // The open log becomes a run's first member: found through the run from now on.
+      const started = makeRun(head, 2, stride, template) as Writable<LogRun>;
+      this.logsByFile.delete(head.fileKey);
+      this.logs[this.logs.length - 1] = started;
+      this.indexRun(started, head.generation!);
+      if (Math.floor(generation / RUN_BLOCK) !== Math.floor(head.generation! / RUN_BLOCK)) this.indexRun(started, generation);
+      this.open = started;
+    }
+    return true;
+  }
+
+  /** Files `run` under the generation block of `generation`. */
+  private indexRun(run: LogRun, generation: number): void {
+    const block = Math.floor(generation / RUN_BLOCK);
+    const runs = this.runsByBlock.get(block);
+    if (runs === undefined) this.runsByBlock.set(block, [run]);
+    else runs.push(run);
+  }
+
+  /** The run member named `fileKey` at `generation`, cut out of its run; undefined when none. */
+  private cutAtMember(generation: number, fileKey: string): LogEvidence | undefined {
+    const runs = this.runsByBlock.get(Math.floor(generation / RUN_BLOCK));
+    if (runs === undefined) return undefined;
+    for (const run of runs) {
+      const low = run.first.generation!;
+      if (generation < low || generation > run.lastGeneration || this.cutInto.has(run)) continue;
+      if (memberFile(run.template, generation).toLowerCase() !== fileKey) continue;
+      const pieces = cutRun(run, [generation]);
+      this.cutInto.set(run, pieces);
+      let member: LogEvidence | undefined;
+      for (const piece of pieces) {
+        if (piece.kind === 'run') {
+          const first = piece.first.generation!;
+          for (let g = first; g <= piece.lastGeneration; g = (Math.floor(g / RUN_BLOCK) + 1) * RUN_BLOCK) this.indexRun(piece, g);
+        } else if (piece.generation === generation) {
+          member = piece;
+        } else {
+          this.logsByFile.set(piece.fileKey, [piece]);
+        }
+      }
+      if (this.open === run) this.open = undefined;
+      return member;
+    }
+    return undefined;
   }
 
   // ---- eseutil /mh (ese-format §1) ----------------------------------------------------------
@@ -559,6 +689,30 @@ export class EvidenceCollector {
       at: dump.prompt ? evidenceLine(input, dump.prompt.line, dump.prompt.text) : evidenceLine(input, dump.startLine, `checksum of ${file}`),
     });
   }
+}
+
+/** Generations per block of the index that finds a run's members (EvidenceCollector.runsByBlock). */
+const RUN_BLOCK = 256;
+
+/** `line` is `first` moved down by `delta`; `sharedText`: the texts are interned, so compared by identity. */
+function sameShifted(line: EvidenceLine | undefined, first: EvidenceLine | undefined, delta: number, sharedText: boolean): boolean {
+  if (line === undefined || first === undefined) return line === first;
+  return line.line === first.line + delta && (!sharedText || line.text === first.text);
+}
+
+function sameAttachments(attachments: readonly AttachmentEvidence[], first: readonly AttachmentEvidence[], delta: number): boolean {
+  if (attachments.length !== first.length) return false;
+  for (let i = 0; i < attachments.length; i++) {
+    const a = attachments[i]!;
+    const b = first[i]!;
+    if (a.dbid !== b.dbid || a.path !== b.path || a.signature !== b.signature || !sameShifted(a.at, b.at, delta, true) || !sameShifted(a.signatureAt, b.signatureAt, delta, true)) return false;
+  }
+  return true;
+}
+
+function sameCircularLogging(circular: CircularLoggingEvidence | undefined, first: CircularLoggingEvidence | undefined, delta: number): boolean {
+  if (circular === undefined || first === undefined) return circular === first;
+  return circular.env === first.env && circular.currentFile === first.currentFile && circular.pastFiles === first.pastFiles && sameShifted(circular.at, first.at, delta, true);
 }
 
 /** A stream check's footer code as a fault of the log it stopped at (ese-format §3, §8). */

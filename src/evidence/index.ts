@@ -5,3 +5,4 @@ export { EvidenceCollector, databaseNameKey } from './collector.js';
 export type { InputMeta } from './collector.js';
 export type * from './types.js';
 export { sameSignature, signatureKey } from './signature.js';
+export { cutRun, headOf, isLogRun, lastGenerationOf, logCount, logsOf, memberOf } from './log-run.js';

@@ -6,6 +6,7 @@
 import type { BinaryHeaderEvidence } from './binary-headers.js';
 import type { FileSource, InputProblem, JetErrorRef, StateKind, Tool } from '../ast/types.js';
 import type { LogFileKind } from '../domain/log-names.js';
+import type { RunTemplate } from './log-run.js';
 
 /** A line of input that backs a fact (and the findings on it): the numbers compared and where they were printed. */
 export interface EvidenceLine {
@@ -220,11 +221,36 @@ export interface ErrorFooterEvidence {
   readonly at: EvidenceLine;
 }
 
+/**
+ * Consecutive generations of one stream whose `eseutil /ml` dumps agree in everything but the
+ * generation, captured one after the other in one input (issue 18; src/evidence/log-run.ts):
+ * kept as the first member, a count and a line stride. `memberOf` rebuilds any member, and is
+ * the only place that knows how. A member is numbered, read from its header, undamaged, never
+ * captured twice and never at a generation another log of its group holds.
+ */
+export interface LogRun {
+  readonly kind: 'run';
+  /** The first member, kept whole: every member reads like it with another generation. */
+  readonly first: LogEvidence;
+  /** Members, ≥ 2 (a run of one is its LogEvidence). */
+  readonly count: number;
+  /** fileAt.line of member i = first.fileAt.line + i × lineStride; every other line keeps its offset from fileAt. */
+  readonly lineStride: number;
+  /** first.generation + count − 1. */
+  readonly lastGeneration: number;
+  /** How the two texts that change from member to member are rebuilt. */
+  readonly template: RunTemplate;
+}
+
+/** One log, or a run of agreeing logs. */
+export type LogEntry = LogEvidence | LogRun;
+
 /** Logs sharing one own signature (semantics: "a log stream"). */
 export interface LogGroup {
   readonly signature?: SignatureRef;
   readonly baseName?: string;
-  readonly logs: LogEvidence[];
+  /** The group's logs in generation order (numbered before current at one generation, then as captured), runs folded. */
+  readonly entries: LogEntry[];
 }
 
 export interface Evidence {

@@ -5,7 +5,8 @@
  * chksig's "SIGNATURE MATCHING FAILED" (Q296787 step 8) — not a stream of its own.
  */
 import { fileNameOf } from '../domain/log-names.js';
-import type { DatabaseEvidence, Evidence, LogEvidence, LogGroup } from '../evidence/types.js';
+import { logsOf } from '../evidence/log-run.js';
+import type { DatabaseEvidence, Evidence, LogEvidence, SignatureRef } from '../evidence/types.js';
 import type { StreamDraft } from './draft.js';
 import { generationRange, inGenerationOrder } from './generations.js';
 import { streamNaming } from './naming.js';
@@ -16,9 +17,22 @@ export function anchorFileKey(options: ModelOptions): string | undefined {
   return options.anchorFile !== undefined ? fileNameOf(options.anchorFile.trim()).toLowerCase() : undefined;
 }
 
+/** A log group with its runs expanded: what the restore model reads. */
+interface LogGroup {
+  readonly signature?: SignatureRef;
+  readonly baseName?: string;
+  readonly logs: readonly LogEvidence[];
+}
+
 export function assembleStreams(evidence: Evidence, options: ModelOptions): StreamDraft[] {
   const anchorKey = anchorFileKey(options);
-  const groups = evidence.logGroups;
+  // The evidence folds runs of agreeing logs (src/evidence/log-run.ts); the model reads them
+  // one by one, each member built once here.
+  const groups: LogGroup[] = evidence.logGroups.map((group) => ({
+    ...(group.signature ? { signature: group.signature } : {}),
+    ...(group.baseName !== undefined ? { baseName: group.baseName } : {}),
+    logs: [...logsOf(group.entries)],
+  }));
   const primaries = new Set(groups.filter((group) => isPrimary(group, evidence.databases, anchorKey)));
   const byBase = new Map<string, LogGroup[]>();
   // A group whose base name is unknown (a copy renamed `Edb012d2 (2).log`) sits with the only

@@ -62,7 +62,7 @@ function snapshot(name) {
   process.stderr.write(`census: heap snapshot ${file}\n`);
 }
 
-const [{ CaptureParser }, { EvidenceCollector }, verdict, render, { readInputs }, { loadTemplates }] = await Promise.all([
+const [{ CaptureParser }, { EvidenceCollector, logCount }, verdict, render, { readInputs }, { loadTemplates }] = await Promise.all([
   import(dist('ast/index.js')),
   import(dist('evidence/index.js')),
   import(dist('verdict/index.js')),
@@ -87,7 +87,8 @@ reading('inputs read (EvidenceCollector)');
 snapshot('collector');
 let evidence = collector.finish();
 collector = undefined;
-const logs = evidence.logGroups.reduce((sum, g) => sum + g.logs.length, 0);
+const logs = evidence.logGroups.reduce((sum, g) => sum + logCount(g.entries), 0);
+const entries = evidence.logGroups.reduce((sum, g) => sum + g.entries.length, 0);
 reading('evidence (finish)');
 const report = verdict.analyze(evidence);
 reading('report + evidence');
@@ -107,7 +108,7 @@ reading(`rendered (${format}), discarded`, { peakHeapWhileRenderingMB: peakHeap 
 
 const perDump = (mb) => ((mb - base.heapUsedMB) * MB) / dumps;
 const lines = [
-  `Archive: ${archive} (${(statSync(archive).size / MB).toFixed(1)} MB, ${dumps} dumps, ${logs} logs); --format ${format}; Node ${process.version}`,
+  `Archive: ${archive} (${(statSync(archive).size / MB).toFixed(1)} MB, ${dumps} dumps, ${logs} logs in ${entries} entries); --format ${format}; Node ${process.version}`,
   '',
   '| stage | heap used MB after GC | above modules, bytes per dump | RSS MB after GC | peak RSS MB during stage | peak heap committed MB during stage |',
   '|---|---:|---:|---:|---:|---:|',

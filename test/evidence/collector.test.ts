@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EvidenceCollector } from '../../src/evidence/index.js';
+import { EvidenceCollector, logsOf } from '../../src/evidence/index.js';
 import { input, kbLogs, LOG_SIG, logHeader, OTHER_SIG, PRIV_MH, sig, streamCheck } from '../rules/builders.js';
 import type { InputAst } from '../../src/ast/types.js';
 
@@ -16,7 +16,7 @@ function collect(inputs: readonly InputAst[]) {
 describe('EvidenceCollector', () => {
   it('groups logs by their own signature and orders each group by generation', () => {
     const evidence = collect([input('a.txt', [...kbLogs(4817, 4818).reverse(), logHeader({ file: 'E0100005.log', gen: 5, sig: OTHER_SIG }), ...kbLogs(4815, 4816)])]);
-    expect(evidence.logGroups.map((g) => [g.signature?.rand, g.logs.map((l) => l.generation)])).toEqual([
+    expect(evidence.logGroups.map((g) => [g.signature?.rand, [...logsOf(g.entries)].map((l) => l.generation)])).toEqual([
       [710915685, [4815, 4816, 4817, 4818]],
       [3070420, [5]],
     ]);
@@ -24,7 +24,7 @@ describe('EvidenceCollector', () => {
 
   it('shares one signature object among the logs of a stream', () => {
     const evidence = collect([input('a.txt', kbLogs(4815, 4817))]);
-    const [a, b] = evidence.logGroups[0]!.logs;
+    const [a, b] = [...logsOf(evidence.logGroups[0]!.entries)];
     expect(a!.signature).toBe(b!.signature);
   });
 
@@ -32,13 +32,13 @@ describe('EvidenceCollector', () => {
     const fragment = logHeader({ file: 'EDB012CF.LOG', gen: 4815 });
     const evidence = collect([input('full.txt', kbLogs(4815, 4815)), input('find.txt', [fragment])]);
     expect(evidence.logGroups).toHaveLength(1);
-    expect(evidence.logGroups[0]!.logs).toHaveLength(1);
+    expect([...logsOf(evidence.logGroups[0]!.entries)]).toHaveLength(1);
     expect(evidence.conflictingCaptures).toEqual([]);
   });
 
   it('joins an unsigned fragment to the one signed group of its base name', () => {
     const evidence = collect([input('a.txt', [...kbLogs(4815, 4816), logHeader({ file: 'Edb.log', gen: 4817 })])]);
-    expect(evidence.logGroups.map((g) => g.logs.map((l) => l.file))).toEqual([['Edb012cf.log', 'Edb012d0.log', 'Edb.log']]);
+    expect(evidence.logGroups.map((g) => [...logsOf(g.entries)].map((l) => l.file))).toEqual([['Edb012cf.log', 'Edb012d0.log', 'Edb.log']]);
   });
 
   it('keeps database facts with the lines they were printed on', () => {
@@ -56,7 +56,7 @@ describe('EvidenceCollector', () => {
 
   it('places the logs of eseutil /ml E00 by their names, and the OK current log after the last numbered one', () => {
     const evidence = collect([input('e00.txt', [streamCheck({ baseName: 'E00', logs: [{ file: 'D:\\L\\E000000008F.log', ok: true }, { file: 'D:\\L\\E00.log', ok: true }] })])]);
-    expect(evidence.logGroups[0]!.logs.map((l) => [l.file, l.kind, l.generation, l.integrity])).toEqual([
+    expect([...logsOf(evidence.logGroups[0]!.entries)].map((l) => [l.file, l.kind, l.generation, l.integrity])).toEqual([
       ['E000000008F.log', 'numbered', 143, 'passed'],
       ['E00.log', 'current', 144, 'passed'],
     ]);
@@ -77,7 +77,7 @@ describe('EvidenceCollector: where a log was and what eseutil /ml <base> said of
   it('takes the folder from the printed path, else Env LogFilePath, lower-cased and without the last backslash', () => {
     const check = streamCheck({ baseName: 'E00', logs: [{ file: 'L:\\Logs\\SG1\\E0000318.log', ok: true }] });
     const evidence = collect([input('a.txt', [logHeader({ file: 'Edb012cf.log', gen: 4815, sig: LOG_SIG, logPath: 'E:\\exchsrvr\\MDBDATA\\' }), check])]);
-    const logs = evidence.logGroups.flatMap((g) => g.logs);
+    const logs = evidence.logGroups.flatMap((g) => [...logsOf(g.entries)]);
     expect(logs.map((l) => [l.file, l.folder])).toEqual([
       ['Edb012cf.log', 'e:\\exchsrvr\\mdbdata'],
       ['E0000318.log', 'l:\\logs\\sg1'],
@@ -94,7 +94,7 @@ describe('EvidenceCollector: where a log was and what eseutil /ml <base> said of
       ],
     });
     const evidence = collect([input('verify.txt', [check])]);
-    const logs = new Map(evidence.logGroups.flatMap((g) => g.logs).map((l) => [l.file, l]));
+    const logs = new Map(evidence.logGroups.flatMap((g) => [...logsOf(g.entries)]).map((l) => [l.file, l]));
     expect([logs.get('Edb012d0.log')?.signature?.rand, logs.get('Edb012d0.log')?.streamCheckFault?.kind]).toEqual([3070420, 'log-signature-mismatch']);
     expect([logs.get('Edb012d1.log')?.generation, logs.get('Edb012d1.log')?.generationFromHeader, logs.get('Edb012d1.log')?.streamCheckFault?.at.line]).toEqual([4819, true, 6]);
   });

@@ -1,7 +1,7 @@
 /** The folders a capture shows (prompt, `Env SystemPath`, `Env LogFilePath`, stream check paths) reach the evidence. */
 import { describe, expect, it } from 'vitest';
 import { parseCaptureText } from '../../src/ast/index.js';
-import { EvidenceCollector } from '../../src/evidence/index.js';
+import { EvidenceCollector, logsOf } from '../../src/evidence/index.js';
 import { readSample } from '../support/samples.js';
 
 function evidenceOf(...files: string[]) {
@@ -17,7 +17,7 @@ function evidenceOf(...files: string[]) {
 describe('folders in the evidence', () => {
   it('keeps the prompt directory and the Env paths of each /ml dump (samples/2003-clean-sg)', () => {
     const evidence = evidenceOf('samples/2003-clean-sg/logs.txt', 'samples/2003-clean-sg/priv1-stm-mh.txt');
-    const log = evidence.logGroups.flatMap((g) => g.logs).find((l) => l.file === 'E00000A2.log')!;
+    const log = evidence.logGroups.flatMap((g) => [...logsOf(g.entries)]).find((l) => l.file === 'E00000A2.log')!;
     expect({ directory: log.directory, envSystemPath: log.envSystemPath, envLogFilePath: log.envLogFilePath }).toEqual({
       directory: 'L:\\Exchsrvr\\logs',
       envSystemPath: 'D:\\Exchsrvr\\mdbdata',
@@ -28,7 +28,7 @@ describe('folders in the evidence', () => {
 
   it('takes the folder of a stream check from the full path eseutil prints for each log (samples/2010-stream-check-missing)', () => {
     const evidence = evidenceOf('samples/2010-stream-check-missing/E00-verify.txt');
-    const logs = evidence.logGroups.flatMap((g) => g.logs);
+    const logs = evidence.logGroups.flatMap((g) => [...logsOf(g.entries)]);
     expect(logs.length).toBe(9);
     expect(new Set(logs.map((l) => l.directory))).toEqual(new Set(['E:\\ExchangeLogs\\DB0575556787']));
   });

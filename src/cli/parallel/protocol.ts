@@ -4,6 +4,7 @@
  * lines of each from 1; the reader adds the lines of the parts before it.
  */
 import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 import type { EncodingName } from '../../ast/types.js';
 import type { CaptureReadResult, InputStart } from '../../read/capture.js';
 import type { PartEnd, PartStart } from '../../read/part.js';
@@ -50,4 +51,19 @@ export interface FileRead {
   /** How many of the batch's items are this file's. */
   readonly items: number;
   readonly result: CaptureReadResult;
+}
+
+/** An `error` after the read is over changes nothing; it must only not be unhandled. */
+function ignoreError(): void {}
+
+/**
+ * Ends a worker whose read is over. Its `message` and `error` listeners are closures over the
+ * read's options and so over the EvidenceCollector: they are removed here, not when the worker's
+ * `exit` is processed, which in the CLI comes only after the analysis (memory census §2).
+ */
+export function release(worker: Worker): void {
+  worker.removeAllListeners('message');
+  worker.removeAllListeners('error');
+  worker.on('error', ignoreError);
+  void worker.terminate();
 }

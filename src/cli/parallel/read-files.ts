@@ -13,7 +13,7 @@ import type { EncodingName } from '../../ast/types.js';
 import type { LogHeaderFacts } from '../../evidence/log-header-facts.js';
 import type { CaptureReadResult, InputStart } from '../../read/capture.js';
 import { PartItemDecoder, type EncodedItems } from '../../read/wire/fact-codec.js';
-import { WORKER_FILE, type FileRead, type WorkerJob, type WorkerMessage, type WorkerSetup } from './protocol.js';
+import { release, WORKER_FILE, type FileRead, type WorkerJob, type WorkerMessage, type WorkerSetup } from './protocol.js';
 
 export interface FileSource {
   readonly kind: 'file';
@@ -78,7 +78,7 @@ export function readFilesInWorkers(files: readonly FileSource[], options: FilesR
     const finish = (): void => {
       if (settled) return;
       settled = true;
-      for (const worker of workers) void worker.terminate();
+      for (const worker of workers) release(worker);
       resolve(results);
     };
     const giveWork = (worker: Worker): void => {

@@ -21,7 +21,7 @@ import { lineEndingOf, type LineEndingCounts } from '../../input/lines.js';
 import type { CaptureReadResult, InputStart } from '../../read/capture.js';
 import { placePartItem, type PartStart, type PlacedItems } from '../../read/part.js';
 import { PartItemDecoder } from '../../read/wire/fact-codec.js';
-import { WORKER_FILE, type WorkerJob, type WorkerMessage, type WorkerSetup } from './protocol.js';
+import { release, WORKER_FILE, type WorkerJob, type WorkerMessage, type WorkerSetup } from './protocol.js';
 import { findSplitPoints } from './split-points.js';
 
 /**
@@ -116,7 +116,7 @@ export async function readCaptureParallel(options: ParallelReadOptions): Promise
     const finish = (result: CaptureReadResult | undefined, error?: unknown): void => {
       if (settled) return;
       settled = true;
-      for (const worker of workers) void worker.terminate();
+      for (const worker of workers) release(worker);
       if (error !== undefined) reject(error instanceof Error ? error : new Error(String(error)));
       else resolve(result);
     };
