@@ -197,20 +197,6 @@ class MergedEntries {
   }
 }
 
-/** Whether two logs' entries read the same but for file, generation, input and line. */
-function readAlike(a: LogEvidence, b: LogEvidence): boolean {
-  if (a.signature?.text !== b.signature?.text) return false;
-  const x = a.attachments;
-  const y = b.attachments;
-  if (x.length !== y.length) return false;
-  for (let i = 0; i < x.length; i++) {
-    const p = x[i]!;
-    const q = y[i]!;
-    if (p.dbid !== q.dbid || p.path !== q.path || p.signature?.text !== q.signature?.text) return false;
-  }
-  return true;
-}
-
 /** The anchor and the current log are runs of their own in every view. */
 const standsAlone = (status: LogStatus): boolean => status === 'anchor' || status === 'current';
 
@@ -253,38 +239,9 @@ export class GeneratedStreamLogList implements StreamLogList {
     return counts;
   }
 
-  *runs(): Generator<StreamLogRun> {
-    const entries = new MergedEntries(this.#source, this.#intruders);
-    let first: StreamLog | undefined;
-    let second: StreamLog | undefined;
-    let count = 0;
-    let log: LogEvidence | undefined;
-    let generation = 0;
-    let status: LogStatus = 'ok';
-    let file = '';
-    const lastEntry = (): StreamLog =>
-      count === 1 ? first! : count === 2 ? second! : log !== undefined ? streamLogOf(log, status) : { file, generation, status: 'missing' };
-    while (entries.advance()) {
-      const continues =
-        count > 0 &&
-        entries.status === status &&
-        entries.generation === generation + 1 &&
-        !standsAlone(status) &&
-        (log === undefined ? entries.log === undefined : entries.log !== undefined && readAlike(log, entries.log));
-      if (!continues && count > 0) {
-        yield { first: first!, second, last: lastEntry(), count };
-        count = 0;
-        second = undefined;
-      }
-      log = entries.log;
-      generation = entries.generation;
-      status = entries.status;
-      file = entries.file;
-      count++;
-      if (count === 1) first = entries.entry();
-      else if (count === 2) second = entries.entry();
-    }
-    if (count > 0) yield { first: first!, second, last: lastEntry(), count };
+  /** The runs of the generated entries: each entry is made, compared with the one before, and dropped. */
+  runs(): Generator<StreamLogRun> {
+    return foldRuns(this);
   }
 
   /** For a plain `JSON.stringify(report)`: the whole array (the CLI never calls it; jsonChunks pulls). */
@@ -308,24 +265,35 @@ function samePaths(a: StreamLog['paths'], b: StreamLog['paths']): boolean {
   return true;
 }
 
-/** The runs of an array of entries (a report read back from JSON, a test's fixture). */
-function* arrayRuns(logs: readonly StreamLog[]): Generator<StreamLogRun> {
-  let start = 0;
-  for (let i = 1; i <= logs.length; i++) {
-    const previous = logs[i - 1]!;
-    const log = logs[i];
+/**
+ * Consecutive entries that read alike — same status, next generation, same signature and paths;
+ * the anchor and the current log alone — of a generated list or of an array (a report read back
+ * from JSON, a test's fixture), holding only a run's first, second and last entries.
+ */
+function* foldRuns(logs: Iterable<StreamLog>): Generator<StreamLogRun> {
+  let first: StreamLog | undefined;
+  let second: StreamLog | undefined;
+  let previous: StreamLog | undefined;
+  let count = 0;
+  for (const log of logs) {
     const continues =
-      log !== undefined &&
+      previous !== undefined &&
       log.status === previous.status &&
       log.generation === previous.generation + 1 &&
       !standsAlone(log.status) &&
       log.signature === previous.signature &&
       samePaths(log.paths, previous.paths);
-    if (!continues) {
-      yield { first: logs[start]!, second: i - start >= 2 ? logs[start + 1] : undefined, last: previous, count: i - start };
-      start = i;
+    if (previous !== undefined && !continues) {
+      yield { first: first!, second, last: previous, count };
+      count = 0;
+      second = undefined;
     }
+    count++;
+    if (count === 1) first = log;
+    else if (count === 2) second = log;
+    previous = log;
   }
+  if (previous !== undefined) yield { first: first!, second, last: previous, count };
 }
 
 /**
@@ -333,5 +301,5 @@ function* arrayRuns(logs: readonly StreamLog[]): Generator<StreamLogRun> {
  * views fold, in O(runs) of memory whether the logs are a generated list or an array.
  */
 export function streamLogRuns(logs: StreamLogs): Iterable<StreamLogRun> {
-  return isStreamLogList(logs) ? logs.runs() : arrayRuns(logs);
+  return isStreamLogList(logs) ? logs.runs() : foldRuns(logs);
 }
