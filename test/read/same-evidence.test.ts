@@ -159,7 +159,7 @@ function promptCuts(bytes: Uint8Array): number[] {
 }
 
 /** The command lines with no dump in samples/ (test/ast/samples.test.ts lists them file by file). */
-const COMMAND_LINES_OF_SAMPLES = 0;
+const COMMAND_LINES_OF_SAMPLES = 9;
 
 describe('the main thread and the worker path read the same evidence', () => {
   const files = sampleCaptureFiles();
