@@ -4,6 +4,7 @@
  * properties are read from them by the value parsers.
  */
 import type { LabelName } from '../../grammar/catalogue.js';
+import { commandLine } from './command-line.js';
 import { parseLeadingNumber } from './generation.js';
 import { errorCodeInLine, jetErrorRef, parseFooter, type FooterKind } from './footer.js';
 import { parseEnvBlock, parseOnOff } from './env-block.js';
@@ -19,6 +20,7 @@ import { setValueFields, type ValueFieldsDraft } from './value-fields.js';
 import type {
   AttachedDatabase,
   CircularLogging,
+  CommandLine,
   Dump,
   CheckpointDump,
   ChecksumDump,
@@ -55,6 +57,8 @@ export interface BuildContext {
 
 export interface SegmentAst {
   readonly dump?: Dump;
+  /** The segment's prompt line when it prints no dump (then there is no dump). */
+  readonly command?: CommandLine;
   readonly unrecognized: UnrecognizedRange[];
 }
 
@@ -136,11 +140,15 @@ export function buildSegmentAst(
   if (!significant && prompt?.mode !== undefined && records.some((r) => r.rule === 'labelLine')) significant = true;
 
   if (!significant) {
-    // A command line that prints no dump (`dir`, `prompt $G`, a `for` loop echoing its own command
-    // lines, the empty prompt at the end of a capture) and a `dir` listing are not yet held by the
-    // AST (issue 16, left): until they are, they stay unrecognized, so no line is lost.
     recognized.fill(0);
-    return { unrecognized: unrecognizedRanges(segment, recognized, 0, segment.lines.length - 1) };
+    // Issue 16: a command line that prints no dump (`dir`, `prompt $G`, a `for` loop echoing its
+    // own command lines, the empty prompt at the end of a capture) is held as a command. What
+    // follows it here (a `dir` listing, text) is not yet held by the AST: it stays unrecognized,
+    // so no line is lost.
+    const held = prompt !== undefined && prompt.line === segment.startLine && records.some((r) => r.rule === 'promptLine' && r.lineIndex === 0);
+    if (held) recognized[0] = 1;
+    const unrecognized = unrecognizedRanges(segment, recognized, 0, segment.lines.length - 1);
+    return held ? { command: commandLine(prompt), unrecognized } : { unrecognized };
   }
 
   let product: string | undefined;

@@ -9,10 +9,12 @@ import { buildSegmentAst } from './build-dump.js';
 import { detachStrings } from './detach-strings.js';
 import { subjectFromInputName } from './input-name.js';
 import { collectLineRecords } from './line-records.js';
-import type { Dump, EncodingName, InputAst, LineEnding, UnrecognizedRange } from './types.js';
+import type { CommandLine, Dump, EncodingName, InputAst, LineEnding, UnrecognizedRange } from './types.js';
 
 export type ParsedItem =
   | { readonly type: 'dump'; readonly dump: Dump }
+  /** A command line that prints no dump (issue 16): `for`, `dir`, `prompt $G`, an empty prompt… */
+  | { readonly type: 'command'; readonly command: CommandLine }
   | { readonly type: 'unrecognized'; readonly range: UnrecognizedRange };
 
 export interface CaptureParserOptions {
@@ -80,6 +82,8 @@ function appendSegmentItems(segment: Segment, inputSubject: string | undefined, 
   const ast = buildSegmentAst(segment, records, recognized, inputSubject === undefined ? {} : { inputSubject });
   // Own copies of the strings: a kept value must not keep the chunk it was sliced from.
   const own = detach ? detachStrings : <T>(value: T): T => value;
+  // A command line is its segment's first line (a segment that holds one holds no dump).
+  if (ast.command !== undefined) items.push({ type: 'command', command: own(ast.command) });
   // The dump goes before the first unrecognized range that starts after it.
   let pending = ast.dump === undefined ? undefined : own(ast.dump);
   for (const range of ast.unrecognized) {
@@ -127,10 +131,12 @@ export function parseCaptureText(input: {
   // A final terminator does not start another line.
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   const dumps: Dump[] = [];
+  const commands: CommandLine[] = [];
   const unrecognized: UnrecognizedRange[] = [];
   const take = (items: ParsedItem[]) => {
     for (const item of items) {
       if (item.type === 'dump') dumps.push(item.dump);
+      else if (item.type === 'command') commands.push(item.command);
       else unrecognized.push(item.range);
     }
   };
@@ -142,6 +148,7 @@ export function parseCaptureText(input: {
     lineEnding: input.lineEnding ?? detectLineEnding(input.text),
     lineCount: input.text === '' ? 0 : lines.length,
     dumps,
+    ...(commands.length > 0 ? { commands } : {}),
     unrecognized,
   };
 }

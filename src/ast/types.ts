@@ -7,7 +7,7 @@
  */
 
 import type { EncodingName, InputProblem, LineEnding } from '../input/types.js';
-import type { PromptRef } from '../input/prompt.js';
+import type { EseUtility, PromptRef } from '../input/prompt.js';
 import type { DumpKind } from '../../grammar/catalogue.js';
 
 export const SCHEMA_VERSION = 1 as const;
@@ -28,6 +28,11 @@ export interface InputAst {
   /** Number of lines in the decoded text. */
   readonly lineCount: number;
   readonly dumps: readonly Dump[];
+  /**
+   * Every command line that is not the prompt of a dump (issue 16): a `for` loop, `dir`,
+   * `prompt $G`, the empty prompt at the end of a capture… In line order; absent when there is none.
+   */
+  readonly commands?: readonly CommandLine[];
   /** Every non-blank line that is not understood, inside or outside a dump, as ranges. */
   readonly unrecognized: readonly UnrecognizedRange[];
   readonly problem?: InputProblem;
@@ -109,6 +114,30 @@ export type { DumpKind } from '../../grammar/catalogue.js';
 
 /** The command prompt line a dump follows: produced by the input layer (src/input/prompt.ts). */
 export type { PromptRef } from '../input/prompt.js';
+
+/**
+ * What a command line that prints no dump runs (src/ast/command-line.ts): `forLoop` (cmd's
+ * `for … do …`, which echoes each command it runs on a prompt line of its own), `dir` (its
+ * listing is read apart), `batchFile` (a `.bat`/`.cmd` file, or a KB batch file by its name:
+ * `chksig` of Q296787, `sigchk` and `pathchk` of Q237767), `eseCommand` (an ESE utility whose
+ * output is not in the capture), `empty` (a prompt with no command: the last line of most
+ * captures), `other` (`prompt $G`, `cd`, `type`…).
+ */
+export type CommandKind = 'forLoop' | 'dir' | 'batchFile' | 'eseCommand' | 'empty' | 'other';
+
+/**
+ * A command prompt line that is not the prompt of a dump, held whole (issue 16: no line lost).
+ * `text` is the line as printed; `command`, `directory`, `mode`, `file` and `filter` are read
+ * as a dump's prompt is (PromptRef): for a `for` loop, of the command its `do` part runs.
+ */
+export interface CommandLine extends PromptRef {
+  readonly kind: CommandKind;
+  /**
+   * The ESE utility the command runs (`eseutil`, `esentutl`, `edbutil`, `esefile`: lower-cased,
+   * without path or `.exe`); for a `for` loop, the one it runs for each file.
+   */
+  readonly utility?: EseUtility;
+}
 
 export interface Tool {
   /** Banner line 1, e.g. `Microsoft(R) Exchange Server Database Utilities`. */

@@ -74,8 +74,9 @@ function isSpecial(source: InputSource): boolean {
 }
 
 function deliver(sink: EvidenceSink, name: string, item: ParsedItem): void {
+  // A command line that prints no dump (issue 16) is no evidence: the AST alone holds it.
   if (item.type === 'dump') sink.addDump(name, item.dump);
-  else sink.addUnrecognized(name, item.range);
+  else if (item.type === 'unrecognized') sink.addUnrecognized(name, item.range);
 }
 
 /** A failure after items were handed over: the input's problem, worded as src/read/capture.ts words it. */

@@ -50,6 +50,7 @@ const PROMPT = new RegExp(String.raw`^[ \t]*(${PROMPT_LABEL.source})[ \t]*(.*)$`
 const SHELL_MARKER = /^(?:\[PS\][ \t]*|PS[ \t]+)/;
 
 /** The ESE utilities whose switch and file argument esereport reads. */
+export type EseUtility = 'eseutil' | 'esentutl' | 'edbutil' | 'esefile';
 const ESE_PROGRAM = /^(?:.*[\\/])?(eseutil|esentutl|edbutil|esefile)(?:\.exe)?$/i;
 const FILTER_PROGRAM = /^(?:find|findstr|select-string|sls)(?:\.exe)?$/i;
 
@@ -88,6 +89,37 @@ function innerCommandOfLoop(command: string): string {
   return m === null ? command : m[1]!;
 }
 
+/**
+ * The words of a command's first stage: the program, then its arguments. Without cmd's `@` (echo
+ * off for this command) nor PowerShell's call operator, which runs a tool given by a quoted path
+ * (`& 'C:\…\eseutil.exe' /mh …`); a redirection at the end left out.
+ */
+function programWords(stage: string): string[] {
+  const head = stage.startsWith('@') ? stage.slice(1) : stage;
+  const first = words(head.replace(REDIRECTION, ''));
+  if (first[0] === '&') first.shift();
+  return first;
+}
+
+/**
+ * The program a command line runs, as typed (`eseutil`, `C:\eseutil.exe`, `dir`, `chksig`, `for`),
+ * quotes removed; undefined for an empty command. A `for` loop's is `for`.
+ */
+export function programOf(command: string): string | undefined {
+  return programWords(command.trim().split('|')[0] ?? '')[0];
+}
+
+/**
+ * The ESE utility a command runs — `eseutil`, `esentutl`, `edbutil` or `esefile`, lower-cased,
+ * without its path or `.exe` — and for a `for` loop the one its `do` part runs for each file;
+ * undefined when it runs none.
+ */
+export function eseUtilityOf(command: string): EseUtility | undefined {
+  const program = programWords(innerCommandOfLoop(command.trim()).split('|')[0] ?? '')[0];
+  const m = program === undefined ? null : ESE_PROGRAM.exec(program);
+  return m === null ? undefined : (m[1]!.toLowerCase() as EseUtility);
+}
+
 interface ParsedCommand {
   mode?: string;
   file?: string;
@@ -100,11 +132,7 @@ interface ParsedCommand {
  */
 function readEseCommand(command: string, into: ParsedCommand): void {
   const stages = innerCommandOfLoop(command.trim()).split('|');
-  let head = stages[0] ?? '';
-  if (head.startsWith('@')) head = head.slice(1);
-  const first = words(head.replace(REDIRECTION, ''));
-  // PowerShell's call operator runs a tool given by a quoted path: `& 'C:\…\eseutil.exe' /mh …`.
-  if (first[0] === '&') first.shift();
+  const first = programWords(stages[0] ?? '');
   let filter: string | undefined;
   for (let s = 1; s < stages.length; s++) {
     const w = words(stages[s]!.trim());

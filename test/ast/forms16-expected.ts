@@ -11,7 +11,7 @@
  * echo spacing kept); `fileSource` is `dump` when the dump names its file itself, `prompt` when
  * only the command does; signatures are given by their `Rand:` value.
  */
-import type { DumpKind } from '../../src/ast/types.js';
+import type { CommandKind, DumpKind } from '../../src/ast/types.js';
 
 export interface ExpectedAttached {
   readonly dbid: number;
@@ -49,7 +49,8 @@ export interface ExpectedDump {
 /** A command line that is not the start of a dump: `for`, `dir`, a KB batch file, `prompt`, an empty prompt. */
 export interface ExpectedCommand {
   readonly line: number;
-  readonly kind: 'for' | 'dir' | 'batch' | 'shell' | 'empty-prompt';
+  /** What the AST says it runs (src/ast/types.ts CommandKind). */
+  readonly kind: CommandKind;
   /** Text after the prompt (`''` for an empty prompt). */
   readonly command: string;
   /** Working directory the prompt shows; absent for the bare `>` prompt. */
@@ -122,11 +123,19 @@ export interface Forms16Expected {
 }
 
 /** The issue-16 scenarios the parser reads now: moved from samples-pending/ into samples/. */
-export const MOVED_TO_SAMPLES: readonly string[] = ['2003-ml-attach-fragments', '2010-command-forms'];
+export const MOVED_TO_SAMPLES: readonly string[] = [
+  '2003-integrity-find-loop',
+  '2003-integrity-repair-run',
+  '2003-ml-attach-fragments',
+  '2010-command-forms',
+  '2010-recovery-lossy-hint',
+  '55-chksig-find-loop',
+  '55-ml-attach-fragments',
+];
 
 /**
- * forms-b's scenarios (issue 16 part B): every dump is read; those still in samples-pending/ wait
- * only for their command lines (`for` loops, empty prompts: part A, branch forms-a).
+ * forms-b's scenarios (issue 16 part B): every dump is read; with their command lines held as
+ * commands (`for` loops, empty prompts: part A) every line of them is, and all are in samples/.
  */
 export const FORMS_B: readonly string[] = [
   '2003-integrity-find-loop',
@@ -148,7 +157,7 @@ export const FORMS16_EXPECTED: Record<string, Forms16Expected> = {
     commands: [
       { line: 1, kind: 'dir', command: 'dir', directory: 'D:\\Exchsrvr\\mdbdata' },
       { line: 16, kind: 'dir', command: 'dir', directory: 'L:\\Exchsrvr\\logs' },
-      { line: 38, kind: 'empty-prompt', command: '', directory: 'L:\\Exchsrvr\\logs' },
+      { line: 38, kind: 'empty', command: '', directory: 'L:\\Exchsrvr\\logs' },
     ],
     dirListings: [
       {
@@ -235,8 +244,8 @@ export const FORMS16_EXPECTED: Record<string, Forms16Expected> = {
       { kind: "logHeader", lines: [39, 40], fragment: true, command: "eseutil /ml E00.log | find /i \"lgeneration\"", mode: "/ml", file: "E00.log", fileSource: "prompt", lGeneration: 800 },
     ],
     commands: [
-      { line: 1, kind: 'for', command: 'for %f in (E00*.log) do eseutil /ml %f | find /i "log file"', directory: 'L:\\Logs\\SG1' },
-      { line: 42, kind: 'empty-prompt', command: '', directory: 'L:\\Logs\\SG1' },
+      { line: 1, kind: 'forLoop', command: 'for %f in (E00*.log) do eseutil /ml %f | find /i "log file"', directory: 'L:\\Logs\\SG1' },
+      { line: 42, kind: 'empty', command: '', directory: 'L:\\Logs\\SG1' },
     ],
   },
   '2003-integrity-find-loop/priv1-mh.txt': {
@@ -268,7 +277,7 @@ export const FORMS16_EXPECTED: Record<string, Forms16Expected> = {
       { kind: "operation", lines: [1, 24], fragment: false, command: "eseutil /g priv1.edb", mode: "/g", file: "priv1.edb", fileSource: "dump", operationMode: "INTEGRITY", result: -1018 },
       { kind: "operation", lines: [27, 59], fragment: false, command: "eseutil /p priv1.edb", mode: "/p", file: "priv1.edb", fileSource: "dump", operationMode: "REPAIR", result: 'ok' },
     ],
-    commands: [{ line: 62, kind: 'empty-prompt', command: '', directory: 'E:\\Exchsrvr\\mdbdata' }],
+    commands: [{ line: 62, kind: 'empty', command: '', directory: 'E:\\Exchsrvr\\mdbdata' }],
     runLines: [
       { line: 12, kind: 'step', text: 'Checking database integrity.' },
       { line: 14, kind: 'status-title', text: '                     Scanning Status (% complete)' },
@@ -321,7 +330,7 @@ export const FORMS16_EXPECTED: Record<string, Forms16Expected> = {
       { kind: "logHeader", lines: [209, 246], fragment: false, command: ".\\eseutil.exe /ml E00.log", mode: "/ml", file: "E00.log", fileSource: "dump", lGeneration: 146, signature: 110461052, attached: [{ dbid: 1, path: MBX, signature: 110451935 }], integrity: "passed", result: 'ok' },
       { kind: "checkpoint", lines: [247, 274], fragment: false, command: "c:\\eseutil.exe /mk E00.chk", mode: "/mk", file: "E00.chk", fileSource: "dump", signature: 110461052, checkpoint: 143, attached: [{ dbid: 1, path: MBX, signature: 110451935 }], result: 'ok' },
     ],
-    commands: [{ line: 276, kind: 'empty-prompt', command: '', directory: 'D:\\Recovery\\DB1234567890' }],
+    commands: [{ line: 276, kind: 'empty', command: '', directory: 'D:\\Recovery\\DB1234567890' }],
   },
   '2010-recovery-lossy-hint/db-mh.txt': {
     unrecognized: [],
@@ -345,7 +354,7 @@ export const FORMS16_EXPECTED: Record<string, Forms16Expected> = {
     dumps: [
       { kind: "operation", lines: [1, 23], fragment: false, command: "eseutil /r E00 /l . /s . /d .", mode: "/r", file: "E00", fileSource: "prompt", operationMode: "RECOVERY", result: -582 },
     ],
-    commands: [{ line: 26, kind: 'empty-prompt', command: '', directory: 'D:\\Recovery\\DB1234567890' }],
+    commands: [{ line: 26, kind: 'empty', command: '', directory: 'D:\\Recovery\\DB1234567890' }],
     runLines: [
       { line: 13, kind: 'step', text: 'Performing soft recovery...' },
       { line: 14, kind: 'status-title', text: '                      Restore Status (% complete)' },
@@ -376,9 +385,9 @@ export const FORMS16_EXPECTED: Record<string, Forms16Expected> = {
       { kind: "logHeader", lines: [62, 63], fragment: true, command: "eseutil /ml EDB012D2.LOG   | find /i \"lgeneration\"", mode: "/ml", file: "EDB012D2.LOG", fileSource: "prompt", lGeneration: 4818 },
     ],
     commands: [
-      { line: 21, kind: 'for', command: 'for %f in (edb*.log) do eseutil /ml %f | find /i "signature"', directory: 'E:\\mdbdata' },
-      { line: 48, kind: 'for', command: 'for %f in (edb*.log) do eseutil /ml %f | find /i "lgeneration"', directory: 'E:\\mdbdata' },
-      { line: 65, kind: 'empty-prompt', command: '', directory: 'E:\\mdbdata' },
+      { line: 21, kind: 'forLoop', command: 'for %f in (edb*.log) do eseutil /ml %f | find /i "signature"', directory: 'E:\\mdbdata' },
+      { line: 48, kind: 'forLoop', command: 'for %f in (edb*.log) do eseutil /ml %f | find /i "lgeneration"', directory: 'E:\\mdbdata' },
+      { line: 65, kind: 'empty', command: '', directory: 'E:\\mdbdata' },
     ],
   },
   '55-kb-batch-files/console.txt': {
@@ -391,10 +400,10 @@ export const FORMS16_EXPECTED: Record<string, Forms16Expected> = {
       { kind: "logHeader", lines: [17, 18], fragment: true, command: "eseutil /ml edb.log | find /i \"lgeneration\"", mode: "/ml", file: "edb.log", fileSource: "prompt", lGeneration: 4820 },
     ],
     commands: [
-      { line: 20, kind: 'batch', command: 'chksig edb012cf.log', directory: 'T:\\exchsrvr\\mdbdata' },
-      { line: 29, kind: 'batch', command: 'sigchk.bat edb012cf.log', directory: 'T:\\exchsrvr\\mdbdata' },
-      { line: 31, kind: 'batch', command: 'pathchk edb012cf.log MDBDATA', directory: 'T:\\exchsrvr\\mdbdata' },
-      { line: 33, kind: 'empty-prompt', command: '', directory: 'T:\\exchsrvr\\mdbdata' },
+      { line: 20, kind: 'batchFile', command: 'chksig edb012cf.log', directory: 'T:\\exchsrvr\\mdbdata' },
+      { line: 29, kind: 'batchFile', command: 'sigchk.bat edb012cf.log', directory: 'T:\\exchsrvr\\mdbdata' },
+      { line: 31, kind: 'batchFile', command: 'pathchk edb012cf.log MDBDATA', directory: 'T:\\exchsrvr\\mdbdata' },
+      { line: 33, kind: 'empty', command: '', directory: 'T:\\exchsrvr\\mdbdata' },
     ],
     batchOutputs: [
       {
@@ -468,7 +477,7 @@ export const FORMS16_EXPECTED: Record<string, Forms16Expected> = {
       { kind: "logHeader", lines: [45, 54], fragment: true, command: "eseutil /ml Edb012d2.log", mode: "/ml", file: "Edb012d2.log", fileSource: "prompt", attached: [{ dbid: 1, path: "E:\\exchsrvr\\mdbdata\\priv.edb", signature: 710961251 }, { dbid: 2, path: "G:\\exchsrvr\\mdbdata\\pub.edb", signature: 710954626 }], result: 'ok' },
       { kind: "logHeader", lines: [56, 65], fragment: true, command: "eseutil /ml Edb012d3.log", mode: "/ml", file: "Edb012d3.log", fileSource: "prompt", attached: [{ dbid: 1, path: "E:\\exchsrvr\\mdbdata\\priv.edb", signature: 710961251 }, { dbid: 2, path: "G:\\exchsrvr\\mdbdata\\pub.edb", signature: 710954626 }], result: 'ok' },
     ],
-    commands: [{ line: 67, kind: 'empty-prompt', command: '', directory: 'E:\\exchsrvr\\mdbdata' }],
+    commands: [{ line: 67, kind: 'empty', command: '', directory: 'E:\\exchsrvr\\mdbdata' }],
   },
   'esentutl-ad-empty-prompt-dir/ticket.txt': {
     unrecognized: [],
@@ -482,9 +491,9 @@ export const FORMS16_EXPECTED: Record<string, Forms16Expected> = {
       { kind: "checkpoint", lines: [333, 354], fragment: false, command: "esentutl /mk edb.chk", mode: "/mk", file: "edb.chk", fileSource: "dump", signature: 1207331944, checkpoint: 90, result: 'ok' },
     ],
     commands: [
-      { line: 1, kind: 'shell', command: 'prompt $G', directory: 'C:\\Windows\\NTDS' },
+      { line: 1, kind: 'other', command: 'prompt $G', directory: 'C:\\Windows\\NTDS' },
       { line: 3, kind: 'dir', command: 'dir' },
-      { line: 356, kind: 'empty-prompt', command: '' },
+      { line: 356, kind: 'empty', command: '' },
     ],
     dirListings: [
       {

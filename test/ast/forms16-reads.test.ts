@@ -2,7 +2,8 @@
  * Issue 16 (forms-b): the parser reads what test/ast/forms16-expected.ts says of the scenarios
  * moved into samples/ — positional `Signature:` lines of a `find` (Q296787 step 3), attach-block
  * fragments, integrity lines per log, the steps, status titles and hint of /r, /g, /p runs — and
- * leaves no line of them unrecognized. (Commands and `dir` listings are forms-a's part.)
+ * leaves no line of them unrecognized: their command lines that print no dump (`for` loops, the
+ * final empty prompts) are held as commands (issue 16 part A). (`dir` listings are forms-a's part.)
  */
 import { describe, expect, it } from 'vitest';
 import type { AttachedDatabase, Dump } from '../../src/ast/types.js';
@@ -74,10 +75,13 @@ describe("issue 16 forms read from forms-b's scenarios", () => {
         expect(ast.dumps.map(readDump)).toEqual(expected.dumps);
       });
 
-      it('leaves no line unrecognized but the command lines that wait for part A', () => {
-        // `for` loops and empty prompts are commands (issue 16 part A, branch forms-a); every other line is read.
-        const commandLines = expected.commands.filter((c) => c.kind === 'for' || c.kind === 'empty-prompt').map((c) => [c.line, c.line]);
-        expect(ast.unrecognized.map((u) => [u.startLine, u.endLine])).toEqual([...expected.unrecognized, ...commandLines]);
+      it('leaves no line unrecognized', () => {
+        expect(ast.unrecognized.map((u) => [u.startLine, u.endLine])).toEqual(expected.unrecognized);
+      });
+
+      it('holds each command line that prints no dump as a command: its line, kind, command and directory', () => {
+        const commands = (ast.commands ?? []).map((c) => ({ line: c.line, kind: c.kind, command: c.command, ...(c.directory !== undefined ? { directory: c.directory } : {}) }));
+        expect(commands).toEqual(expected.commands);
       });
 
       it('reads each step, status title and hint of a run as one message of its run, not a field', () => {

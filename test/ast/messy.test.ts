@@ -57,9 +57,13 @@ describe('a capture mangled by a paste', () => {
     expect(ast.dumps[0]).toMatchObject({ kind: 'logStreamCheck', logs: [{ file: 'D:\\Program Files\\Exchsrvr\\Storage Group One\\Transaction Logs\\E0000001A.log', ok: true }] });
   });
 
-  it('reports a prompt followed by nothing recognisable as an unrecognized line', () => {
+  it('holds a prompt followed by nothing (a find that matched no line) as a command line, not a dump (issue 16)', () => {
     const ast = parsed(['E:\\mdbdata>eseutil /mh priv.edb | find /i "shutdown"', '', 'E:\\mdbdata>']);
     expect(ast.dumps).toEqual([]);
-    expect(ast.unrecognized.map((u) => u.text)).toEqual(['E:\\mdbdata>eseutil /mh priv.edb | find /i "shutdown"', 'E:\\mdbdata>']);
+    expect(ast.unrecognized).toEqual([]);
+    expect(ast.commands?.map((c) => [c.line, c.kind, c.text])).toEqual([
+      [1, 'eseCommand', 'E:\\mdbdata>eseutil /mh priv.edb | find /i "shutdown"'],
+      [3, 'empty', 'E:\\mdbdata>'],
+    ]);
   });
 });

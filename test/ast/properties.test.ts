@@ -9,11 +9,12 @@ import { CaptureParser, parseCaptureText, type ParsedItem } from '../../src/ast/
 import type { InputAst } from '../../src/ast/types.js';
 import { sampleText, textCaptures } from '../support/samples.js';
 
-/** Line numbers of non-blank lines that no dump and no unrecognized range covers. */
+/** Line numbers of non-blank lines that no dump, no command line and no unrecognized range covers. */
 function unaccountedLines(text: string, ast: InputAst): number[] {
   const lines = text.split(/\r\n|\n|\r/);
   const covered = new Uint8Array(lines.length + 2);
   for (const d of ast.dumps) for (let n = d.startLine; n <= d.endLine; n++) covered[n] = 1;
+  for (const c of ast.commands ?? []) covered[c.line] = 1;
   for (const u of ast.unrecognized) for (let n = u.startLine; n <= u.endLine; n++) covered[n] = 1;
   const missing: number[] = [];
   lines.forEach((line, i) => {

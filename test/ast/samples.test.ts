@@ -1,16 +1,18 @@
 /**
  * Every capture in samples/ (written by the samples engineers from ese-format.md and the KBs;
  * each folder's README states the facts these lines check: kinds, subjects and where they come
- * from, generations, signature rands, positions, states, fragments, unrecognized lines).
+ * from, generations, signature rands, positions, states, fragments, command lines, unrecognized lines).
  */
 import { describe, expect, it } from 'vitest';
-import type { CheckpointDump, DatabaseHeaderDump, LogHeaderDump } from '../../src/ast/types.js';
+import type { CheckpointDump, CommandKind, DatabaseHeaderDump, LogHeaderDump } from '../../src/ast/types.js';
 import { summarize } from './dump-summary.js';
 import { readSample, textCaptures } from '../support/samples.js';
 
 interface Expected {
   /** [startLine, endLine] of each unrecognized range. */
   readonly unrecognized: readonly (readonly [number, number])[];
+  /** [line, kind] of each command line that prints no dump (issue 16); none when absent. */
+  readonly commands?: readonly (readonly [number, CommandKind])[];
   /** summarize() of each dump, in order. */
   readonly dumps: readonly string[];
 }
@@ -102,6 +104,50 @@ const EXPECTED: Record<string, Expected> = {
     unrecognized: [],
     dumps: [
       "databaseHeader 1-57 | priv1.stm (dump) | Dirty Shutdown=dirty | lastConsistent 162 | required 166-168 | logSig 3943101 | dbSig 3951782 | repairs 0 | ok",
+    ],
+  },
+  '2003-integrity-find-loop/logs-find.txt': {
+    unrecognized: [],
+    commands: [[1, 'forLoop'], [42, 'empty']],
+    dumps: [
+      "logHeader 3-5 | E00.log (dump) | fragment | passed",
+      "logHeader 7-9 | E0000318.log (dump) | fragment | passed",
+      "logHeader 11-13 | E0000319.log (dump) | fragment | passed",
+      "logHeader 15-17 | E000031A.log (dump) | fragment | passed",
+      "logHeader 19-21 | E000031B.log (dump) | fragment | passed",
+      "logHeader 23-25 | E000031C.log (dump) | fragment | failed",
+      "logHeader 27-29 | E000031D.log (dump) | fragment | passed",
+      "logHeader 31-33 | E000031E.log (dump) | fragment | passed",
+      "logHeader 35-37 | E000031F.log (dump) | fragment | passed",
+      "logHeader 39-40 | E00.log (prompt) | fragment | gen 800",
+    ],
+  },
+  '2003-integrity-find-loop/priv1-mh.txt': {
+    unrecognized: [],
+    dumps: [
+      "databaseHeader 1-58 | priv1.edb (dump) | Clean Shutdown=clean | lastConsistent 792 | required 0-0 | logSig 1283749203 | dbSig 1283751660 | repairs 0 | ok",
+    ],
+  },
+  '2003-integrity-repair-run/logs.txt': {
+    unrecognized: [],
+    dumps: [
+      "logHeader 1-38 | E00.log (dump) | gen 556 | sig 73310284 | db1 E:\\Exchsrvr\\mdbdata\\priv1.edb 73315519 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 41-78 | E000022A.log (dump) | gen 554 | sig 73310284 | db1 E:\\Exchsrvr\\mdbdata\\priv1.edb 73315519 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 81-118 | E000022B.log (dump) | gen 555 | sig 73310284 | db1 E:\\Exchsrvr\\mdbdata\\priv1.edb 73315519 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+    ],
+  },
+  '2003-integrity-repair-run/priv1-mh.txt': {
+    unrecognized: [],
+    dumps: [
+      "databaseHeader 1-58 | priv1.edb (dump) | Clean Shutdown=clean | lastConsistent 0 | required 0-0 | logSig 0 | dbSig 95120877 | repairs 1 | ok",
+    ],
+  },
+  '2003-integrity-repair-run/runs.txt': {
+    unrecognized: [],
+    commands: [[62, 'empty']],
+    dumps: [
+      "operation 1-24 | priv1.edb (dump) | mode INTEGRITY | error -1018",
+      "operation 27-59 | priv1.edb (dump) | mode REPAIR | ok",
     ],
   },
   '2003-jet-error-footer/oldserver-priv-mh.txt': {
@@ -288,7 +334,8 @@ const EXPECTED: Record<string, Expected> = {
     ],
   },
   '2010-command-forms/ticket.txt': {
-    unrecognized: [[276,276]],
+    unrecognized: [],
+    commands: [[276, 'empty']],
     dumps: [
       "databaseHeader 1-90 | Mailbox Database 1234567890.edb (dump) | Dirty Shutdown=dirty | lastConsistent 139 | required 143-145 | logSig 110461052 | dbSig 110451935 | repairs 0 | ok",
       "logHeader 92-129 | D:\\Recovery\\DB1234567890\\E000000008F.log (dump) | gen 143 | sig 110461052 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\V14\\Mailbox\\Mailbox Database 1234567890\\Mailbox Database 1234567890.edb 110451935 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
@@ -340,6 +387,28 @@ const EXPECTED: Record<string, Expected> = {
       "logHeader 40-77 | E0000000090.log (dump) | gen 144 | sig 110461052 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\V14\\Mailbox\\Mailbox Database 1234567890\\Mailbox Database 1234567890.edb 110451935 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
       "logHeader 79-116 | E0000000091.log (dump) | gen 145 | sig 110461052 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\V14\\Mailbox\\Mailbox Database 1234567890\\Mailbox Database 1234567890.edb 110451935 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
       "logHeader 118-155 | E00.log (dump) | gen 146 | sig 110461052 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\V14\\Mailbox\\Mailbox Database 1234567890\\Mailbox Database 1234567890.edb 110451935 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+    ],
+  },
+  '2010-recovery-lossy-hint/db-mh.txt': {
+    unrecognized: [],
+    dumps: [
+      "databaseHeader 1-90 | Mailbox Database 1234567890.edb (dump) | Dirty Shutdown=dirty | lastConsistent 139 | required 143-145 | logSig 110461052 | dbSig 110451935 | repairs 0 | ok",
+    ],
+  },
+  '2010-recovery-lossy-hint/logs.txt': {
+    unrecognized: [],
+    dumps: [
+      "logHeader 1-38 | E000000008F.log (dump) | gen 143 | sig 110461052 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\V14\\Mailbox\\Mailbox Database 1234567890\\Mailbox Database 1234567890.edb 110451935 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 40-77 | E0000000090.log (dump) | gen 144 | sig 110461052 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\V14\\Mailbox\\Mailbox Database 1234567890\\Mailbox Database 1234567890.edb 110451935 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 79-116 | E0000000091.log (dump) | gen 145 | sig 110461052 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\V14\\Mailbox\\Mailbox Database 1234567890\\Mailbox Database 1234567890.edb 110451935 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 118-155 | E00.log (dump) | gen 147 | sig 110461052 | db1 C:\\Program Files\\Microsoft\\Exchange Server\\V14\\Mailbox\\Mailbox Database 1234567890\\Mailbox Database 1234567890.edb 110451935 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+    ],
+  },
+  '2010-recovery-lossy-hint/recovery.txt': {
+    unrecognized: [],
+    commands: [[26, 'empty']],
+    dumps: [
+      "operation 1-23 | E00 (prompt) | mode RECOVERY | error -582",
     ],
   },
   '2010-stream-check-bad-signature/E00-verify.txt': {
@@ -466,6 +535,27 @@ const EXPECTED: Record<string, Expected> = {
     unrecognized: [],
     dumps: [
       "databaseHeader 1-45 | pub.edb (dump) | Consistent=clean | lastConsistent 4815 | logSig 710915685 | dbSig 710954626 | repairs 0 | ok",
+    ],
+  },
+  '55-chksig-find-loop/ticket.txt': {
+    unrecognized: [],
+    commands: [[21, 'forLoop'], [48, 'forLoop'], [65, 'empty']],
+    dumps: [
+      "databaseHeader 1-3 | priv.edb (prompt) | fragment | Consistent=clean | lastConsistent 4815",
+      "databaseHeader 5-7 | pub.edb (prompt) | fragment | Consistent=clean | lastConsistent 4815",
+      "databaseHeader 9-11 | priv.edb (prompt) | fragment | logSig 710915685 | dbSig 710961251",
+      "databaseHeader 13-15 | pub.edb (prompt) | fragment | logSig 710915685 | dbSig 1201144",
+      "logHeader 17-19 | edb012cf.log (prompt) | fragment | db1 e:\\MDBDATA\\PRIV.EDB - | db2 e:\\MDBDATA\\PUB.EDB -",
+      "logHeader 23-26 | EDB.LOG (prompt) | fragment | sig 710915685 | db1 (by position) 710961251 | db2 (by position) 710954626",
+      "logHeader 28-31 | EDB012CF.LOG (prompt) | fragment | sig 710915685 | db1 (by position) 710961251 | db2 (by position) 710954626",
+      "logHeader 33-36 | EDB012D0.LOG (prompt) | fragment | sig 710915685 | db1 (by position) 710961251 | db2 (by position) 710954626",
+      "logHeader 38-41 | EDB012D1.LOG (prompt) | fragment | sig 710915685 | db1 (by position) 710961251 | db2 (by position) 710954626",
+      "logHeader 43-46 | EDB012D2.LOG (prompt) | fragment | sig 710915685 | db1 (by position) 710961251 | db2 (by position) 710954626",
+      "logHeader 50-51 | EDB.LOG (prompt) | fragment | gen 4819",
+      "logHeader 53-54 | EDB012CF.LOG (prompt) | fragment | gen 4815",
+      "logHeader 56-57 | EDB012D0.LOG (prompt) | fragment | gen 4816",
+      "logHeader 59-60 | EDB012D1.LOG (prompt) | fragment | gen 4817",
+      "logHeader 62-63 | EDB012D2.LOG (prompt) | fragment | gen 4818",
     ],
   },
   '55-chksig-kb/ml-all.txt': {
@@ -791,6 +881,20 @@ const EXPECTED: Record<string, Expected> = {
       "databaseHeader 1-45 | pub.edb (dump) | Consistent=clean | lastConsistent 4815 | logSig 710915685 | dbSig 710954626 | repairs 0 | ok",
     ],
   },
+  '55-ml-attach-fragments/ticket.txt': {
+    unrecognized: [],
+    commands: [[67, 'empty']],
+    dumps: [
+      "databaseHeader 1-3 | priv.edb (prompt) | fragment | Consistent=clean | lastConsistent 4815",
+      "databaseHeader 5-7 | pub.edb (prompt) | fragment | Consistent=clean | lastConsistent 4815",
+      "logHeader 9-10 | edb.log (prompt) | fragment | gen 4820",
+      "logHeader 12-21 | Edb012cf.log (prompt) | fragment | db1 E:\\exchsrvr\\mdbdata\\priv.edb 710961251 | db2 F:\\exchsrvr\\mdbdata\\pub.edb 710954626 | ok",
+      "logHeader 23-32 | Edb012d0.log (prompt) | fragment | db1 E:\\exchsrvr\\mdbdata\\priv.edb 710961251 | db2 F:\\exchsrvr\\mdbdata\\pub.edb 710954626 | ok",
+      "logHeader 34-43 | Edb012d1.log (prompt) | fragment | db1 E:\\exchsrvr\\mdbdata\\priv.edb 710961251 | db2 G:\\exchsrvr\\mdbdata\\pub.edb 710954626 | ok",
+      "logHeader 45-54 | Edb012d2.log (prompt) | fragment | db1 E:\\exchsrvr\\mdbdata\\priv.edb 710961251 | db2 G:\\exchsrvr\\mdbdata\\pub.edb 710954626 | ok",
+      "logHeader 56-65 | Edb012d3.log (prompt) | fragment | db1 E:\\exchsrvr\\mdbdata\\priv.edb 710961251 | db2 G:\\exchsrvr\\mdbdata\\pub.edb 710954626 | ok",
+    ],
+  },
   '55-name-generation-mismatch/edb-log.txt': {
     unrecognized: [],
     dumps: [
@@ -1025,6 +1129,7 @@ describe('every sample capture parses to the dumps its README describes', () => 
       const ast = readSample(capture);
       expect(ast.dumps.map(summarize)).toEqual(expected.dumps);
       expect(ast.unrecognized.map((u) => [u.startLine, u.endLine])).toEqual(expected.unrecognized);
+      expect((ast.commands ?? []).map((c) => [c.line, c.kind])).toEqual(expected.commands ?? []);
     });
   }
 });

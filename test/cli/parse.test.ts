@@ -15,6 +15,7 @@ interface AstJson {
     readonly lineEnding: string;
     readonly lineCount: number;
     readonly dumps: readonly { readonly kind: string; readonly startLine: number }[];
+    readonly commands?: readonly { readonly line: number; readonly kind: string; readonly text: string }[];
     readonly unrecognized: readonly { readonly startLine: number; readonly endLine: number; readonly text: string }[];
     readonly problem?: { readonly kind: string };
   }[];
@@ -34,6 +35,19 @@ describe('esereport parse', () => {
     const bytes = sampleBytes('55-kb-roll-forward/priv-mh.txt');
     const lineFeeds = bytes.filter((byte) => byte === 0x0a).length;
     expect(ast.inputs[0]!.lineCount).toBe(bytes.at(-1) === 0x0a ? lineFeeds : lineFeeds + 1);
+  });
+
+  it('writes the command lines that print no dump, and no list when an input has none (issue 16)', async () => {
+    const run = await runCli(['parse', 'samples/55-chksig-find-loop/ticket.txt', 'samples/55-kb-roll-forward/edb-log.txt']);
+    expect(run.exitCode).toBe(0);
+    const [loop, plain] = (JSON.parse(run.stdout) as AstJson).inputs;
+    expect(loop!.commands?.map((c) => [c.line, c.kind, c.text])).toEqual([
+      [21, 'forLoop', 'E:\\mdbdata>for %f in (edb*.log) do eseutil /ml %f | find /i "signature"'],
+      [48, 'forLoop', 'E:\\mdbdata>for %f in (edb*.log) do eseutil /ml %f | find /i "lgeneration"'],
+      [65, 'empty', 'E:\\mdbdata>'],
+    ]);
+    expect([loop!.dumps.length, loop!.unrecognized]).toEqual([15, []]);
+    expect(plain !== undefined && 'commands' in plain).toBe(false);
   });
 
   it('reports the encoding and line endings it decoded (cmd capture in cp850, CR line ends)', async () => {

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { CaptureParser, type ParsedItem } from '../../src/ast/index.js';
-import { SCHEMA_VERSION, type AstDocument, type Dump, type UnrecognizedRange } from '../../src/ast/types.js';
+import { SCHEMA_VERSION, type AstDocument, type CommandLine, type Dump, type UnrecognizedRange } from '../../src/ast/types.js';
 import { exitCodeFor, type ExitCode } from '../../src/cli/exit-code.js';
 import { readCapture } from '../../src/cli/read-capture.js';
 import { EvidenceCollector } from '../../src/evidence/index.js';
@@ -39,6 +39,7 @@ export interface PipelineRun {
   /** The decoded lines the parser saw, in order (line n is lines[n - 1]). */
   readonly lines: readonly string[];
   readonly dumps: readonly Dump[];
+  readonly commands: readonly CommandLine[];
   readonly unrecognized: readonly UnrecognizedRange[];
 }
 
@@ -46,6 +47,7 @@ export interface PipelineRun {
 export async function runPipeline(bytes: Uint8Array): Promise<PipelineRun> {
   const collector = new EvidenceCollector();
   const dumps: Dump[] = [];
+  const commands: CommandLine[] = [];
   const unrecognized: UnrecognizedRange[] = [];
   let parser: RecordingParser | undefined;
   const result = await readCapture(
@@ -59,6 +61,8 @@ export async function runPipeline(bytes: Uint8Array): Promise<PipelineRun> {
         if (item.type === 'dump') {
           dumps.push(item.dump);
           collector.addDump('<stdin>', item.dump);
+        } else if (item.type === 'command') {
+          commands.push(item.command);
         } else {
           unrecognized.push(item.range);
           collector.addUnrecognized('<stdin>', item.range);
@@ -76,6 +80,7 @@ export async function runPipeline(bytes: Uint8Array): Promise<PipelineRun> {
         lineEnding: result.lineEnding,
         lineCount: result.lineCount,
         dumps,
+        ...(commands.length > 0 ? { commands } : {}),
         unrecognized,
         ...(result.problem ? { problem: result.problem } : {}),
       },
@@ -95,17 +100,19 @@ export async function runPipeline(bytes: Uint8Array): Promise<PipelineRun> {
     }),
     lines: parser?.lines ?? [],
     dumps,
+    commands,
     unrecognized,
   };
 }
 
-/** Line numbers (1-based) of non-blank lines that no dump and no unrecognized range covers. */
-export function unaccountedLines(run: Pick<PipelineRun, 'lines' | 'dumps' | 'unrecognized'>): number[] {
+/** Line numbers (1-based) of non-blank lines that no dump, no command line and no unrecognized range covers. */
+export function unaccountedLines(run: Pick<PipelineRun, 'lines' | 'dumps' | 'commands' | 'unrecognized'>): number[] {
   const covered = new Uint8Array(run.lines.length + 2);
   const cover = (from: number, to: number): void => {
     for (let n = Math.max(1, from); n <= Math.min(to, run.lines.length); n++) covered[n] = 1;
   };
   for (const dump of run.dumps) cover(dump.startLine, dump.endLine);
+  for (const command of run.commands) cover(command.line, command.line);
   for (const range of run.unrecognized) cover(range.startLine, range.endLine);
   const missing: number[] = [];
   run.lines.forEach((line, i) => {

@@ -4,12 +4,14 @@
  * encoded, cloned as a MessagePort clones them, decoded, placed, and interned by identity — is
  * exactly, deep-equal, the evidence of a read on the main thread. Both worker paths are taken:
  * whole files (src/read/capture.ts in a worker) and parts of one file (src/read/part.ts), the
- * file cut at each of its prompt lines in turn. The real workers run in test/cli/parallel.test.ts.
+ * file cut at each of its prompt lines in turn. The command lines that print no dump, which the AST
+ * holds beside the evidence (issue 16), cross the same way. The real workers run in test/cli/parallel.test.ts.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CaptureParser } from '../../src/ast/index.js';
+import { CaptureParser, type ParsedItem } from '../../src/ast/index.js';
+import type { CommandLine } from '../../src/ast/types.js';
 import { subjectFromInputName } from '../../src/ast/input-name.js';
 import { readEseFile } from '../../src/binary/read-file.js';
 import { EvidenceCollector } from '../../src/evidence/collector.js';
@@ -40,15 +42,31 @@ function* chunksOf(bytes: Uint8Array): Iterable<Uint8Array> {
   for (let at = 0; at < bytes.length; at += CHUNK_BYTES) yield bytes.subarray(at, at + CHUNK_BYTES);
 }
 
+/** What a read gives: the evidence, and the command lines with no dump the AST holds beside it. */
+interface Read {
+  readonly evidence: Evidence;
+  readonly commands: readonly CommandLine[];
+}
+
+/** Each item where the CLI puts it: a dump or an unrecognized range into the collector, a command line beside it. */
+function itemsInto(collector: EvidenceCollector, name: string, commands: CommandLine[]): (item: ParsedItem) => void {
+  return (item) => {
+    if (item.type === 'dump') collector.addDump(name, item.dump);
+    else if (item.type === 'unrecognized') collector.addUnrecognized(name, item.range);
+    else commands.push(item.command);
+  };
+}
+
 /** The main thread: src/read/capture.ts into a plain collector. */
-async function mainThreadEvidence(name: string, bytes: Uint8Array): Promise<Evidence> {
+async function mainThreadEvidence(name: string, bytes: Uint8Array): Promise<Read> {
   const collector = new EvidenceCollector();
+  const commands: CommandLine[] = [];
   await readCapture(name, chunksOf(bytes), {
     createParser: (inputName) => new CaptureParser({ inputName }),
     onInputStart: (meta) => collector.addInput(meta),
-    onItem: (item) => (item.type === 'dump' ? collector.addDump(name, item.dump) : collector.addUnrecognized(name, item.range)),
+    onItem: itemsInto(collector, name, commands),
   });
-  return collector.finish();
+  return { evidence: collector.finish(), commands };
 }
 
 /** One worker's items across the thread boundary: encoded in batches of `batch`, cloned, decoded. */
@@ -73,7 +91,7 @@ function overTheWire(items: readonly PartItem[], batch: number): PartItem[] {
 }
 
 /** Whole file in a worker: its items as src/cli/parallel/parse-worker.ts sends them, placed as read-files.ts places them. */
-async function wholeFileEvidence(name: string, bytes: Uint8Array): Promise<Evidence> {
+async function wholeFileEvidence(name: string, bytes: Uint8Array): Promise<Read> {
   const items: PartItem[] = [];
   let start: InputStart | undefined;
   await readCapture(name, chunksOf(bytes), {
@@ -82,15 +100,16 @@ async function wholeFileEvidence(name: string, bytes: Uint8Array): Promise<Evide
     onItem: (item) => void items.push(fileItem(item)),
   });
   const collector = new EvidenceCollector(wireInterningTables());
+  const commands: CommandLine[] = [];
   collector.addInput(start!);
   const subject = subjectFromInputName(name);
   for (const item of overTheWire(items, 7)) {
     placePartItem(item, 0, subject, {
       onLogFacts: (facts, offset) => collector.addLogHeaderFacts(name, facts, offset),
-      onItem: (parsed) => (parsed.type === 'dump' ? collector.addDump(name, parsed.dump) : collector.addUnrecognized(name, parsed.range)),
+      onItem: itemsInto(collector, name, commands),
     });
   }
-  return collector.finish();
+  return { evidence: collector.finish(), commands };
 }
 
 /**
@@ -98,11 +117,12 @@ async function wholeFileEvidence(name: string, bytes: Uint8Array): Promise<Evide
  * order as src/cli/parallel/read-parallel.ts does; `undefined` where read-parallel.ts would
  * decline (a later part not plain ASCII, a binary part, a first part without items).
  */
-function partsEvidence(name: string, bytes: Uint8Array, cuts: readonly number[]): Evidence | undefined {
+function partsEvidence(name: string, bytes: Uint8Array, cuts: readonly number[]): Read | undefined {
   const bounds = [0, ...cuts, bytes.length];
   if (bytes.subarray(bounds[1]!).some((byte) => byte === 0 || byte >= 0x80)) return undefined;
   const subject = subjectFromInputName(name);
   const collector = new EvidenceCollector(wireInterningTables());
+  const commands: CommandLine[] = [];
   let lineOffset = 0;
   let counts = { crlf: 0, lf: 0, cr: 0 };
   for (let k = 0; k + 1 < bounds.length; k++) {
@@ -121,13 +141,13 @@ function partsEvidence(name: string, bytes: Uint8Array, cuts: readonly number[])
     for (const item of overTheWire(items, 3)) {
       placePartItem(item, lineOffset, subject, {
         onLogFacts: (facts, offset) => collector.addLogHeaderFacts(name, facts, offset),
-        onItem: (parsed) => (parsed.type === 'dump' ? collector.addDump(name, parsed.dump) : collector.addUnrecognized(name, parsed.range)),
+        onItem: itemsInto(collector, name, commands),
       });
     }
     lineOffset += end.lineCount;
     counts = { crlf: counts.crlf + end.lineEndings.crlf, lf: counts.lf + end.lineEndings.lf, cr: counts.cr + end.lineEndings.cr };
   }
-  return collector.finish();
+  return { evidence: collector.finish(), commands };
 }
 
 /** Byte offsets right after each LF that starts a prompt line (`…>eseutil`, `…>esentutl`, `…>esefile`). */
@@ -138,6 +158,9 @@ function promptCuts(bytes: Uint8Array): number[] {
   return cuts;
 }
 
+/** The command lines with no dump in samples/ (test/ast/samples.test.ts lists them file by file). */
+const COMMAND_LINES_OF_SAMPLES = 9;
+
 describe('the main thread and the worker path read the same evidence', () => {
   const files = sampleCaptureFiles();
 
@@ -146,10 +169,15 @@ describe('the main thread and the worker path read the same evidence', () => {
   });
 
   it('whole files: every sample', async () => {
+    let commands = 0;
     for (const name of files) {
       const bytes = readFileSync(join(REPO_ROOT, name));
-      expect(await wholeFileEvidence(name, bytes), name).toStrictEqual(await mainThreadEvidence(name, bytes));
+      const main = await mainThreadEvidence(name, bytes);
+      expect(await wholeFileEvidence(name, bytes), name).toStrictEqual(main);
+      commands += main.commands.length;
     }
+    // The command lines of samples/ with no dump (a `for` loop, `prompt $G`, `dir`, the last empty prompts) crossed too.
+    expect(commands).toBe(COMMAND_LINES_OF_SAMPLES);
   });
 
   it('parts: every sample read as one part and cut at each of its prompt lines', async () => {

@@ -4,7 +4,7 @@
  * closed as soon as it ends — so the output of a huge archive is never one string in memory.
  */
 import { resolve } from 'node:path';
-import type { UnrecognizedRange, EncodingName } from '../../ast/types.js';
+import type { CommandLine, UnrecognizedRange, EncodingName } from '../../ast/types.js';
 import { SCHEMA_VERSION } from '../../ast/types.js';
 import { UsageError } from '../errors.js';
 import { exitCodeFor, type ExitCode } from '../exit-code.js';
@@ -45,6 +45,7 @@ export async function runParse(options: ParseOptions, io: CliIo): Promise<ExitCo
       // may turn out to be cp850): they follow the dumps in the input's object.
       await sink.write(`${i > 0 ? ',\n' : ''}{"name":${json(source.name)},"dumps":[\n`);
       let dumpsWritten = 0;
+      const commands: CommandLine[] = [];
       const unrecognized: UnrecognizedRange[] = [];
       const result = await readCapture(source, {
         encoding: options.encoding,
@@ -55,6 +56,10 @@ export async function runParse(options: ParseOptions, io: CliIo): Promise<ExitCo
             unrecognized.push(item.range);
             return;
           }
+          if (item.type === 'command') {
+            commands.push(item.command);
+            return;
+          }
           await sink.write(`${dumpsWritten++ > 0 ? ',\n' : ''}${json(item.dump)}`);
         },
       });
@@ -62,6 +67,7 @@ export async function runParse(options: ParseOptions, io: CliIo): Promise<ExitCo
         encoding: result.encoding,
         lineEnding: result.lineEnding,
         lineCount: result.lineCount,
+        ...(commands.length > 0 ? { commands } : {}),
         unrecognized,
         ...(result.problem ? { problem: result.problem } : {}),
       };
