@@ -122,7 +122,7 @@ export interface Forms16Expected {
 }
 
 /** The issue-16 scenarios the parser reads now: moved from samples-pending/ into samples/. */
-export const MOVED_TO_SAMPLES: readonly string[] = ['2003-ml-attach-fragments', '2010-command-forms'];
+export const MOVED_TO_SAMPLES: readonly string[] = ['2003-ml-attach-fragments', '2010-command-forms', '55-kb-batch-files'];
 
 /**
  * forms-b's scenarios (issue 16 part B): every dump is read; those still in samples-pending/ wait
