@@ -25,6 +25,7 @@ import { PROMPT_LABEL } from '../src/input/prompt.js';
 import {
   AttachedDatabaseLabel,
   BannerLine,
+  BatchLine,
   Blank,
   ChecksumCounterLabel,
   ChecksumTitle,
@@ -51,7 +52,7 @@ import {
 } from './tokens.js';
 
 /** Which kind of dump a segment is (SPEC §3). */
-export type DumpKind = 'databaseHeader' | 'logHeader' | 'logStreamCheck' | 'checkpoint' | 'checksum' | 'operation';
+export type DumpKind = 'databaseHeader' | 'logHeader' | 'logStreamCheck' | 'checkpoint' | 'checksum' | 'operation' | 'batchCheck';
 
 /** How a typed value is read from the rest of the line (the value parsers of src/ast/). */
 export type ValueKind = 'text' | 'number' | 'generation' | 'generationRange' | 'logPosition' | 'date' | 'signature' | 'onOff';
@@ -469,6 +470,41 @@ export const CATALOGUE = {
   DirSummary: {
     token: token('DirSummary', 'N File(s) … bytes', /\d[\d,.\u00a0\u202f]*[ \t]+(?:File|Dir)\(s\)/, { startChars: DIGITS, categories: [DirListingLine] }),
   },
+  // ── Issue 16: the KB batch files' own output (src/ast/batch-check.ts reads it) ──────────────────
+  // Not eseutil output: Q296787 step 8 chksig.bat's `ECHO`, Q237767 sigchk.bat / pathchk.bat's
+  // `echo -------------------- >>` and Windows `fc` (its layout: Q237767's sample output,
+  // samples/55-kb-batch-files/README.md). The eseutil lines the batch files `find` (`Signature:`,
+  // `1 T:\…\PRIV.EDB`, `Env SystemPath:`) keep their own entries above.
+  /** chksig.bat: `SIGNATURE MATCHING FAILED FOR EDB012D2.LOG!`, and without `!` as typed from `C:\SIGNATURE CHECK.ERR`. */
+  SignatureMatchingFailed: {
+    token: token('SignatureMatchingFailed', 'SIGNATURE MATCHING FAILED FOR', /SIGNATURE MATCHING FAILED FOR/, { categories: [BatchLine] }),
+    votes: { kind: 'batchCheck', weight: 'strong' },
+  },
+  /** fc: `Comparing files edb012CF.log.CHECK and EDB012D0.LOG.CHECK`, one per `*.CHECK` file. */
+  FcComparing: {
+    token: token('FcComparing', 'Comparing files', /Comparing files/, { categories: [BatchLine] }),
+    votes: { kind: 'batchCheck', weight: 'strong' },
+  },
+  /** fc: `FC: no differences encountered` — the log's `find` lines are the anchor's. */
+  FcNoDifferences: {
+    token: token('FcNoDifferences', 'FC: no differences encountered', /FC: no differences encountered/, { categories: [BatchLine] }),
+    votes: { kind: 'batchCheck', weight: 'strong' },
+  },
+  /** fc's other messages (`FC: cannot open EDB.LOG.CHECK - No such file or folder`): the comparison says nothing. */
+  FcMessage: {
+    token: token('FcMessage', 'FC:', /FC:/, { categories: [BatchLine] }),
+    votes: { kind: 'batchCheck', weight: 'strong' },
+  },
+  /** fc: `***** edb012CF.log.CHECK` heads the lines of one file that differ; a lone `*****` ends the pair. */
+  FcBlockMark: {
+    token: token('FcBlockMark', '*****', /\*{5}/, { startChars: '*', categories: [BatchLine] }),
+    votes: { kind: 'batchCheck', weight: 'weak' },
+  },
+  /** sigchk.bat / pathchk.bat: `echo -------------------- >>"Log Signature Check.txt"` (with the space echo keeps). */
+  BatchSeparator: {
+    token: token('BatchSeparator', '--------------------', /-{20}/, { startChars: '-', categories: [BatchLine] }),
+  },
+  // ── End of the KB batch files' block. ──
   /** `Some Label: value` that eseutil added in a later CU (§1.4: unknown labels must be tolerated). */
   GenericLabel: {
     token: token('GenericLabel', 'Label:', /[A-Za-z][^:\n]{0,60}:/, { startChars: LETTERS }),
@@ -527,5 +563,6 @@ export const allTokens: TokenType[] = [
   FooterStatement,
   RunLine,
   DirListingLine,
+  BatchLine,
   ...lineTokens,
 ];

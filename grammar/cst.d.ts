@@ -37,6 +37,7 @@ export type CaptureCstChildren = {
   footerLine?: IToken[];
   runLine?: IToken[];
   dirListingLine?: IToken[];
+  batchLine?: IToken[];
   parenthesizedValuesLine?: IToken[];
   labelLine?: IToken[];
   unrecognizedLine?: IToken[];

@@ -113,6 +113,9 @@ export class EseOutputParser extends CstParser {
           { ALT: () => this.CONSUME(T.RunLine, { LABEL: 'runLine' }) },
           // A cmd.exe `dir` listing line (issue 16): src/ast/dir-listing.ts reads the listing.
           { ALT: () => this.CONSUME(T.DirListingLine, { LABEL: 'dirListingLine' }) },
+          // The KB batch files' own lines (issue 16): chksig's `SIGNATURE MATCHING FAILED FOR …`, fc's
+          // `Comparing files … and …`, `FC: …`, `*****` and sigchk's `--------------------`.
+          { ALT: () => this.CONSUME(T.BatchLine, { LABEL: 'batchLine' }) },
           // A `(…)` line with no `Env (…)` heading before it (the heading was filtered out or lost).
           { ALT: () => this.CONSUME(TOKEN.ParenthesizedValues, { LABEL: 'parenthesizedValuesLine' }) },
           // §1.4: any other `Label: value` line (new labels appear across CUs and must be tolerated).

@@ -221,3 +221,9 @@ export const FooterStatement = category('FooterStatement', 'final status line');
 export const RunLine = category('RunLine', 'step of a recovery, integrity or repair run');
 /** The lines of a cmd.exe `dir` listing (issue 16): volume, `Directory of`, entries, totals. */
 export const DirListingLine = category('DirListingLine', 'dir listing line');
+/**
+ * What the KB batch files print besides eseutil's own lines (issue 16): chksig.bat's
+ * `SIGNATURE MATCHING FAILED FOR …` (Q296787), the `fc` output and `echo` separators of sigchk.bat
+ * and pathchk.bat (Q237767).
+ */
+export const BatchLine = category('BatchLine', 'KB batch file line');

@@ -8,7 +8,8 @@ import { commandLine } from './command-line.js';
 import { parseLeadingNumber } from './generation.js';
 import { errorCodeInLine, jetErrorRef, parseFooter, type FooterKind } from './footer.js';
 import { parseEnvBlock, parseOnOff } from './env-block.js';
-import { inferDumpKind } from './dump-kind.js';
+import { batchCheck } from './batch-check.js';
+import { inferDumpKind, kindOfCommand } from './dump-kind.js';
 import { inputNameFits } from './input-name.js';
 import type { LineRecord } from './line-records.js';
 import { parseLogPosition, readLogPositionAt } from './log-position.js';
@@ -88,6 +89,8 @@ const NOT_FIELDS: ReadonlySet<string> = new Set([
   // One message each, not a label and a value: the operation's runLines hold them.
   'runLine',
   'dirListingLine',
+  // The KB batch files' statements (`Comparing files …`, `FC: …`, `*****`): the batchCheck dump holds them.
+  'batchLine',
 ]);
 
 const PAGE_ERROR = /page[ \t]+(-?\d+)/;
@@ -112,7 +115,7 @@ function stripErrorLabel(text: string): string {
  */
 export function buildSegmentAst(
   segment: SegmentInput,
-  records: readonly LineRecord[],
+  segmentRecords: readonly LineRecord[],
   recognized: Uint8Array,
   context: BuildContext,
 ): SegmentAst {
@@ -121,6 +124,7 @@ export function buildSegmentAst(
   const unreadable = (r: LineRecord) => {
     for (let i = r.lineIndex; i <= r.lastLineIndex; i++) recognized[i] = 0;
   };
+  const records = withoutStrayBatchLines(segmentRecords, prompt, unreadable);
 
   // A prompt line the prompt parser rejected is not a prompt. Lines that only frame a dump
   // (prompt, generic labels, a `(…)` line) do not make a dump of their own.
@@ -237,6 +241,25 @@ export function buildSegmentAst(
 }
 
 /**
+ * The KB batch files' lines (`*****`, `FC: …`, dashes) mean something only in a batch's output:
+ * one that names a log (`SIGNATURE MATCHING FAILED FOR …`, `Comparing files …`) or follows the
+ * batch's command line. Elsewhere they are unrecognized, as any line no dump explains.
+ */
+function withoutStrayBatchLines(records: readonly LineRecord[], prompt: PromptRef | undefined, unreadable: Unreadable): readonly LineRecord[] {
+  let batchLines = false;
+  for (const r of records) {
+    if (r.token === 'SignatureMatchingFailed' || r.token === 'FcComparing') return records;
+    if (r.rule === 'batchLine') batchLines = true;
+  }
+  if (!batchLines || kindOfCommand(prompt) === 'batchCheck') return records;
+  return records.filter((r) => {
+    if (r.rule !== 'batchLine') return true;
+    unreadable(r);
+    return false;
+  });
+}
+
+/**
  * Issue 16: a pasted `/ml` part that starts at its attach block (`1 E:\…\PRIV.EDB`, then `dbtime`,
  * `Signature`, `Last Attach (…)  Last Consistent (…)`…, 5.5 and later layouts) has lost the
  * header above it (banner, mode line, `lGeneration`): a log fragment, footer or not.
@@ -302,6 +325,8 @@ function typedDump(
       return checksum(base, records, lineNo, sources);
     case 'operation':
       return assignDefined(base as Draft<OperationDump>, { mode, runLines: runLines(records, lineNo) });
+    case 'batchCheck':
+      return batchCheck(base, records, unreadable, lineNo);
   }
 }
 

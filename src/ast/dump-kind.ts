@@ -31,12 +31,12 @@ const VOTES: ReadonlyMap<LabelName, Vote> = new Map(
 );
 
 /** Tie order: the kind whose labels are the most specific first. */
-const PRIORITY: readonly DumpKind[] = ['checkpoint', 'logStreamCheck', 'databaseHeader', 'logHeader', 'checksum', 'operation'];
+const PRIORITY: readonly DumpKind[] = ['checkpoint', 'logStreamCheck', 'databaseHeader', 'logHeader', 'checksum', 'batchCheck', 'operation'];
 
 const VERIFIED = /-[ \t]*OK$/;
 
 function emptyVotes(): KindVotes {
-  return { databaseHeader: 0, logHeader: 0, logStreamCheck: 0, checkpoint: 0, checksum: 0, operation: 0 };
+  return { databaseHeader: 0, logHeader: 0, logStreamCheck: 0, checkpoint: 0, checksum: 0, operation: 0, batchCheck: 0 };
 }
 
 function best(votes: KindVotes): DumpKind | undefined {
@@ -52,11 +52,17 @@ function namesBaseName(file: string | undefined): boolean {
   return file !== undefined && !fileNameOf(file).includes('.');
 }
 
+/**
+ * A KB batch file run from the prompt: `chksig edb012cf.log` (Q296787 step 8), `sigchk.bat
+ * edb012cf.log`, `pathchk edb012cf.log MDBDATA` (Q237767), by name or path, `.bat`/`.cmd` or not.
+ */
+export const BATCH_COMMAND = /^(?:call[ \t]+)?(?:\S*[\\/])?(chksig|sigchk|pathchk)(?:\.(?:bat|cmd))?(?=[ \t]|$)/i;
+
 /** The kind a prompt's command produces (`eseutil /ml E00` → logStreamCheck). */
 export function kindOfCommand(prompt: PromptRef | undefined): DumpKind | undefined {
   switch (prompt?.mode) {
     case undefined:
-      return undefined;
+      return prompt !== undefined && BATCH_COMMAND.test(prompt.command) ? 'batchCheck' : undefined;
     case '/mh':
       return 'databaseHeader';
     case '/ml':

@@ -64,6 +64,7 @@ const LINE_KEYS = [
   'runLine',
   'parenthesizedValuesLine',
   'dirListingLine',
+  'batchLine',
   'labelLine',
   'unrecognizedLine',
 ] as const satisfies readonly LineRule[];

@@ -47,6 +47,7 @@ export const TYPED_READERS: { readonly [K in DumpKind]: ReadonlyMap<LabelName, T
   checkpoint: readersOf('checkpoint'),
   checksum: readersOf('checksum'),
   operation: readersOf('operation'),
+  batchCheck: readersOf('batchCheck'),
 };
 
 /** The properties the catalogue names for a dump kind. */
@@ -62,6 +63,7 @@ export const CATALOGUE_PROPERTIES_EXIST = {
   logStreamCheck: [] as CatalogueProperty<'logStreamCheck'>[] satisfies never[],
   checksum: [] as CatalogueProperty<'checksum'>[] satisfies never[],
   operation: [] as CatalogueProperty<'operation'>[] satisfies never[],
+  batchCheck: [] as CatalogueProperty<'batchCheck'>[] satisfies never[],
 };
 
 /**

@@ -338,10 +338,98 @@ export interface OperationDump extends DumpBase {
   readonly runLines?: readonly RunLine[];
 }
 
+/** Which KB batch file printed a batchCheck dump. */
+export type BatchFile = 'chksig' | 'sigchk' | 'pathchk';
+
+/** A log the batch file names: chksig's `SIGNATURE MATCHING FAILED FOR EDB012D2.LOG!`. */
+export interface BatchFailure {
+  /** The log as printed, without the `!` (`EDB012D2.LOG`). */
+  readonly file: string;
+  readonly line: number;
+  /** The line as printed (trimmed). */
+  readonly text: string;
+}
+
+/** A `Signature:` line the batch file printed, read (chksig's `FIND "%LOGSIG%"` lines). */
+export interface BatchSignatureLine {
+  readonly line: number;
+  readonly signature: Signature;
+}
+
+/**
+ * Lines `find` kept of one log (its `.CHECK` file), or the part of them `fc` printed: sigchk's
+ * `find "Sig"` lines (`Signature:` of the log, then of each attached database by position,
+ * Q237767), pathchk's `find "%2"` lines (`1 T:\…\PRIV.EDB`). What the position of a line in its
+ * file does not tell is left out: never guessed.
+ */
+export interface CheckLines {
+  /** First and last line of the group. */
+  readonly startLine: number;
+  readonly endLine: number;
+  /** The log's own signature: the group's first `Signature:` when the group starts at its file's first line. */
+  readonly signature?: Signature;
+  /**
+   * Attached databases: `dbid path` lines as printed (pathchk), or the `Signature:` lines after the
+   * log's own by position — the n-th file line is dbid n's (sigchk; no path).
+   */
+  readonly attachedDatabases: readonly AttachedDatabase[];
+  /** `Env SystemPath:` / `Env LogFilePath:` lines kept by pathchk's `find "exchsrvr"` (§2.1). */
+  readonly envSystemPath?: string;
+  readonly envLogFilePath?: string;
+}
+
+/** One `fc %1.check X.CHECK` of sigchk.bat / pathchk.bat (Q237767). */
+export interface FcComparison {
+  /** Line of `Comparing files A and B`. */
+  readonly line: number;
+  /** A and B as printed (`edb012cf.log.check`, `EDB012D2.LOG.CHECK`). */
+  readonly files: readonly [string, string];
+  /** The log B was made from: B without `.CHECK` (`EDB012D2.LOG`). */
+  readonly log: string;
+  /** true: `FC: no differences encountered`; false: fc printed lines that differ; absent: neither (another `FC:` message, or cut). */
+  readonly same?: boolean;
+  /** Line of `FC: no differences encountered`, of the first `*****`, or of another `FC:` message. */
+  readonly resultLine?: number;
+  /** Another `FC:` message, as printed (`FC: cannot open EDB.LOG.CHECK - No such file or folder`). */
+  readonly message?: string;
+  /**
+   * Where fc's first block of differing lines starts in both files (0-based), when the anchor's
+   * own lines above the comparisons show it: every line before it matched.
+   */
+  readonly blockStart?: number;
+  /** The lines fc printed under `***** A` (the anchor's) and `***** B` (the log's), first block. */
+  readonly anchorLines?: CheckLines;
+  readonly logLines?: CheckLines;
+}
+
+/**
+ * The output of a KB batch file (issue 16): Q296787 step 8 `chksig.bat` on the console, Q237767
+ * `sigchk.bat`'s `Log Signature Check.txt` and `pathchk.bat`'s `Database Path Check.txt`.
+ */
+export interface BatchCheckDump extends DumpBase {
+  readonly kind: 'batchCheck';
+  readonly batch: BatchFile;
+  /**
+   * The anchor log the batch file was given (`%1`): the command's argument (`chksig edb012cf.log`),
+   * else the first file of `Comparing files` without `.check`.
+   */
+  readonly anchor?: string;
+  /** chksig: the anchor's log signature, which every `FIND "%LOGSIG%"` line holds (all alike). */
+  readonly signature?: Signature;
+  /** chksig: the lines `FIND "%LOGSIG%"` printed, one per matching log (the log is not named). */
+  readonly matched: readonly BatchSignatureLine[];
+  /** chksig: the logs whose signature does not match, on the console and again from the .ERR file. */
+  readonly failed: readonly BatchFailure[];
+  /** sigchk / pathchk: the anchor's own lines, above the dashes (its `.check` file's lines). */
+  readonly anchorLines?: CheckLines;
+  readonly comparisons: readonly FcComparison[];
+}
+
 export type Dump =
   | DatabaseHeaderDump
   | LogHeaderDump
   | LogStreamCheckDump
   | CheckpointDump
   | ChecksumDump
-  | OperationDump;
+  | OperationDump
+  | BatchCheckDump;

@@ -2,6 +2,7 @@
  * AST dumps → compact evidence, one dump at a time (SPEC §2 "evidence" stage).
  */
 import type {
+  BatchCheckDump,
   CheckpointDump,
   ChecksumDump,
   DatabaseHeaderDump,
@@ -16,6 +17,7 @@ import { parseSignature } from '../ast/signature.js';
 import { DAMAGE_TEXT, directoryOf, errorFooterOf, folderKey, logFileNameFrom, logHeaderFacts, UNPRINTED_PATH, type LogFact, type LogHeaderFacts } from './log-header-facts.js';
 import { binaryHeaderEvidence, chainBreaks, type BinaryHeaderEvidence } from './binary-headers.js';
 import { SignatureTable, ToolTable } from './signature.js';
+import { batchCheckFacts } from './batch-facts.js';
 import { groupLogsBySignature } from './streams.js';
 import { cutRun, makeRun, memberFile, memberFileText, memberGenerationText, runTemplateOf } from './log-run.js';
 import type {
@@ -139,6 +141,9 @@ export class EvidenceCollector {
         this.addChecksum(inputName, dump);
         break;
       case 'operation':
+        break;
+      case 'batchCheck':
+        this.addBatchCheck(inputName, dump);
         break;
     }
     const errorFooter = errorFooterOf(inputName, dump);
@@ -314,6 +319,17 @@ export class EvidenceCollector {
     return placement;
   }
 
+  // ---- chksig.bat, sigchk.bat, pathchk.bat (Q296787 step 8, Q237767; issue 16) ---------------
+
+  /** The logs a KB batch file's output names, with what it says of each (src/evidence/batch-facts.ts). */
+  private addBatchCheck(input: string, dump: BatchCheckDump): void {
+    for (const fact of batchCheckFacts(input, dump)) {
+      const placement = this.internedLogFact(input, fact, 0) as Writable<LogPlacement>;
+      if (fact.fault) placement.streamCheckFault = fact.fault;
+      this.placeLog(placement);
+    }
+  }
+
   // ---- eseutil /ml E00 (ese-format §3) ------------------------------------------------------
 
   private addStreamCheck(input: string, dump: LogStreamCheckDump): void {
@@ -456,7 +472,7 @@ export class EvidenceCollector {
       if (log.envSystemPath === undefined && fact.envSystemPath !== undefined) log.envSystemPath = fact.envSystemPath;
       if (log.envLogFilePath === undefined && fact.envLogFilePath !== undefined) log.envLogFilePath = fact.envLogFilePath;
       if (!log.sources.includes(fact.source)) log.sources.push(fact.source);
-      if (fact.source === 'logHeader' && log.fileSource === 'streamCheck') log.fileAt = fact.fileAt;
+      if (fact.source === 'logHeader' && (log.fileSource === 'streamCheck' || log.fileSource === 'batchCheck')) log.fileAt = fact.fileAt;
       return;
     }
 

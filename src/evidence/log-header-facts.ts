@@ -9,7 +9,7 @@ import { fileNameOf } from '../domain/log-names.js';
 import { folderOfFile, isAbsoluteWindowsPath, withoutTrailingSlash } from '../domain/windows-paths.js';
 import { fieldOf } from '../ast/value-fields.js';
 import { evidenceLine, fieldText, valueLine } from './lines.js';
-import type { ErrorFooterEvidence, EvidenceLine, LogEvidence } from './types.js';
+import type { ErrorFooterEvidence, EvidenceLine, LogEvidence, LogSource } from './types.js';
 
 /** ERROR texts of a log check that mean the log itself is damaged (ese-format §2.2, §3). */
 export const DAMAGE_TEXT = /damaged|corrupt|-501\b|unusable/i;
@@ -42,7 +42,8 @@ export interface LogFact {
   readonly file: string | undefined;
   readonly fileSource: LogEvidence['fileSource'];
   readonly input: string;
-  readonly source: 'logHeader' | 'streamCheck';
+  /** What printed it: an `/ml` header, eseutil's stream check, a KB batch file (src/evidence/batch-facts.ts). */
+  readonly source: LogSource;
   readonly generation?: number;
   readonly generationAt?: EvidenceLine;
   readonly signature?: Signature;

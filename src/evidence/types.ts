@@ -79,8 +79,11 @@ export interface StreamCheckFault {
   readonly at: EvidenceLine;
 }
 
-/** Where a log's existence, name and generation are known from. */
-export type LogSource = 'logHeader' | 'streamCheck';
+/**
+ * Where a log's existence, name and generation are known from: its `/ml` header, eseutil's stream
+ * check, or a KB batch file's output naming it (chksig.bat, sigchk.bat, pathchk.bat; issue 16).
+ */
+export type LogSource = 'logHeader' | 'streamCheck' | 'batchCheck';
 
 /** One log file, from `eseutil /ml FILE` and/or a line of `eseutil /ml E00`. */
 export interface LogEvidence {
@@ -88,7 +91,7 @@ export interface LogEvidence {
   readonly file: string;
   /** Lower-cased file name: file names compare case-insensitively. */
   readonly fileKey: string;
-  readonly fileSource: FileSource | 'streamCheck' | 'lGeneration';
+  readonly fileSource: FileSource | 'streamCheck' | 'lGeneration' | 'batchCheck';
   readonly kind: LogFileKind;
   readonly baseName?: string;
   /** Generation encoded in a numbered log's file name. */
@@ -109,7 +112,9 @@ export interface LogEvidence {
   /**
    * What eseutil's own stream check (`eseutil /ml E00`, ese-format §3) said is wrong with this
    * log: an `ERROR:` line under it, or the `-530` / `-513` / `-501` footer of a check whose last
-   * listed log has no ` - OK`. The replay chain stops before it as if its header had shown it.
+   * listed log has no ` - OK`; or chksig.bat's `SIGNATURE MATCHING FAILED FOR <log>!` (Q296787
+   * step 8), the same -530 fact found by the KB's batch file. The replay chain stops before it as
+   * if its header had shown it.
    */
   streamCheckFault?: StreamCheckFault;
   /**

@@ -1,5 +1,5 @@
 /** One line per dump with the values the sample tests check, so a test reads like the capture. */
-import type { Dump } from '../../src/ast/types.js';
+import type { CheckLines, Dump } from '../../src/ast/types.js';
 
 export function summarize(d: Dump): string {
   const parts: string[] = [`${d.kind} ${d.startLine}-${d.endLine}`, `${d.file ?? '?'} (${d.fileSource ?? 'none'})`];
@@ -38,6 +38,19 @@ export function summarize(d: Dump): string {
     case 'operation':
       if (d.mode !== undefined) parts.push(`mode ${d.mode}`);
       break;
+    case 'batchCheck': {
+      parts.push(`${d.batch ?? '?'} anchor ${d.anchor ?? '?'}`);
+      if (d.signature !== undefined) parts.push(`sig ${d.signature.rand} matched ${d.matched.map((m) => m.line).join(',')}`);
+      for (const f of d.failed) parts.push(`failed ${f.file}@${f.line}`);
+      const lines = (l: CheckLines) =>
+        [l.signature?.rand ?? '-', ...l.attachedDatabases.map((db) => `db${db.dbid} ${db.path ?? '(by position)'} ${db.signature?.rand ?? '-'}`)].join(' ');
+      if (d.anchorLines !== undefined) parts.push(`anchor lines ${lines(d.anchorLines)}`);
+      for (const c of d.comparisons) {
+        const other = c.logLines !== undefined ? ` (from ${c.blockStart ?? '?'}: ${lines(c.logLines)})` : '';
+        parts.push(`${c.log}@${c.line} ${c.same === true ? 'same' : c.same === false ? 'differs' : (c.message ?? '?')}${other}`);
+      }
+      break;
+    }
   }
   if (d.result !== undefined) parts.push(d.result.ok ? 'ok' : `error ${d.result.error?.code ?? '?'}`);
   return parts.join(' | ');

@@ -130,6 +130,7 @@ export const MOVED_TO_SAMPLES: readonly string[] = [
   '2010-command-forms',
   '2010-recovery-lossy-hint',
   '55-chksig-find-loop',
+  '55-kb-batch-files',
   '55-ml-attach-fragments',
 ];
 

@@ -776,6 +776,31 @@ const EXPECTED: Record<string, Expected> = {
       "logHeader 473-499 | Edb.log (prompt) | gen 4829 | sig 710915685 | db1 E:\\exchsrvr\\mdbdata\\priv.edb 710961251 | db2 F:\\exchsrvr\\mdbdata\\pub.edb 710954626 | ok",
     ],
   },
+  // The KB batch files' output (issue 16). Lines 29, 31 and 33 are command lines that print nothing
+  // here (sigchk.bat and pathchk.bat write files, then an empty prompt): held by branch commands.
+  '55-kb-batch-files/console.txt': {
+    unrecognized: [[29, 29], [31, 31], [33, 33]],
+    dumps: [
+      "databaseHeader 1-3 | priv.edb (prompt) | fragment | Consistent=clean | lastConsistent 4815",
+      "databaseHeader 5-7 | pub.edb (prompt) | fragment | Consistent=clean | lastConsistent 4815",
+      "databaseHeader 9-11 | priv.edb (prompt) | fragment | logSig 710915685 | dbSig 710961251",
+      "databaseHeader 13-15 | pub.edb (prompt) | fragment | logSig 710915685 | dbSig 710954626",
+      "logHeader 17-18 | edb.log (prompt) | fragment | gen 4820",
+      "batchCheck 20-27 | ? (none) | chksig anchor edb012cf.log | sig 710915685 matched 21,22,23,24,26 | failed EDB012D2.LOG@25 | failed EDB012D2.LOG@27",
+    ],
+  },
+  '55-kb-batch-files/database-path-check.txt': {
+    unrecognized: [],
+    dumps: [
+      "batchCheck 1-21 | ? (none) | pathchk anchor edb012cf.log | anchor lines - db1 T:\\exchsrvr\\MDBDATA\\PRIV.EDB - db2 T:\\exchsrvr\\MDBDATA\\PUB.EDB - | EDB.LOG@5 same | EDB012CF.LOG@8 same | EDB012D0.LOG@11 same | EDB012D1.LOG@14 same | EDB012D2.LOG@17 same | EDB012D3.LOG@20 same",
+    ],
+  },
+  '55-kb-batch-files/log-signature-check.txt': {
+    unrecognized: [],
+    dumps: [
+      "batchCheck 1-33 | ? (none) | sigchk anchor edb012cf.log | anchor lines 710915685 db1 (by position) 710961251 db2 (by position) 710954626 | EDB.LOG@6 same | EDB012CF.LOG@9 same | EDB012D0.LOG@12 same | EDB012D1.LOG@15 same | EDB012D2.LOG@18 differs (from 0: 48211977 db1 (by position) 48260338 db2 (by position) 48275520) | EDB012D3.LOG@29 same",
+    ],
+  },
   '55-kb-find-fragments/ticket-fragments.txt': {
     unrecognized: [],
     dumps: [

@@ -26,7 +26,8 @@ describe('label length of a line token', () => {
     expect(lineTokens.filter((type) => !withFixedLabel.includes(type)).map((type) => type.name)).toEqual([
       'LineBreak', 'Blank', 'BannerProduct', 'BannerVersion', 'Copyright', 'CheckpointFileLabel', 'LogFileLabel', 'CircularLoggingFlag',
       'AttachedDatabaseId', 'ErrorLabel', 'MissingLogFiles', 'ChecksumStatus', 'ProgressAxis', 'ProgressBar', 'ProgressDots',
-      'ChecksumCounter', 'HighestDbtime', 'RunStep', 'RunStatusTitle', 'Prompt', 'DirVolume', 'DirEntry', 'DirSummary', 'GenericLabel', 'Text',
+      'ChecksumCounter', 'HighestDbtime', 'RunStep', 'RunStatusTitle', 'Prompt', 'DirVolume', 'DirEntry', 'DirSummary',
+      'FcNoDifferences', 'FcBlockMark', 'BatchSeparator', 'GenericLabel', 'Text',
     ]);
   });
 

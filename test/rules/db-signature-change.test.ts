@@ -8,6 +8,7 @@ import {
   check, findingsOf, input, kbLogs, LOG_SIG, logHeader, PRIV_AT, PRIV_MH, PUB_AT, PUB_MH, rulesWith, sig,
 } from './builders.js';
 import { sampleFindings } from './sample-findings.js';
+import { headers, pathchk, sigchk, SIG_PUB } from './kb-batch-text.js';
 
 const edbLog = (attached = [PRIV_AT, PUB_AT]) => logHeader({ file: 'Edb.log', gen: 4829, sig: LOG_SIG, attached });
 const DEFRAGGED = sig('8/9/1999 2:15:3', 811223344);
@@ -59,5 +60,19 @@ describe('db-signature-change (Q183380, Q296787 "Dealing with … Mismatches")',
   it('keeps every log because pub.edb still replays through Edb.log', () => {
     expect(findingsOf(report, 'current-log')).toEqual([]);
     expect(findingsOf(report, 'ceiling-logs')).toEqual([]);
+  });
+});
+
+describe('db-signature-change from sigchk.bat\'s output alone (Q237767, issue 16)', () => {
+  it('fc\'s block starts at the anchor\'s third line: the log signature matched, dbid 2\'s signature changed', () => {
+    const report = check([headers(), sigchk({ 'EDB012D1.LOG': [[`      ${SIG_PUB}`], ['      Signature: Create time:8/9/1999 10:1:2 Rand:711234567 Computer:']] }), pathchk()]);
+    expect(findingsOf(report, 'db-signature-change').map((f) => [f.subjects, f.message, f.evidence.map((e) => `${e.input}:${e.line}`)])).toEqual([
+      [
+        ['pub.edb', 'EDB012D1.LOG'],
+        'The signature EDB012D1.LOG (4817, 0x12D1) records for pub.edb changes from Create time:8/3/1999 17:37:47 Rand:710954626 Computer: to Create time:8/9/1999 10:1:2 Rand:711234567 Computer: (offline defrag or repair): replay into pub.edb stops at EDB012D0.LOG (4816, 0x12D0); take a full backup after every defrag or repair.',
+        ['Log Signature Check.txt:3', 'Log Signature Check.txt:19'],
+      ],
+    ]);
+    expect(findingsOf(report, 'log-signature-mismatch')).toEqual([]);
   });
 });

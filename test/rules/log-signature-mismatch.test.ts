@@ -8,6 +8,7 @@ import {
   check, findingsOf, input, LOG_SIG, logHeader, OTHER_SIG, rulesWith,
 } from './builders.js';
 import { sampleFindings } from './sample-findings.js';
+import { chksig, headers, pathchk, sigchk, SIG_LOG } from './kb-batch-text.js';
 
 describe('log-signature-mismatch on the samples', () => {
   it('55-chksig-kb', () => {
@@ -70,5 +71,54 @@ describe('log-signature-mismatch (chksig.bat, Q296787 roll-forward step 8)', () 
     expect(report.summary).toBe(
       'UNDETERMINED — The logs of the edb log stream (signature 8/3/1999 17:37:42, Rand 710915685) were captured without an eseutil /mh of their database and without --anchor; pass the /mh capture or --anchor FILE (the Last Consistent log)',
     );
+  });
+});
+
+describe('log-signature-mismatch from the KB batch files\' output alone (issue 16)', () => {
+  const verdicts = (r: ReturnType<typeof check>) => r.databases.map((d) => [d.name, d.verdict.kind, d.verdict.replayFrom, d.verdict.replayThrough]);
+
+  it('55-kb-batch-files: chksig\'s failure and sigchk\'s block name EDB012D2.LOG', () => {
+    expect(sampleFindings('55-kb-batch-files', 'log-signature-mismatch')).toEqual([
+      {
+        rule: 'log-signature-mismatch',
+        severity: 'error',
+        subjects: ['EDB012D2.LOG'],
+        message: 'SIGNATURE MATCHING FAILED for EDB012D2.LOG (4818, 0x12D2): its signature Create time:2/11/1999 9:12:5 Rand:48211977 Computer: differs from the signature of edb012cf.log (Create time:8/3/1999 17:37:42 Rand:710915685 Computer:); move it aside — replay stops at EDB012D1.LOG (4817, 0x12D1).',
+      },
+    ]);
+  });
+
+  it('chksig.bat: `SIGNATURE MATCHING FAILED FOR` says which log, not which signature it has; the line is the evidence', () => {
+    const report = check([headers(), chksig(['EDB012D0.LOG'])]);
+    expect(findingsOf(report, 'log-signature-mismatch').map((f) => [f.subjects, f.message, f.evidence])).toEqual([
+      [
+        ['EDB012D0.LOG'],
+        'SIGNATURE MATCHING FAILED for EDB012D0.LOG (4816, 0x12D0): its signature (not captured) differs from the signature of edb012cf.log (Create time:8/3/1999 17:37:42 Rand:710915685 Computer:); move it aside — replay stops at edb012cf.log (4815, 0x12CF).',
+        [
+          { input: 'chksig.txt', line: 4, text: 'SIGNATURE MATCHING FAILED FOR EDB012D0.LOG!' },
+          { input: 'chksig.txt', line: 2, text: SIG_LOG },
+        ],
+      ],
+    ]);
+    // chksig names no matching log: the chain holds the anchor only.
+    expect(verdicts(report)).toEqual([['priv.edb', 'roll-forward-partial', 4815, 4815], ['pub.edb', 'roll-forward-partial', 4815, 4815]]);
+  });
+
+  it('sigchk.bat: a `*****` block from the file\'s first line gives the log\'s own signature', () => {
+    const report = check([headers(), sigchk({ 'EDB012D1.LOG': [[`      ${SIG_LOG}`], ['      Signature: Create time:2/11/1999 9:12:5 Rand:48211977 Computer:']] }), pathchk()]);
+    expect(findingsOf(report, 'log-signature-mismatch').map((f) => [f.subjects, f.message, f.evidence.map((e) => `${e.input}:${e.line}`)])).toEqual([
+      [
+        ['EDB012D1.LOG'],
+        'SIGNATURE MATCHING FAILED for EDB012D1.LOG (4817, 0x12D1): its signature Create time:2/11/1999 9:12:5 Rand:48211977 Computer: differs from the signature of edb012cf.log (Create time:8/3/1999 17:37:42 Rand:710915685 Computer:); move it aside — replay stops at EDB012D0.LOG (4816, 0x12D0).',
+        ['Log Signature Check.txt:19', 'Log Signature Check.txt:1'],
+      ],
+    ]);
+    expect(verdicts(report)).toEqual([['priv.edb', 'roll-forward-partial', 4815, 4816], ['pub.edb', 'roll-forward-partial', 4815, 4816]]);
+  });
+
+  it('does not fire on `FC: no differences encountered` for every log: the chain runs through edb.log', () => {
+    const report = check([headers(), sigchk(), pathchk()]);
+    expect(findingsOf(report, 'log-signature-mismatch')).toEqual([]);
+    expect([report.verdict, verdicts(report)]).toEqual(['roll-forward', [['priv.edb', 'roll-forward', 4815, 4820], ['pub.edb', 'roll-forward', 4815, 4820]]]);
   });
 });
