@@ -146,9 +146,8 @@ const UNRECOGNIZED_UNTIL_HELD: Record<string, readonly (readonly [number, number
 };
 
 /**
- * Command lines of forms16-expected.ts that are the prompt of a dump today: `chksig edb012cf.log`
- * prints Signature lines the parser reads as a log fragment (reading chksig.bat's output is the
- * KB batch-file part of issue 16, branch kbbatch).
+ * Command lines of forms16-expected.ts that are the prompt of a dump: `chksig edb012cf.log` is the
+ * prompt of the batchCheck dump of chksig.bat's console output (src/ast/batch-check.ts).
  */
 const PROMPT_OF_A_DUMP_TODAY: Record<string, readonly number[]> = {
   '55-kb-batch-files/console.txt': [20],

@@ -779,7 +779,8 @@ const EXPECTED: Record<string, Expected> = {
   // The KB batch files' output (issue 16). Lines 29, 31 and 33 are command lines that print nothing
   // here (sigchk.bat and pathchk.bat write files, then an empty prompt): held by branch commands.
   '55-kb-batch-files/console.txt': {
-    unrecognized: [[29, 29], [31, 31], [33, 33]],
+    unrecognized: [],
+    commands: [[29, 'batchFile'], [31, 'batchFile'], [33, 'empty']],
     dumps: [
       "databaseHeader 1-3 | priv.edb (prompt) | fragment | Consistent=clean | lastConsistent 4815",
       "databaseHeader 5-7 | pub.edb (prompt) | fragment | Consistent=clean | lastConsistent 4815",
