@@ -4,6 +4,7 @@
  * properties are read from them by the value parsers.
  */
 import type { LabelName } from '../../grammar/catalogue.js';
+import { readDirListings } from './dir-listing.js';
 import { parseLeadingNumber } from './generation.js';
 import { errorCodeInLine, jetErrorRef, parseFooter, type FooterKind } from './footer.js';
 import { parseEnvBlock, parseOnOff } from './env-block.js';
@@ -19,6 +20,7 @@ import { setValueFields, type ValueFieldsDraft } from './value-fields.js';
 import type {
   AttachedDatabase,
   CircularLogging,
+  DirListing,
   Dump,
   CheckpointDump,
   ChecksumDump,
@@ -56,6 +58,8 @@ export interface BuildContext {
 export interface SegmentAst {
   readonly dump?: Dump;
   readonly unrecognized: UnrecognizedRange[];
+  /** cmd.exe `dir` listings in the segment (issue 16); absent when there is none. */
+  readonly dirListings?: DirListing[];
 }
 
 const FOOTER_KINDS: Partial<Record<LabelName, FooterKind>> = {
@@ -103,20 +107,29 @@ function stripErrorLabel(text: string): string {
 }
 
 /**
- * Turns a segment's records into its dump and unrecognized ranges. `recognized` marks the lines
- * the records cover; lines whose value cannot be read are unmarked again here.
+ * Turns a segment's records into its dump, its `dir` listings and its unrecognized ranges.
+ * `recognized` marks the lines the records cover; lines whose value cannot be read are unmarked
+ * again here. `dirListingLines`: the segment holds listing lines (collectLineRecords says so).
  */
 export function buildSegmentAst(
   segment: SegmentInput,
   records: readonly LineRecord[],
   recognized: Uint8Array,
   context: BuildContext,
+  dirListingLines = false,
 ): SegmentAst {
   const lineNo = (index: number) => segment.startLine + index;
   const prompt = segment.prompt;
   const unreadable = (r: LineRecord) => {
     for (let i = r.lineIndex; i <= r.lastLineIndex; i++) recognized[i] = 0;
   };
+  // Issue 16: a `dir` listing of the database or log folder, read beside any dump (not its fields).
+  let dirListings: DirListing[] | undefined;
+  if (dirListingLines) {
+    const read = readDirListings(records, segment.lines, lineNo, prompt?.line);
+    for (const r of read.unreadable) unreadable(r);
+    if (read.listings.length > 0) dirListings = read.listings;
+  }
 
   // A prompt line the prompt parser rejected is not a prompt. Lines that only frame a dump
   // (prompt, generic labels, a `(…)` line) do not make a dump of their own.
@@ -137,10 +150,11 @@ export function buildSegmentAst(
 
   if (!significant) {
     // A command line that prints no dump (`dir`, `prompt $G`, a `for` loop echoing its own command
-    // lines, the empty prompt at the end of a capture) and a `dir` listing are not yet held by the
-    // AST (issue 16, left): until they are, they stay unrecognized, so no line is lost.
-    recognized.fill(0);
-    return { unrecognized: unrecognizedRanges(segment, recognized, 0, segment.lines.length - 1) };
+    // lines, the empty prompt at the end of a capture) is not yet held by the AST (issue 16, part
+    // A): until it is, it stays unrecognized, so no line is lost. A `dir` listing's lines are its.
+    for (const r of records) if (r.rule !== 'dirListingLine') unreadable(r);
+    const unrecognized = unrecognizedRanges(segment, recognized, 0, segment.lines.length - 1);
+    return dirListings === undefined ? { unrecognized } : { unrecognized, dirListings };
   }
 
   let product: string | undefined;
@@ -225,7 +239,7 @@ export function buildSegmentAst(
   const dump = typedDump(base, kind, records, mode, unreadable, lineNo, sources);
   setValueFields(dump, sources);
   const unrecognized = unrecognizedRanges(segment, recognized, 0, segment.lines.length - 1);
-  return { dump, unrecognized };
+  return dirListings === undefined ? { dump, unrecognized } : { dump, unrecognized, dirListings };
 }
 
 /**

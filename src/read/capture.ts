@@ -135,7 +135,7 @@ export async function readCapture(
     for (const item of items) {
       start();
       if (item.type === 'dump') dumps++;
-      else unrecognized++;
+      else if (item.type === 'unrecognized') unrecognized++;
       await options.onItem(item);
     }
   };

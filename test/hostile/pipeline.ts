@@ -59,6 +59,8 @@ export async function runPipeline(bytes: Uint8Array): Promise<PipelineRun> {
         if (item.type === 'dump') {
           dumps.push(item.dump);
           collector.addDump('<stdin>', item.dump);
+        } else if (item.type === 'dirListing') {
+          collector.addDirListing('<stdin>', item.listing);
         } else {
           unrecognized.push(item.range);
           collector.addUnrecognized('<stdin>', item.range);

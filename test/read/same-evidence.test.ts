@@ -46,7 +46,7 @@ async function mainThreadEvidence(name: string, bytes: Uint8Array): Promise<Evid
   await readCapture(name, chunksOf(bytes), {
     createParser: (inputName) => new CaptureParser({ inputName }),
     onInputStart: (meta) => collector.addInput(meta),
-    onItem: (item) => (item.type === 'dump' ? collector.addDump(name, item.dump) : collector.addUnrecognized(name, item.range)),
+    onItem: (item) => collector.addItem(name, item),
   });
   return collector.finish();
 }
@@ -87,7 +87,7 @@ async function wholeFileEvidence(name: string, bytes: Uint8Array): Promise<Evide
   for (const item of overTheWire(items, 7)) {
     placePartItem(item, 0, subject, {
       onLogFacts: (facts, offset) => collector.addLogHeaderFacts(name, facts, offset),
-      onItem: (parsed) => (parsed.type === 'dump' ? collector.addDump(name, parsed.dump) : collector.addUnrecognized(name, parsed.range)),
+      onItem: (parsed) => collector.addItem(name, parsed),
     });
   }
   return collector.finish();
@@ -121,7 +121,7 @@ function partsEvidence(name: string, bytes: Uint8Array, cuts: readonly number[])
     for (const item of overTheWire(items, 3)) {
       placePartItem(item, lineOffset, subject, {
         onLogFacts: (facts, offset) => collector.addLogHeaderFacts(name, facts, offset),
-        onItem: (parsed) => (parsed.type === 'dump' ? collector.addDump(name, parsed.dump) : collector.addUnrecognized(name, parsed.range)),
+        onItem: (parsed) => collector.addItem(name, parsed),
       });
     }
     lineOffset += end.lineCount;

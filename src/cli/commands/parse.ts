@@ -4,7 +4,7 @@
  * closed as soon as it ends — so the output of a huge archive is never one string in memory.
  */
 import { resolve } from 'node:path';
-import type { UnrecognizedRange, EncodingName } from '../../ast/types.js';
+import type { DirListing, UnrecognizedRange, EncodingName } from '../../ast/types.js';
 import { SCHEMA_VERSION } from '../../ast/types.js';
 import { UsageError } from '../errors.js';
 import { exitCodeFor, type ExitCode } from '../exit-code.js';
@@ -46,6 +46,7 @@ export async function runParse(options: ParseOptions, io: CliIo): Promise<ExitCo
       await sink.write(`${i > 0 ? ',\n' : ''}{"name":${json(source.name)},"dumps":[\n`);
       let dumpsWritten = 0;
       const unrecognized: UnrecognizedRange[] = [];
+      const dirListings: DirListing[] = [];
       const result = await readCapture(source, {
         encoding: options.encoding,
         stdin: io.stdin,
@@ -53,6 +54,10 @@ export async function runParse(options: ParseOptions, io: CliIo): Promise<ExitCo
         onItem: async (item) => {
           if (item.type === 'unrecognized') {
             unrecognized.push(item.range);
+            return;
+          }
+          if (item.type === 'dirListing') {
+            dirListings.push(item.listing);
             return;
           }
           await sink.write(`${dumpsWritten++ > 0 ? ',\n' : ''}${json(item.dump)}`);
@@ -63,6 +68,7 @@ export async function runParse(options: ParseOptions, io: CliIo): Promise<ExitCo
         lineEnding: result.lineEnding,
         lineCount: result.lineCount,
         unrecognized,
+        ...(dirListings.length > 0 ? { dirListings } : {}),
         ...(result.problem ? { problem: result.problem } : {}),
       };
       // `],` closes dumps; the rest of the input object follows.

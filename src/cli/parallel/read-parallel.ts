@@ -105,7 +105,7 @@ export async function readCaptureParallel(options: ParallelReadOptions): Promise
     },
     onItem: (parsed) => {
       if (parsed.type === 'dump') dumps++;
-      else unrecognized++;
+      else if (parsed.type === 'unrecognized') unrecognized++;
       options.onItem(parsed);
     },
   };
