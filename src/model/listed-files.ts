@@ -86,3 +86,15 @@ export function listedAboveCeiling(stream: StreamModel): WrongSizeLog[] {
     (w) => w.listed.logKind === 'numbered' && w.listed.nameGeneration !== undefined && w.listed.nameGeneration > through && !stream.logs.some((l) => l.fileKey === w.listed.fileKey),
   );
 }
+
+/**
+ * The listing that shows a captured log at the wrong size (its header read, its file cut short or
+ * grown): ESE refuses it (-541 JET_errLogFileSizeMismatch), so replay stops before it as before a
+ * damaged log. Same name, and the same folder when both are known.
+ */
+export function listedWrongSize(stream: Pick<StreamModel, 'wrongSizeLogs'>, log: LogEvidence): WrongSizeLog | undefined {
+  for (const w of stream.wrongSizeLogs) {
+    if (w.listed.fileKey === log.fileKey && (log.folder === undefined || w.listed.folder === undefined || log.folder === w.listed.folder)) return w;
+  }
+  return undefined;
+}
