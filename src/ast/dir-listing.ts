@@ -42,6 +42,17 @@ export function parseDirSummaryLine(text: string): { readonly of: 'File' | 'Dir'
   return { of: m[2] as 'File' | 'Dir', count: parseDirSize(m[1]!), bytes: parseDirSize(m[3]!) };
 }
 
+/** The listing's properties in the order of the AST contract (src/ast/types.ts DirListing), absent ones left out. */
+function inContractOrder(draft: Draft): DirListing {
+  const listing = { startLine: draft.startLine, endLine: draft.endLine } as Draft;
+  if (draft.directory !== undefined) listing.directory = draft.directory;
+  if (draft.directoryLine !== undefined) listing.directoryLine = draft.directoryLine;
+  listing.entries = draft.entries;
+  if (draft.files !== undefined) listing.files = draft.files;
+  if (draft.dirs !== undefined) listing.dirs = draft.dirs;
+  return listing;
+}
+
 type Draft = { -readonly [K in keyof DirListing]: DirListing[K] } & { entries: DirListingEntry[] };
 
 export interface SegmentDirListings {
@@ -66,7 +77,7 @@ export function readDirListings(
   const unreadable: LineRecord[] = [];
   let open: Draft | undefined;
   const close = () => {
-    if (open !== undefined) listings.push(open);
+    if (open !== undefined) listings.push(inContractOrder(open));
     open = undefined;
   };
   const opened = (line: number): Draft => ({ startLine: listings.length === 0 && promptLine !== undefined && promptLine < line ? promptLine : line, endLine: line, entries: [] });
