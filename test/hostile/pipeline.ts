@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { CaptureParser, type ParsedItem } from '../../src/ast/index.js';
-import { SCHEMA_VERSION, type AstDocument, type Dump, type UnrecognizedRange } from '../../src/ast/types.js';
+import { SCHEMA_VERSION, type AstDocument, type DirListing, type Dump, type UnrecognizedRange } from '../../src/ast/types.js';
 import { exitCodeFor, type ExitCode } from '../../src/cli/exit-code.js';
 import { readCapture } from '../../src/cli/read-capture.js';
 import { EvidenceCollector } from '../../src/evidence/index.js';
@@ -40,6 +40,8 @@ export interface PipelineRun {
   readonly lines: readonly string[];
   readonly dumps: readonly Dump[];
   readonly unrecognized: readonly UnrecognizedRange[];
+  /** cmd.exe `dir` listings (issue 16). */
+  readonly dirListings: readonly DirListing[];
 }
 
 /** Reads `bytes` as the stdin input `<stdin>` would be read, then analyzes and reports it. */
@@ -47,6 +49,7 @@ export async function runPipeline(bytes: Uint8Array): Promise<PipelineRun> {
   const collector = new EvidenceCollector();
   const dumps: Dump[] = [];
   const unrecognized: UnrecognizedRange[] = [];
+  const dirListings: DirListing[] = [];
   let parser: RecordingParser | undefined;
   const result = await readCapture(
     { kind: 'stdin', name: '<stdin>' },
@@ -60,6 +63,7 @@ export async function runPipeline(bytes: Uint8Array): Promise<PipelineRun> {
           dumps.push(item.dump);
           collector.addDump('<stdin>', item.dump);
         } else if (item.type === 'dirListing') {
+          dirListings.push(item.listing);
           collector.addDirListing('<stdin>', item.listing);
         } else {
           unrecognized.push(item.range);
@@ -79,6 +83,7 @@ export async function runPipeline(bytes: Uint8Array): Promise<PipelineRun> {
         lineCount: result.lineCount,
         dumps,
         unrecognized,
+        ...(dirListings.length > 0 ? { dirListings } : {}),
         ...(result.problem ? { problem: result.problem } : {}),
       },
     ],
@@ -98,17 +103,19 @@ export async function runPipeline(bytes: Uint8Array): Promise<PipelineRun> {
     lines: parser?.lines ?? [],
     dumps,
     unrecognized,
+    dirListings,
   };
 }
 
-/** Line numbers (1-based) of non-blank lines that no dump and no unrecognized range covers. */
-export function unaccountedLines(run: Pick<PipelineRun, 'lines' | 'dumps' | 'unrecognized'>): number[] {
+/** Line numbers (1-based) of non-blank lines that no dump, `dir` listing or unrecognized range covers. */
+export function unaccountedLines(run: Pick<PipelineRun, 'lines' | 'dumps' | 'unrecognized'> & { readonly dirListings?: readonly DirListing[] }): number[] {
   const covered = new Uint8Array(run.lines.length + 2);
   const cover = (from: number, to: number): void => {
     for (let n = Math.max(1, from); n <= Math.min(to, run.lines.length); n++) covered[n] = 1;
   };
   for (const dump of run.dumps) cover(dump.startLine, dump.endLine);
   for (const range of run.unrecognized) cover(range.startLine, range.endLine);
+  for (const listing of run.dirListings ?? []) cover(listing.startLine, listing.endLine);
   const missing: number[] = [];
   run.lines.forEach((line, i) => {
     if (line.trim() !== '' && covered[i + 1] !== 1) missing.push(i + 1);
