@@ -186,11 +186,12 @@ export function buildSegmentAst(
 
   const kind: DumpKind = inferDumpKind({ records, mode, prompt, contextPrompt: segment.contextPrompt, hasContent });
 
-  // The dump spans its first to its last recognized line.
+  // The dump spans its first to its last recognized line, the lines of a `dir` listing beside it left out.
+  const listingLines = dirListings === undefined ? undefined : new Set(records.filter((r) => r.rule === 'dirListingLine').map((r) => r.lineIndex));
   let first = -1;
   let last = -1;
   for (let i = 0; i < recognized.length; i++) {
-    if (recognized[i] === 1) {
+    if (recognized[i] === 1 && listingLines?.has(i) !== true) {
       if (first < 0) first = i;
       last = i;
     }

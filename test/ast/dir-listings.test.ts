@@ -106,4 +106,20 @@ describe('dir listings in the AST', () => {
       { name: 'E00000A5.log', size: 0, dateTime: '26.10.2004  08:57', line: 4 },
     ]);
   });
+
+  it('a listing pasted right before a dump, with no prompt between: the dump starts after the listing', () => {
+    const text = [
+      ' Directory of E:\\mdbdata',
+      '03/02/2022  07:05 PM             8,192 edb.chk',
+      '               1 File(s)          8,192 bytes',
+      '               2 Dir(s)  48,112,467,968 bytes free',
+      '      Checkpoint file: edb.chk',
+      '      Checkpoint: (0x5A,1A4,30)',
+      'Operation completed successfully in 0.31 seconds.',
+    ].join('\n');
+    const input = parseCaptureText({ name: 'x.txt', text });
+    expect(input.dirListings?.map((l) => [l.startLine, l.endLine])).toEqual([[1, 4]]);
+    expect(input.dumps.map((d) => [d.kind, d.startLine, d.endLine])).toEqual([['checkpoint', 5, 7]]);
+    expect(input.unrecognized).toEqual([]);
+  });
 });
