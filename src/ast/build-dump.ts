@@ -5,6 +5,7 @@
  */
 import type { LabelName } from '../../grammar/catalogue.js';
 import { commandLine } from './command-line.js';
+import { readDirListings } from './dir-listing.js';
 import { parseLeadingNumber } from './generation.js';
 import { errorCodeInLine, jetErrorRef, parseFooter, type FooterKind } from './footer.js';
 import { parseEnvBlock, parseOnOff } from './env-block.js';
@@ -22,6 +23,7 @@ import type {
   AttachedDatabase,
   CircularLogging,
   CommandLine,
+  DirListing,
   Dump,
   CheckpointDump,
   ChecksumDump,
@@ -61,6 +63,8 @@ export interface SegmentAst {
   /** The segment's prompt line when it prints no dump (then there is no dump). */
   readonly command?: CommandLine;
   readonly unrecognized: UnrecognizedRange[];
+  /** cmd.exe `dir` listings in the segment (issue 16); absent when there is none. */
+  readonly dirListings?: DirListing[];
 }
 
 const FOOTER_KINDS: Partial<Record<LabelName, FooterKind>> = {
@@ -110,14 +114,16 @@ function stripErrorLabel(text: string): string {
 }
 
 /**
- * Turns a segment's records into its dump and unrecognized ranges. `recognized` marks the lines
- * the records cover; lines whose value cannot be read are unmarked again here.
+ * Turns a segment's records into its dump, its `dir` listings and its unrecognized ranges.
+ * `recognized` marks the lines the records cover; lines whose value cannot be read are unmarked
+ * again here. `dirListingLines`: the segment holds listing lines (collectLineRecords says so).
  */
 export function buildSegmentAst(
   segment: SegmentInput,
   segmentRecords: readonly LineRecord[],
   recognized: Uint8Array,
   context: BuildContext,
+  dirListingLines = false,
 ): SegmentAst {
   const lineNo = (index: number) => segment.startLine + index;
   const prompt = segment.prompt;
@@ -125,6 +131,13 @@ export function buildSegmentAst(
     for (let i = r.lineIndex; i <= r.lastLineIndex; i++) recognized[i] = 0;
   };
   const records = withoutStrayBatchLines(segmentRecords, prompt, unreadable);
+  // Issue 16: a `dir` listing of the database or log folder, read beside any dump (not its fields).
+  let dirListings: DirListing[] | undefined;
+  if (dirListingLines) {
+    const read = readDirListings(records, segment.lines, lineNo, prompt?.line);
+    for (const r of read.unreadable) unreadable(r);
+    if (read.listings.length > 0) dirListings = read.listings;
+  }
 
   // A prompt line the prompt parser rejected is not a prompt. Lines that only frame a dump
   // (prompt, generic labels, a `(…)` line) do not make a dump of their own.
@@ -144,15 +157,15 @@ export function buildSegmentAst(
   if (!significant && prompt?.mode !== undefined && records.some((r) => r.rule === 'labelLine')) significant = true;
 
   if (!significant) {
-    recognized.fill(0);
     // Issue 16: a command line that prints no dump (`dir`, `prompt $G`, a `for` loop echoing its
-    // own command lines, the empty prompt at the end of a capture) is held as a command. What
-    // follows it here (a `dir` listing, text) is not yet held by the AST: it stays unrecognized,
-    // so no line is lost.
+    // own command lines, the empty prompt at the end of a capture) is held as a command, and a `dir`
+    // listing after it as the input's listing. Any other line here stays unrecognized, so no line
+    // is lost.
+    for (const r of records) if (r.rule !== 'dirListingLine') unreadable(r);
     const held = prompt !== undefined && prompt.line === segment.startLine && records.some((r) => r.rule === 'promptLine' && r.lineIndex === 0);
     if (held) recognized[0] = 1;
     const unrecognized = unrecognizedRanges(segment, recognized, 0, segment.lines.length - 1);
-    return held ? { command: commandLine(prompt), unrecognized } : { unrecognized };
+    return { ...(held ? { command: commandLine(prompt) } : {}), unrecognized, ...(dirListings === undefined ? {} : { dirListings }) };
   }
 
   let product: string | undefined;
@@ -184,11 +197,12 @@ export function buildSegmentAst(
 
   const kind: DumpKind = inferDumpKind({ records, mode, prompt, contextPrompt: segment.contextPrompt, hasContent });
 
-  // The dump spans its first to its last recognized line.
+  // The dump spans its first to its last recognized line, the lines of a `dir` listing beside it left out.
+  const listingLines = dirListings === undefined ? undefined : new Set(records.filter((r) => r.rule === 'dirListingLine').map((r) => r.lineIndex));
   let first = -1;
   let last = -1;
   for (let i = 0; i < recognized.length; i++) {
-    if (recognized[i] === 1) {
+    if (recognized[i] === 1 && listingLines?.has(i) !== true) {
       if (first < 0) first = i;
       last = i;
     }
@@ -237,7 +251,7 @@ export function buildSegmentAst(
   const dump = typedDump(base, kind, records, mode, unreadable, lineNo, sources);
   setValueFields(dump, sources);
   const unrecognized = unrecognizedRanges(segment, recognized, 0, segment.lines.length - 1);
-  return { dump, unrecognized };
+  return dirListings === undefined ? { dump, unrecognized } : { dump, unrecognized, dirListings };
 }
 
 /**

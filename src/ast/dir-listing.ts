@@ -6,27 +6,10 @@
  * The lines are the catalogue's `DirVolume`, `DirDirectoryOf`, `DirEntry` and `DirSummary`
  * (grammar/catalogue.ts); this reads their values.
  */
+import type { DirListing, DirListingEntry, DirListingTotal } from './types.js';
 import type { LineRecord } from './line-records.js';
 
-export interface DirEntry {
-  readonly name: string;
-  /** Bytes; absent for `<DIR>` (and `<JUNCTION>`, `<SYMLINKD>`). */
-  readonly size?: number;
-  readonly line: number;
-}
-
-export interface DirListing {
-  /** The `dir` command line, or the `Directory of` line when the command is not captured. */
-  readonly startLine: number;
-  /** The `Dir(s) … bytes free` line, or the last line of the listing. */
-  readonly endLine: number;
-  readonly directory?: string;
-  readonly entries: readonly DirEntry[];
-  readonly fileCount?: number;
-  readonly totalBytes?: number;
-  readonly dirCount?: number;
-  readonly freeBytes?: number;
-}
+export type { DirListing, DirListingEntry };
 
 /** After date and time: `<DIR>` or a size, blanks, the name (which may hold blanks). */
 const ENTRY_TAIL = /[ \t]+(?:<([A-Z]+)>|(\d[\d,.\u00a0\u202f]*))[ \t]+(\S.*?)[ \t]*$/;
@@ -34,22 +17,22 @@ const ENTRY_TAIL = /[ \t]+(?:<([A-Z]+)>|(\d[\d,.\u00a0\u202f]*))[ \t]+(\S.*?)[ \
 const SUMMARY = /^[ \t]*(\d[\d,.\u00a0\u202f]*)[ \t]+(File|Dir)\(s\)[ \t]+(\d[\d,.\u00a0\u202f]*)[ \t]+bytes/;
 /** Thousands separators of any regional setting (`,` `.` no-break spaces). */
 const SEPARATORS = /[,.\u00a0\u202f]/g;
-/** The end of a line token's date and time: `10/26/2004  08:57 AM`, `26.10.2004  08:57`. */
-const DATE_TIME = /^[ \t]*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?/;
+/** The date and time an entry line starts with: `10/26/2004  08:57 AM`, `26.10.2004  08:57`. */
+const DATE_TIME = /^[ \t]*(\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?)/;
 
 /** `155,197,440` → 155197440 (`5.242.880` in a German listing). */
 export function parseDirSize(text: string): number {
   return Number(text.replace(SEPARATORS, ''));
 }
 
-/** A `DirEntry` line → its name and size (none for `<DIR>`), or undefined when it does not read. */
-export function parseDirEntryLine(text: string): { readonly name: string; readonly size?: number } | undefined {
+/** A `DirEntry` line → its name, size (none for `<DIR>`), tag and date as printed; undefined when it does not read. */
+export function parseDirEntryLine(text: string): Omit<DirListingEntry, 'line'> | undefined {
   const dateTime = DATE_TIME.exec(text);
   if (dateTime === null) return undefined;
   const m = ENTRY_TAIL.exec(text.slice(dateTime[0].length));
   if (m === null) return undefined;
-  if (m[1] !== undefined) return { name: m[3]! };
-  return { name: m[3]!, size: parseDirSize(m[2]!) };
+  if (m[1] !== undefined) return { name: m[3]!, tag: m[1], dateTime: dateTime[1]! };
+  return { name: m[3]!, size: parseDirSize(m[2]!), dateTime: dateTime[1]! };
 }
 
 /** A `DirSummary` line → which count it is, the count and the bytes. */
@@ -59,57 +42,82 @@ export function parseDirSummaryLine(text: string): { readonly of: 'File' | 'Dir'
   return { of: m[2] as 'File' | 'Dir', count: parseDirSize(m[1]!), bytes: parseDirSize(m[3]!) };
 }
 
-type Draft = { -readonly [K in keyof DirListing]: DirListing[K] } & { entries: DirEntry[] };
+/** The listing's properties in the order of the AST contract (src/ast/types.ts DirListing), absent ones left out. */
+function inContractOrder(draft: Draft): DirListing {
+  const listing = { startLine: draft.startLine, endLine: draft.endLine } as Draft;
+  if (draft.directory !== undefined) listing.directory = draft.directory;
+  if (draft.directoryLine !== undefined) listing.directoryLine = draft.directoryLine;
+  listing.entries = draft.entries;
+  if (draft.files !== undefined) listing.files = draft.files;
+  if (draft.dirs !== undefined) listing.dirs = draft.dirs;
+  return listing;
+}
+
+type Draft = { -readonly [K in keyof DirListing]: DirListing[K] } & { entries: DirListingEntry[] };
+
+export interface SegmentDirListings {
+  readonly listings: DirListing[];
+  /** Listing lines whose values do not read (an entry without a name, totals before any listing): unrecognized. */
+  readonly unreadable: LineRecord[];
+}
 
 /**
- * The listings of one segment, from its line records: a `Directory of` line (or the first entry)
- * opens one, its `Dir(s)` line closes it. `promptLine` is the line of the `dir` command, if any;
- * `lines` the segment's lines and `lineNo` turns a line index into a capture line number.
+ * The listings of one segment, from its line records: a ` Volume in drive` or ` Directory of`
+ * line (or the first entry) opens one, its `Dir(s)` line closes it. `promptLine` is the line of
+ * the `dir` command, if any; `lines` the segment's lines and `lineNo` turns a line index into a
+ * capture line number.
  */
 export function readDirListings(
   records: readonly LineRecord[],
   lines: readonly string[],
   lineNo: (index: number) => number,
   promptLine?: number,
-): DirListing[] {
-  const out: DirListing[] = [];
+): SegmentDirListings {
+  const listings: DirListing[] = [];
+  const unreadable: LineRecord[] = [];
   let open: Draft | undefined;
   const close = () => {
-    if (open !== undefined) out.push(open);
+    if (open !== undefined) listings.push(inContractOrder(open));
     open = undefined;
   };
+  const opened = (line: number): Draft => ({ startLine: listings.length === 0 && promptLine !== undefined && promptLine < line ? promptLine : line, endLine: line, entries: [] });
   for (const r of records) {
     if (r.rule !== 'dirListingLine') continue;
     const line = lineNo(r.lineIndex);
     const text = lines[r.lineIndex]!;
     if (r.token === 'DirVolume') {
-      if (open !== undefined && open.entries.length > 0) close();
-      open ??= { startLine: out.length === 0 && promptLine !== undefined ? promptLine : line, endLine: line, entries: [] };
+      if (open !== undefined && (open.directory !== undefined || open.entries.length > 0)) close();
+      open ??= opened(line);
     } else if (r.token === 'DirDirectoryOf') {
       if (open !== undefined && (open.directory !== undefined || open.entries.length > 0)) close();
-      open ??= { startLine: out.length === 0 && promptLine !== undefined ? promptLine : line, endLine: line, entries: [] };
+      open ??= opened(line);
       open.directory = r.value;
+      open.directoryLine = line;
     } else if (r.token === 'DirEntry') {
       const entry = parseDirEntryLine(text);
-      if (entry === undefined) continue;
-      open ??= { startLine: line, endLine: line, entries: [] };
-      open.entries.push(entry.size === undefined ? { name: entry.name, line } : { name: entry.name, size: entry.size, line });
-    } else if (r.token === 'DirSummary') {
-      const summary = parseDirSummaryLine(text);
-      if (summary === undefined || open === undefined) continue;
-      if (summary.of === 'File') {
-        open.fileCount = summary.count;
-        open.totalBytes = summary.bytes;
-      } else {
-        open.dirCount = summary.count;
-        open.freeBytes = summary.bytes;
-        open.endLine = line;
-        close();
+      if (entry === undefined) {
+        unreadable.push(r);
         continue;
       }
+      open ??= opened(line);
+      open.entries.push({ ...entry, line });
+    } else if (r.token === 'DirSummary') {
+      const summary = parseDirSummaryLine(text);
+      if (summary === undefined || open === undefined) {
+        unreadable.push(r);
+        continue;
+      }
+      const total: DirListingTotal = { count: summary.count, bytes: summary.bytes, line };
+      open.endLine = line;
+      if (summary.of === 'File') open.files = total;
+      else {
+        open.dirs = total;
+        close();
+      }
+      continue;
     }
     if (open !== undefined) open.endLine = line;
   }
   close();
-  return out;
+  return { listings, unreadable };
 }

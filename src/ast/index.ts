@@ -9,13 +9,15 @@ import { buildSegmentAst } from './build-dump.js';
 import { detachStrings } from './detach-strings.js';
 import { subjectFromInputName } from './input-name.js';
 import { collectLineRecords } from './line-records.js';
-import type { CommandLine, Dump, EncodingName, InputAst, LineEnding, UnrecognizedRange } from './types.js';
+import type { CommandLine, DirListing, Dump, EncodingName, InputAst, LineEnding, UnrecognizedRange } from './types.js';
 
 export type ParsedItem =
   | { readonly type: 'dump'; readonly dump: Dump }
   /** A command line that prints no dump (issue 16): `for`, `dir`, `prompt $G`, an empty prompt… */
   | { readonly type: 'command'; readonly command: CommandLine }
-  | { readonly type: 'unrecognized'; readonly range: UnrecognizedRange };
+  | { readonly type: 'unrecognized'; readonly range: UnrecognizedRange }
+  /** A cmd.exe `dir` listing (issue 16): no dump, but which files a folder holds and their sizes. */
+  | { readonly type: 'dirListing'; readonly listing: DirListing };
 
 export interface CaptureParserOptions {
   /** Input name (path or `<stdin>`); its file name can name a dump's subject (`EDB012CF.LOG.txt`). */
@@ -78,14 +80,18 @@ export function parseSegment(segment: Segment, inputSubject: string | undefined,
  */
 function appendSegmentItems(segment: Segment, inputSubject: string | undefined, detach: boolean, items: ParsedItem[]): void {
   const { cst } = parseEseOutput(segment.lines.join('\n'));
-  const { records, recognized } = collectLineRecords(cst, segment.lines);
-  const ast = buildSegmentAst(segment, records, recognized, inputSubject === undefined ? {} : { inputSubject });
+  const { records, recognized, dirListingLines } = collectLineRecords(cst, segment.lines);
+  const ast = buildSegmentAst(segment, records, recognized, inputSubject === undefined ? {} : { inputSubject }, dirListingLines);
   // Own copies of the strings: a kept value must not keep the chunk it was sliced from.
   const own = detach ? detachStrings : <T>(value: T): T => value;
   // A command line is its segment's first line (a segment that holds one holds no dump).
   if (ast.command !== undefined) items.push({ type: 'command', command: own(ast.command) });
   // The dump goes before the first unrecognized range that starts after it.
   let pending = ast.dump === undefined ? undefined : own(ast.dump);
+  if (ast.dirListings !== undefined) {
+    appendInLineOrder(items, pending, ast.unrecognized, ast.dirListings, own);
+    return;
+  }
   for (const range of ast.unrecognized) {
     if (pending !== undefined && range.startLine > pending.startLine) {
       items.push({ type: 'dump', dump: pending });
@@ -94,6 +100,26 @@ function appendSegmentItems(segment: Segment, inputSubject: string | undefined, 
     items.push({ type: 'unrecognized', range: own(range) });
   }
   if (pending !== undefined) items.push({ type: 'dump', dump: pending });
+}
+
+/** A segment with `dir` listings: its dump, listings and unrecognized ranges by first line (the dump first at a tie). */
+function appendInLineOrder(
+  items: ParsedItem[],
+  dump: Dump | undefined,
+  unrecognized: readonly UnrecognizedRange[],
+  listings: readonly DirListing[],
+  own: <T>(value: T) => T,
+): void {
+  const segmentItems: ParsedItem[] = [
+    ...(dump === undefined ? [] : [{ type: 'dump' as const, dump }]),
+    ...listings.map((listing) => ({ type: 'dirListing' as const, listing: own(listing) })),
+    ...unrecognized.map((range) => ({ type: 'unrecognized' as const, range: own(range) })),
+  ];
+  const startOf = (item: ParsedItem): number =>
+    item.type === 'dump' ? item.dump.startLine : item.type === 'dirListing' ? item.listing.startLine : item.type === 'command' ? item.command.line : item.range.startLine;
+  // A stable sort: at one line the dump, then the listing, then the range, as listed above.
+  segmentItems.sort((a, b) => startOf(a) - startOf(b));
+  items.push(...segmentItems);
 }
 
 const LINE_BREAK = /\r\n|\n|\r/;
@@ -133,10 +159,12 @@ export function parseCaptureText(input: {
   const dumps: Dump[] = [];
   const commands: CommandLine[] = [];
   const unrecognized: UnrecognizedRange[] = [];
+  const dirListings: DirListing[] = [];
   const take = (items: ParsedItem[]) => {
     for (const item of items) {
       if (item.type === 'dump') dumps.push(item.dump);
       else if (item.type === 'command') commands.push(item.command);
+      else if (item.type === 'dirListing') dirListings.push(item.listing);
       else unrecognized.push(item.range);
     }
   };
@@ -150,6 +178,7 @@ export function parseCaptureText(input: {
     dumps,
     ...(commands.length > 0 ? { commands } : {}),
     unrecognized,
+    ...(dirListings.length > 0 ? { dirListings } : {}),
   };
 }
 

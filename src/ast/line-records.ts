@@ -171,6 +171,8 @@ export interface SegmentRecords {
   readonly records: LineRecord[];
   /** 1 for every line a record covers. */
   readonly recognized: Uint8Array;
+  /** The segment holds `dir` listing lines (issue 16): src/ast/dir-listing.ts reads them. */
+  readonly dirListingLines: boolean;
 }
 
 /**
@@ -208,6 +210,7 @@ export function collectLineRecords(cst: CaptureCstNode, lines: readonly string[]
   const recognized = new Uint8Array(lineCount);
   lineStartsOf(lines);
   let databases = 0;
+  let dirListingLines = false;
 
   // Chevrotain groups children by key: put the lines back in the order they were printed.
   // A line is one token, so the line index orders them (no sort).
@@ -230,6 +233,8 @@ export function collectLineRecords(cst: CaptureCstNode, lines: readonly string[]
     } else if (key === 'attachedDatabase') {
       for (const node of children.attachedDatabase!) attachedDatabases[place('attachedDatabase', node.children.AttachedDatabaseId[0]!)] = node;
     } else if (IS_LINE_KEY.has(key)) {
+      // Once per key present, not per line (SPEC §9).
+      if (key === 'dirListingLine') dirListingLines = true;
       for (const token of children[key as (typeof LINE_KEYS)[number]]!) place(key as (typeof LINE_KEYS)[number], token);
     }
   }
@@ -313,5 +318,5 @@ export function collectLineRecords(cst: CaptureCstNode, lines: readonly string[]
         push(rule, lineIndex, token, fixedLabelText(token.tokenType) ?? labelOf(image, labelEnd), trimmedRestOf(token, labelEnd));
     }
   }
-  return { records, recognized };
+  return { records, recognized, dirListingLines };
 }

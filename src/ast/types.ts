@@ -35,7 +35,53 @@ export interface InputAst {
   readonly commands?: readonly CommandLine[];
   /** Every non-blank line that is not understood, inside or outside a dump, as ranges. */
   readonly unrecognized: readonly UnrecognizedRange[];
+  /** cmd.exe `dir` listings of the capture (issue 16), in line order; absent when there is none. */
+  readonly dirListings?: readonly DirListing[];
   readonly problem?: InputProblem;
+}
+
+/**
+ * One line of a cmd.exe `dir` listing: `10/26/2004  08:57 AM                 0 E00000A5.log`,
+ * `10/26/2004  09:02 AM    <DIR>          ..` (the layout: samples/2003-dir-listings/README.md).
+ */
+export interface DirListingEntry {
+  /** The name as printed (it may hold blanks). */
+  readonly name: string;
+  /** Bytes (thousands separators of any regional setting read); absent for `<DIR>` and the like. */
+  readonly size?: number;
+  /** `DIR`, `JUNCTION`, `SYMLINKD`…: what `dir` printed between `<` and `>` instead of a size. */
+  readonly tag?: string;
+  /** Date and time as printed, in the server's regional format (`10/26/2004  08:57 AM`). */
+  readonly dateTime: string;
+  readonly line: number;
+}
+
+/** A `N File(s) … bytes` or `N Dir(s) … bytes free` line of a listing. */
+export interface DirListingTotal {
+  readonly count: number;
+  /** Bytes of the files listed (`File(s)`), or bytes free on the volume (`Dir(s)`). */
+  readonly bytes: number;
+  readonly line: number;
+}
+
+/**
+ * A cmd.exe `dir` listing of a folder (issue 16): which files exist and their sizes. Not eseutil
+ * output: ese-format.md does not describe it; cmd.exe prints ` Volume in drive …`, ` Directory of
+ * <folder>`, one line per entry, then the two totals.
+ */
+export interface DirListing {
+  /** The `dir` command line when it was captured, else the listing's first line. */
+  readonly startLine: number;
+  /** The `Dir(s) … bytes free` line, or the listing's last line. */
+  readonly endLine: number;
+  /** The folder of ` Directory of <folder>`, as printed; absent when that line was not captured. */
+  readonly directory?: string;
+  readonly directoryLine?: number;
+  readonly entries: readonly DirListingEntry[];
+  /** `N File(s) … bytes`. */
+  readonly files?: DirListingTotal;
+  /** `N Dir(s) … bytes free`. */
+  readonly dirs?: DirListingTotal;
 }
 
 export interface UnrecognizedRange {

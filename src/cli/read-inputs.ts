@@ -29,6 +29,7 @@ export interface EvidenceSink {
   addInput(meta: InputMeta): void;
   addDump(inputName: string, dump: Extract<ParsedItem, { type: 'dump' }>['dump']): void;
   addUnrecognized(inputName: string, range: Extract<ParsedItem, { type: 'unrecognized' }>['range']): void;
+  addDirListing(inputName: string, listing: Extract<ParsedItem, { type: 'dirListing' }>['listing']): void;
   addLogHeaderFacts(inputName: string, facts: LogHeaderFacts, lineOffset?: number): void;
 }
 
@@ -76,6 +77,7 @@ function isSpecial(source: InputSource): boolean {
 function deliver(sink: EvidenceSink, name: string, item: ParsedItem): void {
   // A command line that prints no dump (issue 16) is no evidence: the AST alone holds it.
   if (item.type === 'dump') sink.addDump(name, item.dump);
+  else if (item.type === 'dirListing') sink.addDirListing(name, item.listing);
   else if (item.type === 'unrecognized') sink.addUnrecognized(name, item.range);
 }
 

@@ -6,12 +6,13 @@ import type {
   CheckpointDump,
   ChecksumDump,
   DatabaseHeaderDump,
+  DirListing,
   Dump,
   LogStreamCheckDump,
   UnrecognizedRange,
 } from '../ast/types.js';
 import { fileNameOf, parseLogFileName } from '../domain/log-names.js';
-import { folderOfFile, isAbsoluteWindowsPath } from '../domain/windows-paths.js';
+import { folderOfFile, isAbsoluteWindowsPath, joinWindowsPath } from '../domain/windows-paths.js';
 import { evidenceLine, fieldEvidence, fieldText } from './lines.js';
 import { parseSignature } from '../ast/signature.js';
 import { DAMAGE_TEXT, directoryOf, errorFooterOf, folderKey, logFileNameFrom, logHeaderFacts, UNPRINTED_PATH, type LogFact, type LogHeaderFacts } from './log-header-facts.js';
@@ -30,6 +31,7 @@ import type {
   Evidence,
   EvidenceLine,
   InputEvidence,
+  ListedFileEvidence,
   LogEntry,
   LogEvidence,
   LogRun,
@@ -40,6 +42,7 @@ import type {
   StreamCheckProblem,
 } from './types.js';
 import type { InputProblem, LogPosition, Signature } from '../ast/types.js';
+import type { ParsedItem } from '../ast/index.js';
 
 export interface InputMeta {
   readonly name: string;
@@ -97,6 +100,7 @@ export class EvidenceCollector {
   private readonly errorFooters: ErrorFooterEvidence[] = [];
   private readonly conflicts: [LogEvidence, LogEvidence][] = [];
   private readonly binaryHeaders: BinaryHeaderEvidence[] = [];
+  private readonly listedFiles: ListedFileEvidence[] = [];
   private readonly paths = new Map<string, { readonly path: string; readonly nameKey: string }>();
   private readonly texts = new Map<string, string>();
 
@@ -150,6 +154,14 @@ export class EvidenceCollector {
     if (errorFooter) this.errorFooters.push(errorFooter);
   }
 
+  /** An item of the parser (src/ast/index.ts ParsedItem), whichever kind it is. */
+  addItem(inputName: string, item: ParsedItem): void {
+    if (item.type === 'dump') this.addDump(inputName, item.dump);
+    else if (item.type === 'dirListing') this.addDirListing(inputName, item.listing);
+    else if (item.type === 'unrecognized') this.addUnrecognized(inputName, item.range);
+    // A command line that prints no dump (issue 16) is no evidence: the AST alone holds it.
+  }
+
   addUnrecognized(inputName: string, range: UnrecognizedRange): void {
     const firstLine = (range.text.split('\n').find((l) => l.trim() !== '') ?? '').trim().slice(0, 200);
     this.inputFor(inputName).unrecognized.push({
@@ -158,6 +170,31 @@ export class EvidenceCollector {
       endLine: range.endLine,
       firstLine,
     });
+  }
+
+  /**
+   * A cmd.exe `dir` listing (issue 16): each file it shows, with its folder and size. Folders
+   * (`<DIR>`) are not files. The lines are quoted as `dir` prints them (en-US digit grouping).
+   */
+  addDirListing(inputName: string, listing: DirListing): void {
+    const input = this.inputFor(inputName).name;
+    const directory = listing.directory?.trim();
+    const folder = folderKey(directory);
+    for (const entry of listing.entries) {
+      if (entry.size === undefined) continue;
+      const parsed = parseLogFileName(entry.name);
+      const listed = { file: entry.name, fileKey: entry.name.toLowerCase() } as Writable<ListedFileEvidence>;
+      if (directory !== undefined && directory !== '') listed.directory = directory;
+      if (folder !== undefined) listed.folder = folder;
+      listed.size = entry.size;
+      if (parsed !== undefined) {
+        listed.logKind = parsed.kind;
+        if (parsed.baseName !== undefined) listed.baseName = parsed.baseName;
+        if (parsed.generation !== undefined) listed.nameGeneration = parsed.generation;
+      }
+      listed.at = evidenceLine(input, entry.line, `${entry.dateTime}  ${entry.size.toLocaleString('en-US')} ${entry.name}`);
+      this.listedFiles.push(listed);
+    }
   }
 
   finish(): Evidence {
@@ -169,12 +206,13 @@ export class EvidenceCollector {
       logGroups: grouped.groups,
       reservedLogs: grouped.reserved,
       databases: this.databases,
-      checkpoints: this.checkpoints,
+      checkpoints: this.listedFiles.length > 0 ? withListedCheckpoints(this.checkpoints, this.listedFiles) : this.checkpoints,
       checksums: this.checksums,
       streamChecks: this.streamChecks,
       errorFooters: this.errorFooters,
       conflictingCaptures: this.conflicts,
       ...(this.binaryHeaders.length > 0 ? { binaryHeaders: this.binaryHeaders } : {}),
+      ...(this.listedFiles.length > 0 ? { listedFiles: this.listedFiles } : {}),
     };
   }
 
@@ -705,6 +743,34 @@ export class EvidenceCollector {
       at: dump.prompt ? evidenceLine(input, dump.prompt.line, dump.prompt.text) : evidenceLine(input, dump.startLine, `checksum of ${file}`),
     });
   }
+}
+
+/** A checkpoint file's name (ese-format §7.2: `<base>.chk`, `.jcp` where legacy names are not asked for). */
+const CHECKPOINT_NAME = /\.(?:chk|jcp)$/i;
+
+/**
+ * The checkpoints with what `dir` listings show (issue 16, Q296787 step 9): a listed checkpoint
+ * file joins its `/mk` capture by name and folder (a capture whose folder is unknown takes the
+ * listing's); one that no `/mk` captured is a checkpoint of unknown position, there all the same.
+ */
+function withListedCheckpoints(checkpoints: readonly CheckpointEvidence[], listedFiles: readonly ListedFileEvidence[]): CheckpointEvidence[] {
+  const out = checkpoints.slice();
+  for (const listed of listedFiles) {
+    if (!CHECKPOINT_NAME.test(listed.file)) continue;
+    const path = listed.directory !== undefined ? joinWindowsPath(listed.directory, listed.file) : listed.file;
+    const i = out.findIndex((c) => {
+      if (c.file.toLowerCase() !== listed.fileKey || c.listedAt !== undefined) return false;
+      const folder = folderKey(folderOfFile(c.path));
+      return folder === undefined || listed.folder === undefined || folder === listed.folder;
+    });
+    if (i < 0) {
+      out.push({ file: listed.file, path, input: listed.at.input, at: listed.at, listedAt: listed.at });
+      continue;
+    }
+    const dumped = out[i]!;
+    out[i] = { ...dumped, ...(folderOfFile(dumped.path) === undefined ? { path } : {}), listedAt: listed.at };
+  }
+  return out;
 }
 
 /** Generations per block of the index that finds a run's members (EvidenceCollector.runsByBlock). */

@@ -173,12 +173,45 @@ export interface DatabaseEvidence {
 export interface CheckpointEvidence {
   /** `edb.chk`, or the file named by the prompt. */
   readonly file: string;
-  /** Directory + file when the prompt showed the working directory (`E:\exchsrvr\mdbdata\edb.chk`). */
+  /**
+   * Directory + file when the prompt showed the working directory (`E:\exchsrvr\mdbdata\edb.chk`),
+   * or when a `dir` listing of that folder shows the file.
+   */
   readonly path: string;
+  /**
+   * The `dir` listing line that shows the file (issue 16). A checkpoint known only from a listing
+   * (no `eseutil /mk` captured) has no position: it is there, where it points is not known.
+   */
+  readonly listedAt?: EvidenceLine;
   readonly checkpoint?: PositionRef;
   readonly signature?: SignatureRef;
   readonly signatureAt?: EvidenceLine;
   readonly input: string;
+  readonly at: EvidenceLine;
+}
+
+/**
+ * A file a cmd.exe `dir` listing shows (issue 16): it exists in that folder, with that size. The
+ * listing is no eseutil output; it says which files are where: `Res1.log` in the log folder,
+ * `E00.chk` in the working path, a 0-byte log, `priv1.stm` beside `priv1.edb`.
+ */
+export interface ListedFileEvidence {
+  /** The name as printed. */
+  readonly file: string;
+  /** Lower-cased file name: file names compare case-insensitively. */
+  readonly fileKey: string;
+  /** The folder of the listing's ` Directory of` line, as printed; absent when it was not captured. */
+  readonly directory?: string;
+  /** `directory` as a comparison key (lower case, no trailing `\`), as LogEvidence.folder. */
+  readonly folder?: string;
+  /** Bytes. */
+  readonly size: number;
+  /** A log-family name (numbered, current, reserve, temp: ese-format §7.2), else absent. */
+  readonly logKind?: LogFileKind;
+  readonly baseName?: string;
+  /** Generation a numbered log's name encodes. */
+  readonly nameGeneration?: number;
+  /** The entry line. */
   readonly at: EvidenceLine;
 }
 
@@ -273,4 +306,6 @@ export interface Evidence {
   readonly conflictingCaptures: readonly (readonly [LogEvidence, LogEvidence])[];
   /** Dumps read from ESE files themselves (src/binary/): what only their bytes tell. */
   readonly binaryHeaders?: readonly BinaryHeaderEvidence[];
+  /** The files `dir` listings show (issue 16), in capture order; absent when no listing was captured. */
+  readonly listedFiles?: readonly ListedFileEvidence[];
 }

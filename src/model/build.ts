@@ -7,6 +7,7 @@ import { pairStores } from './attachments.js';
 import { analyzeDatabase, databaseReplays } from './database-replay.js';
 import type { DatabaseDraft } from './draft.js';
 import { joinDatabase, streamOfCheck, streamOfCheckpoint } from './joins.js';
+import { setListedStreamingFile, wrongSizeLogsOf } from './listed-files.js';
 import { decideStreamReplay } from './stream-replay.js';
 import { anchorFileKey, assembleStreams } from './streams.js';
 import type { ModelOptions, RestoreModel } from './types.js';
@@ -21,6 +22,7 @@ export function buildRestoreModel(evidence: Evidence, options: ModelOptions = {}
     replays: false,
   }));
   pairStores(databases);
+  if (evidence.listedFiles !== undefined) for (const model of databases) setListedStreamingFile(model, evidence.listedFiles);
   for (const model of databases) joinDatabase(model, streams);
   const strayCheckpoints: CheckpointEvidence[] = [];
   for (const checkpoint of evidence.checkpoints) {
@@ -29,6 +31,7 @@ export function buildRestoreModel(evidence: Evidence, options: ModelOptions = {}
     else strayCheckpoints.push(checkpoint);
   }
   for (const check of evidence.streamChecks) streamOfCheck(check, streams)?.streamChecks.push(check);
+  if (evidence.listedFiles !== undefined) for (const stream of streams) stream.wrongSizeLogs = wrongSizeLogsOf(stream, evidence.listedFiles);
 
   for (const model of databases) analyzeDatabase(model);
   // Whether each database replays is known before any stream decides its low anchor: a

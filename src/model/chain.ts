@@ -5,6 +5,7 @@
  */
 import type { LogEvidence } from '../evidence/types.js';
 import { firstAtOrAbove, ownLogsAt } from './generations.js';
+import { listedWrongSize } from './listed-files.js';
 import { nameMismatch } from './log-facts.js';
 import type { Chain, ChainStop, StreamModel } from './types.js';
 
@@ -36,6 +37,12 @@ export function walkChain(stream: StreamModel, from: number): Chain {
     const chosen = here.find((l) => l.kind === 'numbered' && l.nameGeneration === g) ?? here.find((l) => l.kind === 'numbered') ?? here[0]!;
     if (here.some((l) => l.integrity === 'failed')) {
       stop = { kind: 'log-damaged', generation: g, log: here.find((l) => l.integrity === 'failed')! };
+      break;
+    }
+    // Issue 16: a `dir` listing shows this log's file at the wrong size (-541): it does not replay.
+    const wrongSize = stream.wrongSizeLogs.length > 0 ? here.find((l) => listedWrongSize(stream, l) !== undefined) : undefined;
+    if (wrongSize) {
+      stop = { kind: 'log-damaged', generation: g, log: wrongSize };
       break;
     }
     // eseutil's stream check said -513 for this file but did not print the lGeneration it read.

@@ -12,3 +12,4 @@ export { missingRanges, presentGenerations } from './generations.js';
 export { nameMismatch } from './log-facts.js';
 export { currentLogNameFor, logFileFor, namingForDatabase, numberedNameFor } from './naming.js';
 export { unmatchedAttachmentChanges } from './attachments.js';
+export { listedAboveCeiling, listedWrongSize } from './listed-files.js';

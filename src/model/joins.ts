@@ -4,6 +4,8 @@
  * candidate there is.
  */
 import { fileNameOf } from '../domain/log-names.js';
+import { folderOfFile } from '../domain/windows-paths.js';
+import { folderKey } from '../evidence/log-header-facts.js';
 import type { CheckpointEvidence, StreamCheckEvidence } from '../evidence/types.js';
 import { isZeroSignature } from './database-state.js';
 import type { DatabaseDraft, StreamDraft } from './draft.js';
@@ -33,11 +35,21 @@ export function joinDatabase(model: DatabaseDraft, streams: readonly StreamDraft
   model.stream.databases.push(model);
 }
 
-/** The stream a checkpoint belongs to: the one of its signature, else the only stream. */
+/**
+ * The stream a checkpoint belongs to: the one of its signature, else the only stream. A checkpoint
+ * known only from a `dir` listing (issue 16) has no signature: it is the one stream of its base name
+ * (`E00.chk` → `E00`) whose working path (`Env SystemPath`, ese-format §2.2) is the listed folder.
+ */
 export function streamOfCheckpoint(checkpoint: CheckpointEvidence, streams: readonly StreamDraft[]): StreamDraft | undefined {
   if (checkpoint.signature) {
     const match = streams.find((s) => s.signature?.key === checkpoint.signature!.key);
     if (match) return match;
+  }
+  if (streams.length !== 1 && checkpoint.listedAt !== undefined && checkpoint.signature === undefined) {
+    const base = checkpoint.file.replace(/\.[^.]*$/, '').toLowerCase();
+    const folder = folderKey(folderOfFile(checkpoint.path));
+    const matches = streams.filter((s) => s.naming.baseName.toLowerCase() === base && (folder === undefined || s.logs.some((l) => folderKey(l.envSystemPath) === folder)));
+    if (matches.length === 1) return matches[0];
   }
   return streams.length === 1 ? streams[0] : undefined;
 }

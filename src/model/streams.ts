@@ -146,6 +146,7 @@ function makeStream(id: string, group: LogGroup, absorbed: readonly LogEvidence[
     replaying: [],
     pointInTime: [],
     attachmentChanges: [],
+    wrongSizeLogs: [],
   };
 }
 

@@ -10,6 +10,7 @@ import type {
   ChecksumEvidence,
   DatabaseEvidence,
   EvidenceLine,
+  ListedFileEvidence,
   LogEvidence,
   SignatureRef,
   StreamCheckEvidence,
@@ -127,6 +128,11 @@ export interface DatabaseModel {
    */
   readonly partner?: DatabaseModel;
   /**
+   * An `.edb` with no `.stm` header captured whose folder a `dir` listing shows holding its
+   * streaming file (`priv1.stm` beside `priv1.edb`, issue 16): the store's other half, to restore with it.
+   */
+  readonly listedStreamingFile?: ListedFileEvidence;
+  /**
    * Whether this database replays logs (roll-forward, partial roll-forward or soft recovery) —
    * false for a point-in-time, not-restorable or undetermined one. The plan restores the
    * databases that do not replay only after replay has run.
@@ -206,6 +212,15 @@ export interface StreamModel extends NamedStream {
    * (pathchk / sigchk over logs alone), in generation order, one per attachment name.
    */
   readonly attachmentChanges: readonly AttachmentChange[];
+  /** Log files of this stream a `dir` listing shows empty or at the wrong size: no log data to replay. */
+  readonly wrongSizeLogs: readonly WrongSizeLog[];
+}
+
+/** A log file a `dir` listing shows at a size no log of its stream has (issue 16, src/model/listed-files.ts). */
+export interface WrongSizeLog {
+  readonly listed: ListedFileEvidence;
+  /** The size the stream's other listed logs share, when they agree on one ESE writes (ese-format §7.2). */
+  readonly expectedSize?: number;
 }
 
 export interface RestoreModel {

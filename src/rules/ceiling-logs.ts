@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { currentLogNameFor, describeGeneration, listFiles } from '../model/index.js';
+import { currentLogNameFor, describeGeneration, listedAboveCeiling, listFiles } from '../model/index.js';
 
 /** Q296787 roll-forward step 7 CRITICAL NOTE: higher logs become a "ceiling" that stops the database. */
 export const ceilingLogs = defineRule({
@@ -12,18 +12,46 @@ export const ceilingLogs = defineRule({
   remedy: 'Move every log above the current log aside before starting the database.',
   messages: {
     ceiling: '{{logs}} above {{top}} must be moved aside before the database starts: {{files}}.',
+    ceilingListed:
+      '{{logs}} above {{top}} must be moved aside before the database starts: {{files}}. {{listed}} ({{input}} line {{lines}}, a dir listing) holds no log data but stands where the store will write generation {{generations}}: move it aside too.',
   },
   check({ model }, report) {
     for (const s of model.streams) {
-      if (!s.rollsForward || s.replayThrough === undefined || s.ceilingLogs.length === 0) continue;
+      if (!s.rollsForward || s.replayThrough === undefined) continue;
+      // Issue 16: an empty or cut-short log file a `dir` listing shows above the current log.
+      const listed = listedAboveCeiling(s);
+      if (s.ceilingLogs.length === 0 && listed.length === 0) continue;
       const files = s.ceilingLogs.map((l) => l.file);
       const top = s.validCurrentLog ? `${s.validCurrentLog.file} (${s.replayThrough})` : `${describeGeneration(s, s.replayThrough)} (to be renamed ${currentLogNameFor(s.naming)})`;
+      const evidence = [...s.ceilingLogs.slice(0, 10).map((l) => l.generationAt ?? l.fileAt), ...listed.slice(0, 5).map((w) => w.listed.at)];
+      if (listed.length === 0) {
+        report({
+          subjects: files,
+          stream: s.id,
+          messageId: 'ceiling',
+          data: { logs: `${files.length} log${files.length > 1 ? 's' : ''}`, top, files: listFiles(files) },
+          evidence,
+        });
+        continue;
+      }
+      // In generation order: the listed files among the ceiling logs.
+      const all = [...s.ceilingLogs.map((l) => [l.generation ?? 0, l.file] as const), ...listed.map((w) => [w.listed.nameGeneration!, w.listed.file] as const)]
+        .sort((a, b) => a[0] - b[0])
+        .map(([, file]) => file);
       report({
-        subjects: files,
+        subjects: all,
         stream: s.id,
-        messageId: 'ceiling',
-        data: { logs: `${files.length} log${files.length > 1 ? 's' : ''}`, top, files: listFiles(files) },
-        evidence: s.ceilingLogs.slice(0, 10).map((l) => l.generationAt ?? l.fileAt),
+        messageId: 'ceilingListed',
+        data: {
+          logs: `${all.length} log file${all.length > 1 ? 's' : ''}`,
+          top,
+          files: listFiles(all),
+          listed: listFiles(listed.map((w) => w.listed.file)),
+          input: listed[0]!.listed.at.input,
+          lines: listed.map((w) => w.listed.at.line).join(', '),
+          generations: listed.map((w) => w.listed.nameGeneration!).join(', '),
+        },
+        evidence,
       });
     }
   },

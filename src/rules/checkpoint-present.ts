@@ -1,5 +1,6 @@
 import { defineRule } from './define.js';
 import { describeGeneration } from '../model/index.js';
+import { folderOfFile } from '../domain/windows-paths.js';
 
 /** Q296787 roll-forward step 9, Q237767: remove Edb.chk before a roll-forward start. */
 export const checkpointPresent = defineRule({
@@ -14,6 +15,8 @@ export const checkpointPresent = defineRule({
     pastAnchor: '{{file}} checkpoint {{checkpoint}} points to {{at}}, past the low anchor {{lowAnchor}}: replay would start there and skip needed logs. Move {{path}} away before starting.',
     moveAway: '{{file}}{{foreign}}{{at}} must be moved away before a roll-forward start: move {{path}} aside.',
     stray: '{{file}}{{signature}} matches none of the captured log streams: move {{path}} away before any restore.',
+    listed:
+      '{{file}} is in {{folder}} ({{input}} line {{line}}, a dir listing) and no eseutil /mk of it was captured, so whether it points past the anchor is not known: it must be moved away before a roll-forward start (Q296787 step 9): move {{path}} aside. eseutil /mk {{file}} tells where it points.',
   },
   check({ model }, report) {
     for (const s of model.streams) {
@@ -21,6 +24,19 @@ export const checkpointPresent = defineRule({
         const at = c.checkpoint ? describeGeneration(s, c.checkpoint.generation) : undefined;
         const past = c.checkpoint && s.lowAnchor !== undefined && c.checkpoint.generation > s.lowAnchor;
         const foreign = c.signature && s.signature && c.signature.key !== s.signature.key ? ' (its signature is not this stream\'s)' : '';
+        // Issue 16: a checkpoint file a `dir` listing shows, never dumped — there, position unknown.
+        if (c.checkpoint === undefined && c.listedAt !== undefined && c.signature === undefined) {
+          report({
+            severity: 'warning',
+            subjects: [c.file],
+            stream: s.id,
+            undetermined: true,
+            messageId: 'listed',
+            data: { file: c.file, folder: folderOfFile(c.path) ?? 'the listed folder', input: c.listedAt.input, line: c.listedAt.line, path: c.path },
+            evidence: [c.listedAt],
+          });
+          continue;
+        }
         report({
           severity: past ? 'error' : 'warning',
           subjects: [c.file],

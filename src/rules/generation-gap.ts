@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { describeGeneration, listFiles, logFileFor, missingRanges, presentGenerations } from '../model/index.js';
+import { describeGeneration, listFiles, logFileFor, missingRanges, presentGenerations, type WrongSizeLog } from '../model/index.js';
 
 /** Q296787 roll-forward steps 5 and 8: logs must be in unbroken lGeneration sequence from the anchor. */
 export const generationGap = defineRule({
@@ -12,8 +12,8 @@ export const generationGap = defineRule({
   remedy:
     'Look for the missing generations in other log backups. Otherwise replay only through the log before the gap and move the stranded logs aside.',
   messages: {
-    gap: 'Missing generation {{missing}}: replay stops at {{stop}}{{stranded}}.',
-    gaps: 'Missing generations {{missing}}: replay stops at {{stop}}{{stranded}}.',
+    gap: 'Missing generation {{missing}}: replay stops at {{stop}}{{stranded}}.{{listed}}',
+    gaps: 'Missing generations {{missing}}: replay stops at {{stop}}{{stranded}}.{{listed}}',
   },
   check({ model }, report) {
     for (const s of model.streams) {
@@ -29,6 +29,8 @@ export const generationGap = defineRule({
       const first = ranges[0]!;
       const before = s.logAt(first[0] - 1);
       const after = s.logs.filter((l) => l.generation !== undefined && l.generation > first[1]);
+      // Issue 16: a missing generation's file may be there, empty or cut short (a `dir` listing shows it).
+      const listed = s.wrongSizeLogs.filter((w) => w.listed.logKind === 'numbered' && inRanges(w.listed.nameGeneration, ranges));
       const rangeText = ranges
         .map(([a, b]) => (a === b ? describeGeneration(s, a) : `${describeGeneration(s, a)} … ${describeGeneration(s, b)}`))
         .join('; ');
@@ -40,12 +42,35 @@ export const generationGap = defineRule({
           missing: rangeText,
           stop: describeGeneration(s, first[0] - 1),
           stranded: after.length ? `; ${after.length} later log${after.length > 1 ? 's' : ''} cannot replay (${listFiles(after.map((l) => l.file), 4)})` : '',
+          listed: listed.map(wrongSizeText).join(''),
         },
-        evidence: [before?.generationAt ?? before?.fileAt, after[0]?.generationAt ?? after[0]?.fileAt],
+        evidence: [before?.generationAt ?? before?.fileAt, after[0]?.generationAt ?? after[0]?.fileAt, ...listed.map((w) => w.listed.at)],
       });
     }
   },
 });
+
+function inRanges(generation: number | undefined, ranges: readonly (readonly [number, number])[]): boolean {
+  return generation !== undefined && ranges.some(([a, b]) => generation >= a && generation <= b);
+}
+
+/**
+ * A missing generation's file that a `dir` listing shows empty or cut short (ese-format §7.2: every
+ * log of a stream has its configured size; ESE refuses another, -541 JET_errLogFileSizeMismatch).
+ */
+function wrongSizeText(w: WrongSizeLog): string {
+  const { listed, expectedSize } = w;
+  const where = listed.directory !== undefined ? ` in ${listed.directory}` : '';
+  const size =
+    listed.size === 0
+      ? `is empty (0 bytes${expectedSize !== undefined ? `; the other logs of this stream have ${bytes(expectedSize)}` : ''})`
+      : `has ${bytes(listed.size)}${expectedSize !== undefined ? `, not the ${bytes(expectedSize)} of the other logs of this stream` : ''}`;
+  return ` ${listed.file} is there${where} but ${size} (${listed.at.input} line ${listed.at.line}): it holds no log eseutil can replay (-541 JET_errLogFileSizeMismatch); look for a good copy of ${listed.file} in another backup set.`;
+}
+
+function bytes(n: number): string {
+  return `${n.toLocaleString('en-US')} bytes`;
+}
 
 /** The first `max` generations of the ranges. */
 function firstGenerations(ranges: readonly (readonly [number, number])[], max: number): number[] {

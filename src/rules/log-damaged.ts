@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { describeGeneration } from '../model/index.js';
+import { describeGeneration, listedWrongSize } from '../model/index.js';
 
 /** ese-format §2.2–§3: `ERROR: Log damaged`, `CORRUPTION DETECTED`, -501 JET_errLogFileCorrupt. */
 export const logDamaged = defineRule({
@@ -11,13 +11,36 @@ export const logDamaged = defineRule({
   remedy: 'Find an undamaged copy of this generation in another log backup; otherwise replay stops at the log before it.',
   messages: {
     damaged: '{{file}}{{where}} is damaged{{damage}}{{stops}}.',
+    wrongSize:
+      '{{file}}{{where}} has {{size}} in the dir listing of {{folder}} ({{input}} line {{line}}){{expected}}: eseutil refuses a log of the wrong size (-541 JET_errLogFileSizeMismatch, ese-format §7.2){{stops}}. Find a good copy of it in another log backup.',
   },
   check({ model }, report) {
     for (const s of model.streams) {
       for (const log of [...s.logs, ...s.intruders]) {
-        if (log.integrity !== 'failed') continue;
         const stops = s.chain?.stop?.kind === 'log-damaged' && s.chain.stop.log === log;
         const where = log.generation !== undefined ? ` (${log.generation}, 0x${log.generation.toString(16).toUpperCase()})` : '';
+        const wrongSize = log.integrity !== 'failed' && s.wrongSizeLogs.length > 0 ? listedWrongSize(s, log) : undefined;
+        if (wrongSize !== undefined) {
+          const { listed, expectedSize } = wrongSize;
+          report({
+            subjects: [log.file],
+            stream: s.id,
+            messageId: 'wrongSize',
+            data: {
+              file: log.file,
+              where,
+              size: `${listed.size.toLocaleString('en-US')} bytes`,
+              folder: listed.directory ?? 'its folder',
+              input: listed.at.input,
+              line: listed.at.line,
+              expected: expectedSize !== undefined ? `, not the ${expectedSize.toLocaleString('en-US')} bytes of the other logs of this stream` : '',
+              stops: stops ? `; replay stops at ${describeGeneration(s, s.chain!.through)}` : '',
+            },
+            evidence: [listed.at, log.fileAt],
+          });
+          continue;
+        }
+        if (log.integrity !== 'failed') continue;
         report({
           subjects: [log.file],
           stream: s.id,

@@ -14,6 +14,8 @@ export const restorePath = defineRule({
     streamingFile: 'Restore {{db}} to {{where}}, beside {{edb}}{{edbPath}}: the logs record only the .edb; the streaming file keeps its own name and path.',
     pathNotCaptured: 'No captured log from {{anchor}} on lists {{db}}: run eseutil /ml {{anchorFile}} | find /i ".edb" to see the path to restore it to.',
     recordedInAnchor: 'Restore {{db}} to {{path}}, the path recorded in the anchor log {{log}}.',
+    listedStreamingFile:
+      'Restore {{db}} to {{path}}, the path recorded in the anchor log {{log}}, and with it {{stm}}, its streaming file, which the dir listing of {{folder}} shows beside it ({{input}} line {{line}}): an Exchange 2000/2003 store is both files, each to its own path (the logs record only the .edb).',
     recordedInNext: 'Restore {{db}} to {{path}}, the path recorded in {{log}} (the anchor log {{anchorFile}} lists no databases).',
   },
   check({ model }, report) {
@@ -51,6 +53,17 @@ export const restorePath = defineRule({
         continue;
       }
       const { attachment, log } = m.recorded;
+      const stm = m.listedStreamingFile;
+      if (stm !== undefined && log.generation === m.anchor) {
+        report({
+          subjects: [m.db.name, stm.file],
+          stream: s.id,
+          messageId: 'listedStreamingFile',
+          data: { db: m.db.name, path: attachment.path, log: log.file, stm: stm.file, folder: stm.directory ?? 'its folder', input: stm.at.input, line: stm.at.line },
+          evidence: [attachment.at, stm.at],
+        });
+        continue;
+      }
       report({
         subjects: [m.db.name],
         stream: s.id,

@@ -131,6 +131,7 @@ export function checkDocument(doc: AstDocument, options: AnalyzeOptions = {}): C
     });
     for (const dump of input.dumps) collector.addDump(input.name, dump);
     for (const range of input.unrecognized) collector.addUnrecognized(input.name, range);
+    for (const listing of input.dirListings ?? []) collector.addDirListing(input.name, listing);
   }
   return analyze(collector.finish(), options);
 }

@@ -126,7 +126,7 @@ describe('the parser holds each command line that prints no dump', () => {
     const items: ParsedItem[] = [];
     for (const line of ['C:\\Windows\\NTDS>prompt $G', '', '>dir', ' Volume in drive C has no label.', '>esentutl /mk edb.chk']) items.push(...parser.pushLine(line));
     items.push(...parser.end());
-    expect(items.map((i) => (i.type === 'dump' ? ['dump', i.dump.startLine] : i.type === 'command' ? ['command', i.command.line] : ['unrecognized', i.range.startLine]))).toEqual([
+    expect(items.map((i) => (i.type === 'dump' ? ['dump', i.dump.startLine] : i.type === 'command' ? ['command', i.command.line] : i.type === 'dirListing' ? ['dirListing', i.listing.startLine] : ['unrecognized', i.range.startLine]))).toEqual([
       ['command', 1],
       ['command', 3],
       // The `dir` listing's lines are not held yet (issue 16, branch dirlist).

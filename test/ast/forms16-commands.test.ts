@@ -42,7 +42,7 @@ function dirListingsOf(text: string): DirListing[] {
   return segmentsOf(text).flatMap((segment) => {
     const { cst } = parseEseOutput(segment.lines.join('\n'));
     const { records } = collectLineRecords(cst, segment.lines);
-    return readDirListings(records, segment.lines, (i) => segment.startLine + i, segment.prompt?.line);
+    return readDirListings(records, segment.lines, (i) => segment.startLine + i, segment.prompt?.line).listings;
   });
 }
 
@@ -122,11 +122,15 @@ describe('dir listing lines (catalogue DirVolume, DirDirectoryOf, DirEntry, DirS
   });
 
   it('reads an entry: name and size, none for <DIR>', () => {
-    expect(parseDirEntryLine('10/26/2004  08:57 AM                 0 E00000A5.log')).toEqual({ name: 'E00000A5.log', size: 0 });
-    expect(parseDirEntryLine('10/22/2004  07:47 PM       155,197,440 priv1.edb')).toEqual({ name: 'priv1.edb', size: 155197440 });
-    expect(parseDirEntryLine('26.10.2004  08:57             5.242.880 E00.log')).toEqual({ name: 'E00.log', size: 5242880 });
-    expect(parseDirEntryLine('11/13/2010  01:00 AM     1,048,576 Mailbox Database 1234567890.edb')).toEqual({ name: 'Mailbox Database 1234567890.edb', size: 1048576 });
-    expect(parseDirEntryLine('03/14/2022  08:47 AM    <DIR>          ..')).toEqual({ name: '..' });
+    expect(parseDirEntryLine('10/26/2004  08:57 AM                 0 E00000A5.log')).toEqual({ name: 'E00000A5.log', size: 0, dateTime: '10/26/2004  08:57 AM' });
+    expect(parseDirEntryLine('10/22/2004  07:47 PM       155,197,440 priv1.edb')).toEqual({ name: 'priv1.edb', size: 155197440, dateTime: '10/22/2004  07:47 PM' });
+    expect(parseDirEntryLine('26.10.2004  08:57             5.242.880 E00.log')).toEqual({ name: 'E00.log', size: 5242880, dateTime: '26.10.2004  08:57' });
+    expect(parseDirEntryLine('11/13/2010  01:00 AM     1,048,576 Mailbox Database 1234567890.edb')).toEqual({
+      name: 'Mailbox Database 1234567890.edb',
+      size: 1048576,
+      dateTime: '11/13/2010  01:00 AM',
+    });
+    expect(parseDirEntryLine('03/14/2022  08:47 AM    <DIR>          ..')).toEqual({ name: '..', tag: 'DIR', dateTime: '03/14/2022  08:47 AM' });
     expect(parseDirEntryLine('10/26/2004  08:57 AM')).toBeUndefined();
   });
 
@@ -136,13 +140,8 @@ describe('dir listing lines (catalogue DirVolume, DirDirectoryOf, DirEntry, DirS
   });
 });
 
-/**
- * The unrecognized ranges today: the lines of a `dir` listing after its command (the `dir` command
- * line itself is held as a command; the listings are branch dirlist's part of issue 16).
- */
+/** The unrecognized ranges: none once command lines (part A) and dir listings are held. */
 const UNRECOGNIZED_UNTIL_HELD: Record<string, readonly (readonly [number, number])[]> = {
-  'esentutl-ad-empty-prompt-dir/ticket.txt': [[4, 23]],
-  '2003-dir-listings/dir.txt': [[2, 14], [17, 36]],
 };
 
 /**
@@ -176,9 +175,9 @@ describe('the captures of command lines and dir listings read as forms16-expecte
       const text = captureText(file);
       const ast: InputAst = parseCaptureText({ name: file, text });
 
-      // Issue 16, left: the AST has no place yet for a `dir` listing, so its lines stay unrecognized
-      // (shown, never lost); every other line is read or held (the `dir` command line too).
-      it('no unrecognized line but the lines of the dir listings', () => {
+      // Issue 16: command lines that print no dump and `dir` listings are held by the AST; every
+      // line is read or held.
+      it('no unrecognized line', () => {
         expect(ast.unrecognized.map((u) => [u.startLine, u.endLine])).toEqual(UNRECOGNIZED_UNTIL_HELD[file] ?? expected.unrecognized);
       });
 
@@ -191,16 +190,18 @@ describe('the captures of command lines and dir listings read as forms16-expecte
       });
 
       it('each dir listing: directory, entries with sizes, counts and totals', () => {
-        const listings = dirListingsOf(text).map((l) => ({
+        const facts = (l: DirListing) => ({
           lines: [l.startLine, l.endLine],
           directory: l.directory,
           entries: l.entries.map((e) => (e.size === undefined ? { name: e.name } : { name: e.name, size: e.size })),
-          fileCount: l.fileCount,
-          totalBytes: l.totalBytes,
-          dirCount: l.dirCount,
-          freeBytes: l.freeBytes,
-        }));
-        expect(listings).toEqual(expected.dirListings ?? []);
+          fileCount: l.files?.count,
+          totalBytes: l.files?.bytes,
+          dirCount: l.dirs?.count,
+          freeBytes: l.dirs?.bytes,
+        });
+        expect(dirListingsOf(text).map(facts)).toEqual(expected.dirListings ?? []);
+        // The AST holds the same listings (parse --format json: the input's dirListings).
+        expect((ast.dirListings ?? []).map(facts)).toEqual(expected.dirListings ?? []);
       });
     });
   }

@@ -9,13 +9,14 @@ import { CaptureParser, parseCaptureText, type ParsedItem } from '../../src/ast/
 import type { InputAst } from '../../src/ast/types.js';
 import { sampleText, textCaptures } from '../support/samples.js';
 
-/** Line numbers of non-blank lines that no dump, no command line and no unrecognized range covers. */
+/** Line numbers of non-blank lines that no dump, command line, `dir` listing (issue 16) or unrecognized range covers. */
 function unaccountedLines(text: string, ast: InputAst): number[] {
   const lines = text.split(/\r\n|\n|\r/);
   const covered = new Uint8Array(lines.length + 2);
   for (const d of ast.dumps) for (let n = d.startLine; n <= d.endLine; n++) covered[n] = 1;
   for (const c of ast.commands ?? []) covered[c.line] = 1;
   for (const u of ast.unrecognized) for (let n = u.startLine; n <= u.endLine; n++) covered[n] = 1;
+  for (const l of ast.dirListings ?? []) for (let n = l.startLine; n <= l.endLine; n++) covered[n] = 1;
   const missing: number[] = [];
   lines.forEach((line, i) => {
     if (line.trim() !== '' && covered[i + 1] !== 1) missing.push(i + 1);

@@ -65,7 +65,7 @@ async function readInParallel(path: string, workers: number, partBytes = 64 * 10
     workers,
     minBytes: 0,
     partBytes,
-    onItem: (item) => (item.type === 'dump' ? collector.addDump(path, item.dump) : item.type === 'unrecognized' && collector.addUnrecognized(path, item.range)),
+    onItem: (item) => collector.addItem(path, item),
     onLogFacts: (facts, offset) => collector.addLogHeaderFacts(path, facts, offset),
     onInputStart: (meta) => collector.addInput(meta),
   });
@@ -176,7 +176,7 @@ describe('readFilesInWorkers', () => {
       files.map((path) => ({ kind: 'file' as const, path, name: path })),
       {
         workers: 2,
-        onItem: (file, item) => (item.type === 'dump' ? collector.addDump(file.name, item.dump) : item.type === 'unrecognized' && collector.addUnrecognized(file.name, item.range)),
+        onItem: (file, item) => collector.addItem(file.name, item),
         onLogFacts: (file, facts) => collector.addLogHeaderFacts(file.name, facts),
         onInputStart: (meta) => collector.addInput(meta),
       },

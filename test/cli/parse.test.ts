@@ -17,6 +17,7 @@ interface AstJson {
     readonly dumps: readonly { readonly kind: string; readonly startLine: number }[];
     readonly commands?: readonly { readonly line: number; readonly kind: string; readonly text: string }[];
     readonly unrecognized: readonly { readonly startLine: number; readonly endLine: number; readonly text: string }[];
+    readonly dirListings?: readonly { readonly startLine: number; readonly endLine: number; readonly directory?: string; readonly entries: readonly { readonly name: string; readonly size?: number }[] }[];
     readonly problem?: { readonly kind: string };
   }[];
 }
@@ -74,5 +75,18 @@ describe('esereport parse', () => {
     expect([run.stdout, run.exitCode]).toEqual(['', 0]);
     expect((JSON.parse(readFileSync(out, 'utf8')) as AstJson).inputs[0]!.dumps).toHaveLength(1);
     expect((await runCli(['parse', 'x', '--format', 'md'])).stderr).toBe('esereport: unknown --format md: use json (see esereport --help)\n');
+  });
+
+  it('writes the dir listings of an input after its unrecognized lines (issue 16), and none where there is none', async () => {
+    const run = await runCli(['parse', 'samples-pending/2003-dir-listings/dir.txt', 'samples/55-kb-roll-forward/priv-mh.txt']);
+    expect(run.exitCode).toBe(0);
+    const ast = JSON.parse(run.stdout) as AstJson;
+    const [listed, other] = ast.inputs;
+    expect(Object.keys(listed!)).toEqual(['name', 'dumps', 'encoding', 'lineEnding', 'lineCount', 'unrecognized', 'dirListings']);
+    expect(listed!.dirListings?.map((l) => [l.startLine, l.endLine, l.directory, l.entries.filter((e) => e.size === 0).map((e) => e.name)])).toEqual([
+      [1, 14, 'D:\\Exchsrvr\\mdbdata', []],
+      [16, 36, 'L:\\Exchsrvr\\logs', ['E00000A5.log']],
+    ]);
+    expect('dirListings' in other!).toBe(false);
   });
 });

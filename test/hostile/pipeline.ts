@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { CaptureParser, type ParsedItem } from '../../src/ast/index.js';
-import { SCHEMA_VERSION, type AstDocument, type CommandLine, type Dump, type UnrecognizedRange } from '../../src/ast/types.js';
+import { SCHEMA_VERSION, type AstDocument, type CommandLine, type DirListing, type Dump, type UnrecognizedRange } from '../../src/ast/types.js';
 import { exitCodeFor, type ExitCode } from '../../src/cli/exit-code.js';
 import { readCapture } from '../../src/cli/read-capture.js';
 import { EvidenceCollector } from '../../src/evidence/index.js';
@@ -41,6 +41,8 @@ export interface PipelineRun {
   readonly dumps: readonly Dump[];
   readonly commands: readonly CommandLine[];
   readonly unrecognized: readonly UnrecognizedRange[];
+  /** cmd.exe `dir` listings (issue 16). */
+  readonly dirListings: readonly DirListing[];
 }
 
 /** Reads `bytes` as the stdin input `<stdin>` would be read, then analyzes and reports it. */
@@ -49,6 +51,7 @@ export async function runPipeline(bytes: Uint8Array): Promise<PipelineRun> {
   const dumps: Dump[] = [];
   const commands: CommandLine[] = [];
   const unrecognized: UnrecognizedRange[] = [];
+  const dirListings: DirListing[] = [];
   let parser: RecordingParser | undefined;
   const result = await readCapture(
     { kind: 'stdin', name: '<stdin>' },
@@ -63,6 +66,9 @@ export async function runPipeline(bytes: Uint8Array): Promise<PipelineRun> {
           collector.addDump('<stdin>', item.dump);
         } else if (item.type === 'command') {
           commands.push(item.command);
+        } else if (item.type === 'dirListing') {
+          dirListings.push(item.listing);
+          collector.addDirListing('<stdin>', item.listing);
         } else {
           unrecognized.push(item.range);
           collector.addUnrecognized('<stdin>', item.range);
@@ -82,6 +88,7 @@ export async function runPipeline(bytes: Uint8Array): Promise<PipelineRun> {
         dumps,
         ...(commands.length > 0 ? { commands } : {}),
         unrecognized,
+        ...(dirListings.length > 0 ? { dirListings } : {}),
         ...(result.problem ? { problem: result.problem } : {}),
       },
     ],
@@ -102,18 +109,20 @@ export async function runPipeline(bytes: Uint8Array): Promise<PipelineRun> {
     dumps,
     commands,
     unrecognized,
+    dirListings,
   };
 }
 
-/** Line numbers (1-based) of non-blank lines that no dump, no command line and no unrecognized range covers. */
-export function unaccountedLines(run: Pick<PipelineRun, 'lines' | 'dumps' | 'commands' | 'unrecognized'>): number[] {
+/** Line numbers (1-based) of non-blank lines that no dump, command line, `dir` listing or unrecognized range covers. */
+export function unaccountedLines(run: Pick<PipelineRun, 'lines' | 'dumps' | 'unrecognized'> & { readonly commands?: readonly CommandLine[]; readonly dirListings?: readonly DirListing[] }): number[] {
   const covered = new Uint8Array(run.lines.length + 2);
   const cover = (from: number, to: number): void => {
     for (let n = Math.max(1, from); n <= Math.min(to, run.lines.length); n++) covered[n] = 1;
   };
   for (const dump of run.dumps) cover(dump.startLine, dump.endLine);
-  for (const command of run.commands) cover(command.line, command.line);
+  for (const command of run.commands ?? []) cover(command.line, command.line);
   for (const range of run.unrecognized) cover(range.startLine, range.endLine);
+  for (const listing of run.dirListings ?? []) cover(listing.startLine, listing.endLine);
   const missing: number[] = [];
   run.lines.forEach((line, i) => {
     if (line.trim() !== '' && covered[i + 1] !== 1) missing.push(i + 1);

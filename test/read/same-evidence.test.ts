@@ -51,9 +51,8 @@ interface Read {
 /** Each item where the CLI puts it: a dump or an unrecognized range into the collector, a command line beside it. */
 function itemsInto(collector: EvidenceCollector, name: string, commands: CommandLine[]): (item: ParsedItem) => void {
   return (item) => {
-    if (item.type === 'dump') collector.addDump(name, item.dump);
-    else if (item.type === 'unrecognized') collector.addUnrecognized(name, item.range);
-    else commands.push(item.command);
+    if (item.type === 'command') commands.push(item.command);
+    else collector.addItem(name, item);
   };
 }
 
@@ -199,5 +198,24 @@ describe('the main thread and the worker path read the same evidence', () => {
     }
     expect(compared).toBeGreaterThan(60);
     expect(cutsCompared).toBeGreaterThan(50);
+  });
+});
+
+/** Issue 16: captures with `dir` listings (in samples-pending/ until their command lines are read, branch `commands`). */
+const LISTING_FILES = ['samples-pending/2003-dir-listings/dir.txt', 'samples-pending/esentutl-ad-empty-prompt-dir/ticket.txt'];
+
+describe('dir listings read the same on the main thread and the worker path (issue 16)', () => {
+  it('whole files, one part, and cut at each prompt line (the `dir` commands included)', async () => {
+    for (const name of LISTING_FILES) {
+      const bytes = readFileSync(join(REPO_ROOT, name));
+      const main = await mainThreadEvidence(name, bytes);
+      expect(main.evidence.listedFiles?.length, name).toBe(name.includes('2003') ? 15 : 11);
+      expect(await wholeFileEvidence(name, bytes), name).toStrictEqual(main);
+      expect(partsEvidence(name, bytes, []), name).toStrictEqual(main);
+      const text = Buffer.from(bytes).toString('latin1');
+      const cuts = [...text.matchAll(/\n(?=[^\r\n]*>\s*(?:dir|eseutil|esentutl)\b)/gi)].map((m) => m.index + 1);
+      expect(cuts.length, name).toBeGreaterThan(0);
+      for (const cut of cuts) expect(partsEvidence(name, bytes, [cut]), `${name} cut at byte ${cut}`).toStrictEqual(main);
+    }
   });
 });

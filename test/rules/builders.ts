@@ -20,6 +20,7 @@ import type {
   Signature,
   StateKind,
 } from '../../src/ast/types.js';
+import { parseCaptureText } from '../../src/ast/index.js';
 import { setValueFields, type SourcedValue, type ValueFieldsDraft } from '../../src/ast/value-fields.js';
 import { checkDocument, type AnalyzeOptions } from '../../src/verdict/index.js';
 import type { CheckReport } from '../../src/verdict/types.js';
@@ -300,6 +301,28 @@ export function input(name: string, factories: readonly DumpFactory[], unrecogni
     line += lines + 1;
   }
   return { name, encoding: 'utf-8', lineEnding: 'CRLF', lineCount: line, dumps, unrecognized };
+}
+
+/**
+ * A cmd.exe `dir` of `folder` (the layout of samples/2003-dir-listings/README.md), parsed as the CLI
+ * parses it: lines 1–2 volume, 4 ` Directory of`, 6–7 `.` and `..`, then file i on line 8 + i.
+ */
+export function dirListing(name: string, folder: string, files: readonly (readonly [string, number])[]): InputAst {
+  const total = files.reduce((n, [, size]) => n + size, 0);
+  const text = [
+    ' Volume in drive E is DATA',
+    ' Volume Serial Number is 1C3A-7F20',
+    '',
+    ` Directory of ${folder}`,
+    '',
+    '10/26/2004  09:02 AM    <DIR>          .',
+    '10/26/2004  09:02 AM    <DIR>          ..',
+    ...files.map(([file, size]) => `10/26/2004  02:13 AM ${size.toLocaleString('en-US').padStart(17)} ${file}`),
+    `${String(files.length).padStart(16)} File(s) ${total.toLocaleString('en-US').padStart(14)} bytes`,
+    '               2 Dir(s)  40,123,456,512 bytes free',
+    '',
+  ].join('\r\n');
+  return parseCaptureText({ name, text });
 }
 
 /** Logs g..h of the KB stream (Edb012cf.log = 4815), each attaching priv.edb and pub.edb. */

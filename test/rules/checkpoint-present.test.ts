@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  check, checkpoint, findingsOf, input, kbLogs, LOG_SIG, logHeader, PRIV_AT, PRIV_MH, PUB_AT, PUB_MH,
+  check, checkpoint, dirListing, findingsOf, input, kbLogs, LOG_SIG, logHeader, PRIV_AT, PRIV_MH, PUB_AT, PUB_MH,
 } from './builders.js';
 import { sampleFindings } from './sample-findings.js';
 
@@ -58,5 +58,60 @@ describe('checkpoint-present (Q296787 roll-forward step 9)', () => {
   it('is a warning when the checkpoint is at the anchor', () => {
     const report = check([dbs, logs, input('chk.txt', [checkpoint({ gen: 4815, sig: LOG_SIG })])]);
     expect(findingsOf(report, 'checkpoint-present').map((f) => f.severity)).toEqual(['warning']);
+  });
+});
+
+describe('checkpoint-present from dir listings (issue 16)', () => {
+  it('2003-dir-listings: E00.chk listed in the working path, no /mk captured — a warning that cannot decide', () => {
+    expect(sampleFindings('../samples-pending/2003-dir-listings', 'checkpoint-present')).toEqual([
+      {
+        rule: 'checkpoint-present',
+        severity: 'warning',
+        subjects: ['E00.chk'],
+        message:
+          'E00.chk is in D:\\Exchsrvr\\mdbdata (dir.txt line 9, a dir listing) and no eseutil /mk of it was captured, so whether it points past the anchor is not known: it must be moved away before a roll-forward start (Q296787 step 9): move D:\\Exchsrvr\\mdbdata\\E00.chk aside. eseutil /mk E00.chk tells where it points.',
+      },
+    ]);
+  });
+
+  it('esentutl-ad-empty-prompt-dir: the listing gives the dumped edb.chk (prompt `>`, no folder) its folder', () => {
+    expect(sampleFindings('../samples-pending/esentutl-ad-empty-prompt-dir', 'checkpoint-present')).toEqual([
+      {
+        rule: 'checkpoint-present',
+        severity: 'warning',
+        subjects: ['edb.chk'],
+        message: 'edb.chk (checkpoint (0x5A,1A4,30) in edb0005A.log (90, 0x5A)) must be moved away before a roll-forward start: move C:\\Windows\\NTDS\\edb.chk aside.',
+      },
+    ]);
+  });
+
+  it('a listed checkpoint file with no /mk: the listing line is the evidence, the plan moves that very file aside', () => {
+    const report = check([dbs, logs, dirListing('dir.txt', 'E:\\exchsrvr\\mdbdata', [['edb.chk', 8192], ['priv.edb', 155197440]])]);
+    expect(findingsOf(report, 'checkpoint-present')).toEqual([
+      {
+        rule: 'checkpoint-present',
+        severity: 'warning',
+        message:
+          'edb.chk is in E:\\exchsrvr\\mdbdata (dir.txt line 8, a dir listing) and no eseutil /mk of it was captured, so whether it points past the anchor is not known: it must be moved away before a roll-forward start (Q296787 step 9): move E:\\exchsrvr\\mdbdata\\edb.chk aside. eseutil /mk edb.chk tells where it points.',
+        subjects: ['edb.chk'],
+        evidence: [{ input: 'dir.txt', line: 8, text: '10/26/2004  02:13 AM  8,192 edb.chk' }],
+        kb: 'Q296787 roll-forward step 9; Q237767 roll-forward steps 8 and 11',
+        undetermined: true,
+        stream: report.streams[0]!.id,
+      },
+    ]);
+    expect(report.plan.find((s) => s.action === 'move-checkpoint')?.text).toBe(
+      'Move the checkpoint file edb.chk out of the working path E:\\exchsrvr\\mdbdata (Q296787 step 9):\ncd /d "E:\\exchsrvr\\mdbdata"\nif not exist aside md aside\nmove "edb.chk" aside\\',
+    );
+  });
+
+  it('a listed checkpoint that was also dumped in that folder is one checkpoint, judged by its dump', () => {
+    const report = check([dbs, logs, input('chk.txt', [checkpoint({ gen: 4829, sig: LOG_SIG, directory: 'E:\\exchsrvr\\mdbdata' })]), dirListing('dir.txt', 'E:\\exchsrvr\\mdbdata', [['edb.chk', 8192]])]);
+    expect(findingsOf(report, 'checkpoint-present').map((f) => [f.severity, f.subjects])).toEqual([['error', ['edb.chk']]]);
+  });
+
+  it('does not fire on a listing of a working path without a checkpoint file', () => {
+    const report = check([dbs, logs, dirListing('dir.txt', 'E:\\exchsrvr\\mdbdata', [['priv.edb', 155197440], ['tmp.edb', 2105344]])]);
+    expect(findingsOf(report, 'checkpoint-present')).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  check, findingsOf, input, kbLogs, LOG_SIG, logHeader, PRIV_AT, PRIV_MH, PUB_AT, PUB_MH, rulesWith,
+  check, dirListing, findingsOf, input, kbLogs, LOG_SIG, logHeader, PRIV_AT, PRIV_MH, PUB_AT, PUB_MH, rulesWith,
 } from './builders.js';
 import { sampleFindings } from './sample-findings.js';
 
@@ -66,5 +66,38 @@ describe('generation-gap (Q296787 roll-forward steps 5 and 8)', () => {
     expect(findingsOf(report, 'ceiling-logs')[0]!.subjects).toEqual([
       'Edb012d6.log', 'Edb012d7.log', 'Edb012d8.log', 'Edb012d9.log', 'Edb012da.log', 'Edb012db.log', 'Edb012dc.log',
     ]);
+  });
+});
+
+describe('generation-gap with dir listings (issue 16)', () => {
+  it('2003-dir-listings: the missing 165 is there as a 0-byte file — the finding says so and where to look', () => {
+    expect(sampleFindings('../samples-pending/2003-dir-listings', 'generation-gap')).toEqual([
+      {
+        rule: 'generation-gap',
+        severity: 'error',
+        subjects: ['E00000A5.log'],
+        message:
+          'Missing generation E00000A5.log (165, 0xA5): replay stops at E00000A4.log (164, 0xA4); 3 later logs cannot replay (E00000A6.log, E00000A7.log, E00.log). E00000A5.log is there in L:\\Exchsrvr\\logs but is empty (0 bytes; the other logs of this stream have 5,242,880 bytes) (dir.txt line 30): it holds no log eseutil can replay (-541 JET_errLogFileSizeMismatch); look for a good copy of E00000A5.log in another backup set.',
+      },
+    ]);
+  });
+
+  const logs = input('logs.txt', [...kbLogs(4815, 4820), ...kbLogs(4822, 4828), edbLog(4829)]);
+  const listed = (size: number) =>
+    dirListing('dir.txt', 'E:\\exchsrvr\\mdbdata', [['Edb.log', 5242880], ['Edb012d4.log', 5242880], ['Edb012d5.log', size], ['Edb012d6.log', 5242880]]);
+
+  it('a missing generation listed at another size than the other logs: its size, the listing line as evidence', () => {
+    const [finding] = findingsOf(check([dbs, logs, listed(1_310_720)]), 'generation-gap');
+    expect(finding!.message).toBe(
+      'Missing generation Edb012d5.log (4821, 0x12D5): replay stops at Edb012d4.log (4820, 0x12D4); 8 later logs cannot replay (Edb012d6.log, Edb012d7.log, Edb012d8.log, … Edb.log (8 files)). Edb012d5.log is there in E:\\exchsrvr\\mdbdata but has 1,310,720 bytes, not the 5,242,880 bytes of the other logs of this stream (dir.txt line 10): it holds no log eseutil can replay (-541 JET_errLogFileSizeMismatch); look for a good copy of Edb012d5.log in another backup set.',
+    );
+    expect(finding!.evidence.map((e) => [e.input, e.line])).toEqual([['logs.txt', 42], ['logs.txt', 50], ['dir.txt', 10]]);
+  });
+
+  it('a missing generation listed at the size of every log is only missing (its header was not dumped)', () => {
+    const [finding] = findingsOf(check([dbs, logs, listed(5_242_880)]), 'generation-gap');
+    expect(finding!.message).toBe(
+      'Missing generation Edb012d5.log (4821, 0x12D5): replay stops at Edb012d4.log (4820, 0x12D4); 8 later logs cannot replay (Edb012d6.log, Edb012d7.log, Edb012d8.log, … Edb.log (8 files)).',
+    );
   });
 });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  check, dbHeader, findingsOf, input, kbLogs, LOG_SIG, logHeader, PRIV_AT, PRIV_MH, PUB_AT, PUB_MH,
+  check, dbHeader, dirListing, findingsOf, input, kbLogs, LOG_SIG, logHeader, PRIV_AT, PRIV_MH, PRIV_SIG, PUB_AT, PUB_MH,
 } from './builders.js';
 import { sampleFindings } from './sample-findings.js';
 
@@ -56,5 +56,35 @@ describe('restore-path (Q296787 roll-forward step 4)', () => {
       'Restore priv.edb to E:\\exchsrvr\\mdbdata\\priv.edb, the path recorded in Edb00002.log (the anchor log Edb00001.log lists no databases).',
     );
     expect(report.databases[0]!.verdict).toMatchObject({ kind: 'roll-forward', replayFrom: 1, replayThrough: 3 });
+  });
+});
+
+describe('restore-path with a dir listing (issue 16): the .stm beside its .edb', () => {
+  const edb = dbHeader({ file: 'E:\\exchsrvr\\mdbdata\\priv.edb', state: 'clean', dbSig: PRIV_SIG, logSig: LOG_SIG, lastConsistent: 4815, repairCount: 0 });
+  const logs = input('logs.txt', [...kbLogs(4815, 4828), EDB_LOG]);
+
+  it('an .edb whose folder a listing shows holding its .stm: restore both, each to its own path', () => {
+    const report = check([input('mh.txt', [edb, PUB_MH]), logs, dirListing('dir.txt', 'E:\\exchsrvr\\mdbdata', [['priv.edb', 155197440], ['priv.stm', 8396800]])]);
+    expect(findingsOf(report, 'restore-path').filter((f) => f.subjects.includes('priv.edb'))).toEqual([
+      {
+        rule: 'restore-path',
+        severity: 'info',
+        message:
+          'Restore priv.edb to E:\\exchsrvr\\mdbdata\\priv.edb, the path recorded in the anchor log Edb012cf.log, and with it priv.stm, its streaming file, which the dir listing of E:\\exchsrvr\\mdbdata shows beside it (dir.txt line 9): an Exchange 2000/2003 store is both files, each to its own path (the logs record only the .edb).',
+        subjects: ['priv.edb', 'priv.stm'],
+        evidence: [
+          { input: 'logs.txt', line: 4, text: '1 E:\\exchsrvr\\mdbdata\\priv.edb' },
+          { input: 'dir.txt', line: 9, text: '10/26/2004  02:13 AM  8,396,800 priv.stm' },
+        ],
+        kb: 'Q296787 roll-forward step 4; Q237767 roll-forward step 2',
+        stream: report.streams[0]!.id,
+      },
+    ]);
+  });
+
+  it('a listing of the folder without the .stm changes nothing', () => {
+    const mh = input('mh.txt', [edb, PUB_MH]);
+    const without = findingsOf(check([mh, logs]), 'restore-path').map((f) => f.message);
+    expect(findingsOf(check([mh, logs, dirListing('dir.txt', 'E:\\exchsrvr\\mdbdata', [['priv.edb', 155197440]])]), 'restore-path').map((f) => f.message)).toEqual(without);
   });
 });

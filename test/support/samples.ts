@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CaptureParser, type ParsedItem } from '../../src/ast/index.js';
-import { SCHEMA_VERSION, type AstDocument, type CommandLine, type Dump, type EncodingName, type InputAst, type LineEnding, type UnrecognizedRange } from '../../src/ast/types.js';
+import { SCHEMA_VERSION, type AstDocument, type CommandLine, type DirListing, type Dump, type EncodingName, type InputAst, type LineEnding, type UnrecognizedRange } from '../../src/ast/types.js';
 import { binaryDump, readEseFile } from '../../src/binary/read-file.js';
 import { decodeBytes } from '../../src/input/decode.js';
 import { decodeLines } from '../../src/input/lines.js';
@@ -99,10 +99,12 @@ export function readSample(relative: string, name: string = relative): InputAst 
   const dumps: Dump[] = [];
   const commands: CommandLine[] = [];
   const unrecognized: UnrecognizedRange[] = [];
+  const dirListings: DirListing[] = [];
   const take = (items: readonly ParsedItem[]): void => {
     for (const item of items) {
       if (item.type === 'dump') dumps.push(item.dump);
       else if (item.type === 'command') commands.push(item.command);
+      else if (item.type === 'dirListing') dirListings.push(item.listing);
       else unrecognized.push(item.range);
     }
   };
@@ -117,6 +119,7 @@ export function readSample(relative: string, name: string = relative): InputAst 
     dumps,
     ...(commands.length > 0 ? { commands } : {}),
     unrecognized,
+    ...(dirListings.length > 0 ? { dirListings } : {}),
     ...(problem ? { problem } : {}),
   };
 }

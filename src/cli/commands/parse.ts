@@ -4,7 +4,7 @@
  * closed as soon as it ends — so the output of a huge archive is never one string in memory.
  */
 import { resolve } from 'node:path';
-import type { CommandLine, UnrecognizedRange, EncodingName } from '../../ast/types.js';
+import type { CommandLine, DirListing, UnrecognizedRange, EncodingName } from '../../ast/types.js';
 import { SCHEMA_VERSION } from '../../ast/types.js';
 import { UsageError } from '../errors.js';
 import { exitCodeFor, type ExitCode } from '../exit-code.js';
@@ -47,6 +47,7 @@ export async function runParse(options: ParseOptions, io: CliIo): Promise<ExitCo
       let dumpsWritten = 0;
       const commands: CommandLine[] = [];
       const unrecognized: UnrecognizedRange[] = [];
+      const dirListings: DirListing[] = [];
       const result = await readCapture(source, {
         encoding: options.encoding,
         stdin: io.stdin,
@@ -60,6 +61,10 @@ export async function runParse(options: ParseOptions, io: CliIo): Promise<ExitCo
             commands.push(item.command);
             return;
           }
+          if (item.type === 'dirListing') {
+            dirListings.push(item.listing);
+            return;
+          }
           await sink.write(`${dumpsWritten++ > 0 ? ',\n' : ''}${json(item.dump)}`);
         },
       });
@@ -69,6 +74,7 @@ export async function runParse(options: ParseOptions, io: CliIo): Promise<ExitCo
         lineCount: result.lineCount,
         ...(commands.length > 0 ? { commands } : {}),
         unrecognized,
+        ...(dirListings.length > 0 ? { dirListings } : {}),
         ...(result.problem ? { problem: result.problem } : {}),
       };
       // `],` closes dumps; the rest of the input object follows.

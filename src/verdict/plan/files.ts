@@ -3,7 +3,7 @@
  * Time" steps 1–2: each names its files and moves them with a command in their own folder
  * (`cd /d` first), or says in words which folder the captures do not show.
  */
-import { currentLogNameFor, type DatabaseModel, describeGeneration, listFiles, nameMismatch, numberedNameFor, type StreamModel } from '../../model/index.js';
+import { currentLogNameFor, type DatabaseModel, describeGeneration, listedAboveCeiling, listFiles, nameMismatch, numberedNameFor, type StreamModel } from '../../model/index.js';
 import type { LogEvidence } from '../../evidence/types.js';
 import { folderOfFile, joinWindowsPath, sameWindowsPath } from '../../domain/windows-paths.js';
 import { ASIDE, cdTo, MAKE_ASIDE, moveAside, moveAsideIfPresent, moveAsideIn, quoted } from './commands.js';
@@ -74,8 +74,12 @@ export function renames(stream: StreamModel, folders: StreamFolders, through: nu
 
 /** Q296787 step 7 CRITICAL NOTE: no log above the current log. */
 export function ceiling(stream: StreamModel, folders: StreamFolders, through: number): Draft[] {
-  if (stream.ceilingLogs.length === 0) return [];
-  const files = stream.ceilingLogs.map((l) => l.file);
+  // Issue 16: an empty or cut-short file a `dir` listing shows above the current log goes aside too.
+  const listed = listedAboveCeiling(stream);
+  const files = listed.length === 0
+    ? stream.ceilingLogs.map((l) => l.file)
+    : [...stream.ceilingLogs.map((l) => [l.generation ?? 0, l.file] as const), ...listed.map((w) => [w.listed.nameGeneration!, w.listed.file] as const)].sort((a, b) => a[0] - b[0]).map(([, file]) => file);
+  if (files.length === 0) return [];
   const n = files.length;
   return [moveLogsAside(folders, `Move aside ${n > 1 ? `the ${n} logs` : 'the log'} above generation ${through} (they would block new logs and stop the database)`, files, 'remove-ceiling')];
 }
