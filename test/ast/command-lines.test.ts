@@ -130,7 +130,7 @@ describe('the parser holds each command line that prints no dump', () => {
       ['command', 1],
       ['command', 3],
       // The `dir` listing's lines are not held yet (issue 16, branch dirlist).
-      ['unrecognized', 4],
+      ['dirListing', 3],
       ['command', 5],
     ]);
   });

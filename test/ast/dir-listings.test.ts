@@ -2,7 +2,7 @@
  * Issue 16: cmd.exe `dir` listings in the AST (`parse --format json`: each input's `dirListings`) —
  * the folder of ` Directory of`, each entry with its name, size or `<DIR>` tag, date and time as
  * printed and its line, the two totals with their lines — and the lines recognized. The scenario is
- * samples-pending/2003-dir-listings (README: the facts); test/ast/forms16-commands.test.ts checks
+ * samples/2003-dir-listings (README: the facts); test/ast/forms16-commands.test.ts checks
  * every listing of the issue-16 captures against test/ast/forms16-expected.ts.
  */
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCaptureText } from '../../src/ast/index.js';
 import { SCHEMA_VERSION } from '../../src/ast/types.js';
 
-const DIR_TXT = readFileSync(new URL('../../samples-pending/2003-dir-listings/dir.txt', import.meta.url), 'utf8');
+const DIR_TXT = readFileSync(new URL('../../samples/2003-dir-listings/dir.txt', import.meta.url), 'utf8');
 const schema = JSON.parse(readFileSync(new URL('../../src/ast/ast.schema.json', import.meta.url), 'utf8')) as object;
 
 describe('dir listings in the AST', () => {
@@ -48,9 +48,10 @@ describe('dir listings in the AST', () => {
     expect([logs?.files, logs?.dirs]).toEqual([{ count: 11, bytes: 52428800, line: 35 }, { count: 2, bytes: 61203144704, line: 36 }]);
   });
 
-  it('makes no dump; only the command lines stay unrecognized (issue 16 part A, branch commands)', () => {
+  it('makes no dump; its command lines are held as commands, no line unrecognized', () => {
     expect(ast.dumps).toEqual([]);
-    expect(ast.unrecognized.map((u) => [u.startLine, u.endLine])).toEqual([[1, 1], [16, 16], [38, 38]]);
+    expect((ast.commands ?? []).map((c) => [c.line, c.kind])).toEqual([[1, 'dir'], [16, 'dir'], [38, 'empty']]);
+    expect(ast.unrecognized).toEqual([]);
   });
 
   it('the AST with listings is valid against src/ast/ast.schema.json', () => {

@@ -124,6 +124,7 @@ export interface Forms16Expected {
 
 /** The issue-16 scenarios the parser reads now: moved from samples-pending/ into samples/. */
 export const MOVED_TO_SAMPLES: readonly string[] = [
+  '2003-dir-listings',
   '2003-integrity-find-loop',
   '2003-integrity-repair-run',
   '2003-ml-attach-fragments',
@@ -132,6 +133,7 @@ export const MOVED_TO_SAMPLES: readonly string[] = [
   '55-chksig-find-loop',
   '55-kb-batch-files',
   '55-ml-attach-fragments',
+  'esentutl-ad-empty-prompt-dir',
 ];
 
 /**

@@ -80,6 +80,36 @@ const EXPECTED: Record<string, Expected> = {
       "databaseHeader 1-57 | priv1.stm (dump) | Clean Shutdown=clean | lastConsistent 162 | required 0-0 | logSig 3943101 | dbSig 3951782 | repairs 0 | ok",
     ],
   },
+  '2003-dir-listings/dir.txt': {
+    unrecognized: [],
+    commands: [[1, 'dir'], [16, 'dir'], [38, 'empty']],
+    dumps: [],
+  },
+  '2003-dir-listings/logs.txt': {
+    unrecognized: [],
+    dumps: [
+      "logHeader 1-38 | E00.log (dump) | gen 168 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 41-78 | E00000A0.log (dump) | gen 160 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 81-118 | E00000A1.log (dump) | gen 161 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 121-158 | E00000A2.log (dump) | gen 162 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 161-198 | E00000A3.log (dump) | gen 163 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 201-238 | E00000A4.log (dump) | gen 164 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 241-278 | E00000A6.log (dump) | gen 166 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 281-318 | E00000A7.log (dump) | gen 167 | sig 3943101 | db1 D:\\Exchsrvr\\mdbdata\\priv1.edb 3951782 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+    ],
+  },
+  '2003-dir-listings/priv1-mh.txt': {
+    unrecognized: [],
+    dumps: [
+      "databaseHeader 1-58 | priv1.edb (dump) | Clean Shutdown=clean | lastConsistent 162 | required 0-0 | logSig 3943101 | dbSig 3951782 | repairs 0 | ok",
+    ],
+  },
+  '2003-dir-listings/priv1-stm-mh.txt': {
+    unrecognized: [],
+    dumps: [
+      "databaseHeader 1-57 | priv1.stm (dump) | Clean Shutdown=clean | lastConsistent 162 | required 0-0 | logSig 3943101 | dbSig 3951782 | repairs 0 | ok",
+    ],
+  },
   '2003-dirty-soft-recovery/logs.txt': {
     unrecognized: [],
     dumps: [
@@ -1037,6 +1067,19 @@ const EXPECTED: Record<string, Expected> = {
     unrecognized: [],
     dumps: [
       "databaseHeader 1-97 | ntds.dit (dump) | Dirty Shutdown=dirty | lastConsistent 6811 | required 6850-6851 | logSig 2318840571 | dbSig 2318847102 | repairs 0 | ok",
+    ],
+  },
+  'esentutl-ad-empty-prompt-dir/ticket.txt': {
+    unrecognized: [],
+    commands: [[1, 'other'], [3, 'dir'], [356, 'empty']],
+    dumps: [
+      "databaseHeader 25-121 | ntds.dit (dump) | Clean Shutdown=clean | lastConsistent 90 | required 0-0 | logSig 1207331944 | dbSig 1207338019 | repairs 0 | ok",
+      "logHeader 123-163 | edb0005A.log (dump) | gen 90 | sig 1207331944 | checkpoint 90 | db1 C:\\Windows\\NTDS\\ntds.dit 1207338019 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 165-205 | edb0005B.log (dump) | gen 91 | sig 1207331944 | checkpoint 90 | db1 C:\\Windows\\NTDS\\ntds.dit 1207338019 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 207-247 | edb0005C.log (dump) | gen 92 | sig 1207331944 | checkpoint 90 | db1 C:\\Windows\\NTDS\\ntds.dit 1207338019 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 249-289 | edb0005D.log (dump) | gen 93 | sig 1207331944 | checkpoint 90 | db1 C:\\Windows\\NTDS\\ntds.dit 1207338019 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "logHeader 291-331 | edb.log (dump) | gen 94 | sig 1207331944 | checkpoint 90 | db1 C:\\Windows\\NTDS\\ntds.dit 1207338019 | circ {\"env\":false,\"currentFile\":false,\"pastFiles\":false} | passed | ok",
+      "checkpoint 333-354 | edb.chk (dump) | checkpoint 90 | sig 1207331944 | dbs 0 | ok",
     ],
   },
   'esentutl-ad-ntds/edb-mk.txt': {

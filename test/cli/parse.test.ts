@@ -78,11 +78,11 @@ describe('esereport parse', () => {
   });
 
   it('writes the dir listings of an input after its unrecognized lines (issue 16), and none where there is none', async () => {
-    const run = await runCli(['parse', 'samples-pending/2003-dir-listings/dir.txt', 'samples/55-kb-roll-forward/priv-mh.txt']);
+    const run = await runCli(['parse', 'samples/2003-dir-listings/dir.txt', 'samples/55-kb-roll-forward/priv-mh.txt']);
     expect(run.exitCode).toBe(0);
     const ast = JSON.parse(run.stdout) as AstJson;
     const [listed, other] = ast.inputs;
-    expect(Object.keys(listed!)).toEqual(['name', 'dumps', 'encoding', 'lineEnding', 'lineCount', 'unrecognized', 'dirListings']);
+    expect(Object.keys(listed!)).toEqual(['name', 'dumps', 'encoding', 'lineEnding', 'lineCount', 'commands', 'unrecognized', 'dirListings']);
     expect(listed!.dirListings?.map((l) => [l.startLine, l.endLine, l.directory, l.entries.filter((e) => e.size === 0).map((e) => e.name)])).toEqual([
       [1, 14, 'D:\\Exchsrvr\\mdbdata', []],
       [16, 36, 'L:\\Exchsrvr\\logs', ['E00000A5.log']],

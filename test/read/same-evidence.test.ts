@@ -158,7 +158,7 @@ function promptCuts(bytes: Uint8Array): number[] {
 }
 
 /** The command lines with no dump in samples/ (test/ast/samples.test.ts lists them file by file). */
-const COMMAND_LINES_OF_SAMPLES = 9;
+const COMMAND_LINES_OF_SAMPLES = 18;
 
 describe('the main thread and the worker path read the same evidence', () => {
   const files = sampleCaptureFiles();
@@ -201,8 +201,8 @@ describe('the main thread and the worker path read the same evidence', () => {
   });
 });
 
-/** Issue 16: captures with `dir` listings (in samples-pending/ until their command lines are read, branch `commands`). */
-const LISTING_FILES = ['samples-pending/2003-dir-listings/dir.txt', 'samples-pending/esentutl-ad-empty-prompt-dir/ticket.txt'];
+/** Issue 16: captures with `dir` listings. */
+const LISTING_FILES = ['samples/2003-dir-listings/dir.txt', 'samples/esentutl-ad-empty-prompt-dir/ticket.txt'];
 
 describe('dir listings read the same on the main thread and the worker path (issue 16)', () => {
   it('whole files, one part, and cut at each prompt line (the `dir` commands included)', async () => {

@@ -63,7 +63,7 @@ describe('checkpoint-present (Q296787 roll-forward step 9)', () => {
 
 describe('checkpoint-present from dir listings (issue 16)', () => {
   it('2003-dir-listings: E00.chk listed in the working path, no /mk captured — a warning that cannot decide', () => {
-    expect(sampleFindings('../samples-pending/2003-dir-listings', 'checkpoint-present')).toEqual([
+    expect(sampleFindings('2003-dir-listings', 'checkpoint-present')).toEqual([
       {
         rule: 'checkpoint-present',
         severity: 'warning',
@@ -75,7 +75,7 @@ describe('checkpoint-present from dir listings (issue 16)', () => {
   });
 
   it('esentutl-ad-empty-prompt-dir: the listing gives the dumped edb.chk (prompt `>`, no folder) its folder', () => {
-    expect(sampleFindings('../samples-pending/esentutl-ad-empty-prompt-dir', 'checkpoint-present')).toEqual([
+    expect(sampleFindings('esentutl-ad-empty-prompt-dir', 'checkpoint-present')).toEqual([
       {
         rule: 'checkpoint-present',
         severity: 'warning',

@@ -71,7 +71,7 @@ describe('generation-gap (Q296787 roll-forward steps 5 and 8)', () => {
 
 describe('generation-gap with dir listings (issue 16)', () => {
   it('2003-dir-listings: the missing 165 is there as a 0-byte file — the finding says so and where to look', () => {
-    expect(sampleFindings('../samples-pending/2003-dir-listings', 'generation-gap')).toEqual([
+    expect(sampleFindings('2003-dir-listings', 'generation-gap')).toEqual([
       {
         rule: 'generation-gap',
         severity: 'error',

@@ -37,9 +37,9 @@ describe('reserved-logs (Q296787 backup step 5)', () => {
   });
 });
 
-/** Issue 16: the scenarios whose `dir` listings wait in samples-pending/ for their command lines (branch `commands`). */
-const DIR_LISTINGS = '../samples-pending/2003-dir-listings';
-const AD_DIR = '../samples-pending/esentutl-ad-empty-prompt-dir';
+/** Issue 16: the scenarios whose `dir` listings show the reserve logs. */
+const DIR_LISTINGS = '2003-dir-listings';
+const AD_DIR = 'esentutl-ad-empty-prompt-dir';
 
 describe('reserved-logs from dir listings (issue 16)', () => {
   it('2003-dir-listings: res1.log and res2.log listed in the log folder', () => {
