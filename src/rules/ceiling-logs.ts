@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { currentLogNameFor, describeGeneration, listFiles } from '../model/index.js';
+import { currentLogNameFor, describeGeneration, filesOf, firstLogs, listFiles } from '../model/index.js';
 
 /** Q296787 roll-forward step 7 CRITICAL NOTE: higher logs become a "ceiling" that stops the database. */
 export const ceilingLogs = defineRule({
@@ -16,14 +16,14 @@ export const ceilingLogs = defineRule({
   check({ model }, report) {
     for (const s of model.streams) {
       if (!s.rollsForward || s.replayThrough === undefined || s.ceilingLogs.length === 0) continue;
-      const files = s.ceilingLogs.map((l) => l.file);
+      const files = filesOf(s.ceilingLogs);
       const top = s.validCurrentLog ? `${s.validCurrentLog.file} (${s.replayThrough})` : `${describeGeneration(s, s.replayThrough)} (to be renamed ${currentLogNameFor(s.naming)})`;
       report({
         subjects: files,
         stream: s.id,
         messageId: 'ceiling',
         data: { logs: `${files.length} log${files.length > 1 ? 's' : ''}`, top, files: listFiles(files) },
-        evidence: s.ceilingLogs.slice(0, 10).map((l) => l.generationAt ?? l.fileAt),
+        evidence: firstLogs(s.ceilingLogs, 10).map((l) => l.generationAt ?? l.fileAt),
       });
     }
   },

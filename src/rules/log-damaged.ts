@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { describeGeneration } from '../model/index.js';
+import { describeGeneration, singlesOf } from '../model/index.js';
 
 /** ese-format §2.2–§3: `ERROR: Log damaged`, `CORRUPTION DETECTED`, -501 JET_errLogFileCorrupt. */
 export const logDamaged = defineRule({
@@ -14,7 +14,8 @@ export const logDamaged = defineRule({
   },
   check({ model }, report) {
     for (const s of model.streams) {
-      for (const log of [...s.logs, ...s.intruders]) {
+      // A damaged log is never a run member: the single entries and the foreign logs are all there is to look at.
+      for (const log of [...singlesOf(s.entries), ...s.intruders]) {
         if (log.integrity !== 'failed') continue;
         const stops = s.chain?.stop?.kind === 'log-damaged' && s.chain.stop.log === log;
         const where = log.generation !== undefined ? ` (${log.generation}, 0x${log.generation.toString(16).toUpperCase()})` : '';
