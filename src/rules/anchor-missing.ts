@@ -1,6 +1,6 @@
 import { fileNameOf } from '../domain/log-names.js';
 import { defineRule } from './define.js';
-import { countLogs, describeGeneration, isDirty, listFiles, listLogFiles, logFileFor, namingForDatabase, orderedEntries } from '../model/index.js';
+import { countLogs, describeGeneration, isDirty, listLogFiles, logFileFor, namingForDatabase, orderedEntries } from '../model/index.js';
 
 /** Q296787 roll-forward step 3 IMPORTANT, Q237767 step 1: without the anchor log, replay nothing. */
 export const anchorMissing = defineRule({
