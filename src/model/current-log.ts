@@ -13,7 +13,7 @@ export function decideCurrentLog(stream: StreamDraft): void {
   const through = stream.replayThrough;
   // A current log is never a run member (runs are numbered logs).
   const currents: LogEvidence[] = [];
-  for (const entry of stream.entries) if (entry.kind !== 'run' && entry.kind === 'current') currents.push(entry);
+  for (const entry of stream.entries) if (entry.kind === 'current') currents.push(entry);
   if (through === undefined) {
     stream.wrongCurrentLogs.push(...currents);
     return;
@@ -30,7 +30,7 @@ export function decideCurrentLog(stream: StreamDraft): void {
   for (const m of stream.replaying) needed = Math.max(needed, neededThrough(m) ?? through);
   // Runs kept whole: a run across `needed` is cut there, its two pieces each in its list.
   for (const entry of stream.entries) {
-    if (entry.kind !== 'run' && entry.kind === 'current') continue;
+    if (entry.kind === 'current') continue;
     const stranded = entryWithin(entry, through + 1, needed);
     if (stranded) stream.strandedLogs.push(stranded);
     const ceiling = entryWithin(entry, Math.max(through, needed) + 1, Infinity);

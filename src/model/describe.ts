@@ -4,7 +4,7 @@
  */
 import { generationHex } from '../domain/log-names.js';
 import type { LogEntry } from '../evidence/types.js';
-import { countLogs, filesOf, firstFiles, lastFile } from './entries.js';
+import { filesOf, firstFiles, lastFile, logCount } from './entries.js';
 import { logFileFor } from './naming.js';
 import type { NamedStream, StreamNaming } from './types.js';
 
@@ -48,7 +48,7 @@ export function listFiles(files: readonly string[], max = 6): string {
 
 /** listFiles of the logs of entries, names made only for what is shown. */
 export function listLogFiles(entries: readonly LogEntry[], max = 6): string {
-  const count = countLogs(entries);
+  const count = logCount(entries);
   if (count <= max) return filesOf(entries).join(', ');
   return `${firstFiles(entries, max - 1).join(', ')}, … ${lastFile(entries)!} (${count} files)`;
 }

@@ -9,8 +9,10 @@
  * Runs never share a generation with another entry of their group (src/evidence/streams.ts), so
  * the last generations of the entries never decrease.
  */
-import { headOf, memberFile, memberOf, sliceOfRun } from '../evidence/log-run.js';
+import { headOf, logCount, memberFile, memberOf, sliceOfRun } from '../evidence/log-run.js';
 import type { LogEntry, LogEvidence } from '../evidence/types.js';
+
+export { logCount };
 
 /** The lowest generation of an entry; Infinity for a log without one (they sort last). */
 export function lowOf(entry: LogEntry): number {
@@ -95,12 +97,6 @@ export function entryWithin(entry: LogEntry, low: number, high: number): LogEntr
   return from === 0 && through === entry.count - 1 ? entry : sliceOfRun(entry, from, through - from + 1);
 }
 
-/** How many logs entries hold. */
-export function countLogs(entries: readonly LogEntry[]): number {
-  let count = 0;
-  for (const entry of entries) count += sizeOf(entry);
-  return count;
-}
 
 /** The file names of the logs of entries, in order: a run's names are made, not its members. */
 export function filesOf(entries: readonly LogEntry[]): string[] {

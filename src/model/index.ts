@@ -9,7 +9,7 @@ export { databaseReplays } from './database-replay.js';
 export { hasDamagedPages, isDirty, isUnusableState } from './database-state.js';
 export { describeGeneration, describeGenerations, describeRange, describeStream, foldRanges, listFiles, listLogFiles } from './describe.js';
 export {
-  countLogs, entryWithin, filesOf, firstFiles, firstLog, firstLogs, hasGeneration, lastFile, logByFileKey, logsAtGeneration,
+  entryWithin, filesOf, firstFiles, firstLog, firstLogs, hasGeneration, lastFile, logByFileKey, logCount, logsAtGeneration,
   orderedEntries, orderedFrom, ownLogsAt, shownEntries, singlesOf,
 } from './entries.js';
 export { missingRanges, presentGenerations } from './generations.js';

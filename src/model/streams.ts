@@ -8,7 +8,7 @@ import { fileNameOf } from '../domain/log-names.js';
 import { headOf, logsOf } from '../evidence/log-run.js';
 import type { DatabaseEvidence, Evidence, LogEntry, LogEvidence, LogGroup } from '../evidence/types.js';
 import type { StreamDraft } from './draft.js';
-import { countLogs, logByFileKey, logsAtGeneration } from './entries.js';
+import { logCount, logByFileKey, logsAtGeneration } from './entries.js';
 import { generationRange } from './generations.js';
 import { streamNaming } from './naming.js';
 import type { ModelOptions, StreamNaming } from './types.js';
@@ -23,7 +23,7 @@ export function assembleStreams(evidence: Evidence, options: ModelOptions): Stre
   // The evidence folds runs of agreeing logs (src/evidence/log-run.ts); the model keeps them
   // folded (issue 18): a group's entries are read as they are, members made only where asked.
   const groups = evidence.logGroups;
-  const sizes = new Map<LogGroup, number>(groups.map((g) => [g, countLogs(g.entries)]));
+  const sizes = new Map<LogGroup, number>(groups.map((g) => [g, logCount(g.entries)]));
   const size = (group: LogGroup): number => sizes.get(group)!;
   const primaries = new Set(groups.filter((group) => isPrimary(group, evidence.databases, anchorKey)));
   const byBase = new Map<string, LogGroup[]>();
@@ -131,7 +131,7 @@ function makeStream(id: string, group: LogGroup, absorbed: readonly LogEvidence[
     naming,
     logAt: (generation) => shownAt(entries, generation),
     entries,
-    logCount: countLogs(entries),
+    logCount: logCount(entries),
     intruders: [...absorbed, ...foreign],
     ...generationRange(entries),
     databases: [],

@@ -1,6 +1,6 @@
 import { fileNameOf } from '../domain/log-names.js';
 import { defineRule } from './define.js';
-import { countLogs, describeGeneration, isDirty, listLogFiles, logFileFor, namingForDatabase, orderedEntries } from '../model/index.js';
+import { logCount, describeGeneration, isDirty, listLogFiles, logFileFor, namingForDatabase, orderedEntries } from '../model/index.js';
 
 /** Q296787 roll-forward step 3 IMPORTANT, Q237767 step 1: without the anchor log, replay nothing. */
 export const anchorMissing = defineRule({
@@ -50,7 +50,7 @@ export const anchorMissing = defineRule({
       if (m.anchorLog) continue;
       const s = m.stream;
       const present = orderedEntries(s.entries);
-      const count = countLogs(present);
+      const count = logCount(present);
       const foreign = m.foreignAnchorLog ? ` (${m.foreignAnchorLog.file} at that generation has another log signature)` : '';
       report({
         subjects: [db.name, logFileFor(named, m.anchor)],

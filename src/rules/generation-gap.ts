@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { countLogs, describeGeneration, firstLog, hasGeneration, listLogFiles, logFileFor, missingRanges, orderedFrom, presentGenerations } from '../model/index.js';
+import { logCount, describeGeneration, firstLog, hasGeneration, listLogFiles, logFileFor, missingRanges, orderedFrom, presentGenerations } from '../model/index.js';
 
 /** Q296787 roll-forward steps 5 and 8: logs must be in unbroken lGeneration sequence from the anchor. */
 export const generationGap = defineRule({
@@ -30,7 +30,7 @@ export const generationGap = defineRule({
       const before = s.logAt(first[0] - 1);
       // The logs after the first gap, runs kept whole (only the names shown are made).
       const after = orderedFrom(s.entries, first[1] + 1);
-      const afterCount = countLogs(after);
+      const afterCount = logCount(after);
       const afterFirst = firstLog(after);
       const rangeText = ranges
         .map(([a, b]) => (a === b ? describeGeneration(s, a) : `${describeGeneration(s, a)} … ${describeGeneration(s, b)}`))

@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { countLogs, describeGeneration, entryWithin, filesOf, firstLog, lastFile, logFileFor } from '../model/index.js';
+import { logCount, describeGeneration, entryWithin, filesOf, firstLog, lastFile, logFileFor } from '../model/index.js';
 import type { LogEntry } from '../evidence/types.js';
 
 /** Q296787 backup step 6 (Q240145): numbered logs below the checkpoint log may go once backed up. */
@@ -31,7 +31,7 @@ export const logTruncation = defineRule({
         const within = entryWithin(entry, -Infinity, limit - 1);
         if (within) below.push(within);
       }
-      const count = countLogs(below);
+      const count = logCount(below);
       const captured = count === 0 ? '' : count === 1 ? `; captured: ${firstLog(below)!.file}` : `; captured: ${firstLog(below)!.file} … ${lastFile(below)!} (${count} logs)`;
       report({
         subjects: count > 0 ? filesOf(below) : [logFileFor(s, limit - 1)],

@@ -2,7 +2,7 @@
  * Per-database verdict (semantics "Verdicts"; SPEC §6), read from the restore model.
  * Problems the plan fixes (checkpoint, wrong Edb.log, rename) do not lower a verdict.
  */
-import { countLogs, type DatabaseModel, describeGenerations, firstLog, orderedFrom, describeStream, foldRanges, hasDamagedPages, isDirty, isUnusableState, listFiles, logFileFor, type NamedStream, namingForDatabase, type RestoreModel, type StreamModel } from '../model/index.js';
+import { logCount, type DatabaseModel, describeGenerations, firstLog, orderedFrom, describeStream, foldRanges, hasDamagedPages, isDirty, isUnusableState, listFiles, logFileFor, type NamedStream, namingForDatabase, type RestoreModel, type StreamModel } from '../model/index.js';
 import type { RuleId } from '../rules/types.js';
 import type { DatabaseVerdict, VerdictKind } from './types.js';
 import { VERDICT_ORDER } from './types.js';
@@ -46,7 +46,7 @@ function replayExtent(name: string, m: DatabaseModel, stream: StreamModel, extra
     else if (stop?.missingThrough !== undefined && stop.missingThrough > stopGeneration) why = `${describeGenerations(stream, stopGeneration, stop.missingThrough)} are missing`;
     else why = `${at(stream, stopGeneration)} is missing`;
   }
-  const later = countLogs(orderedFrom(stream.entries, stopGeneration + 1));
+  const later = logCount(orderedFrom(stream.entries, stopGeneration + 1));
   const lost = later > 0 ? `, ${later} later log${later > 1 ? 's' : ''} cannot replay` : ', and the changes in it are lost';
   return verdict('roll-forward-partial', `${span}; ${why}${lost}.`, [reason, ...extraReasons], { from, through });
 }

@@ -4,7 +4,7 @@
  */
 import { fileNameOf } from '../domain/log-names.js';
 import type { LogEvidence } from '../evidence/types.js';
-import { countLogs, logFileFor, missingRanges, orderedEntries, nameMismatch, presentGenerations, unmatchedAttachmentChanges, type RestoreModel, type StreamModel } from '../model/index.js';
+import { logCount, logFileFor, missingRanges, orderedEntries, nameMismatch, presentGenerations, unmatchedAttachmentChanges, type RestoreModel, type StreamModel } from '../model/index.js';
 import { chainVerdict } from './database-verdict.js';
 import { generationRef } from './generation-ref.js';
 import { labelled } from './summary.js';
@@ -52,7 +52,7 @@ export function streamReport(stream: StreamModel, model: RestoreModel): StreamRe
   const entries = orderedEntries(stream.entries);
   const logs = new GeneratedStreamLogList({
     entries,
-    logCount: countLogs(entries),
+    logCount: logCount(entries),
     intruders: stream.intruders,
     statusOf: (log) => logStatus(stream, log),
     memberStatus: (_run, g) => memberStatus(stream, g),

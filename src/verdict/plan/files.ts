@@ -3,7 +3,7 @@
  * Time" steps 1–2: each names its files and moves them with a command in their own folder
  * (`cd /d` first), or says in words which folder the captures do not show.
  */
-import { countLogs, currentLogNameFor, type DatabaseModel, describeGeneration, entryWithin, filesOf, firstLog, lastFile, listFiles, nameMismatch, numberedNameFor, singlesOf, type StreamModel } from '../../model/index.js';
+import { logCount, currentLogNameFor, type DatabaseModel, describeGeneration, entryWithin, filesOf, firstLog, lastFile, listFiles, nameMismatch, numberedNameFor, singlesOf, type StreamModel } from '../../model/index.js';
 import { headOf } from '../../evidence/index.js';
 import type { LogEntry } from '../../evidence/types.js';
 import { folderOfFile, joinWindowsPath, sameWindowsPath } from '../../domain/windows-paths.js';
@@ -65,7 +65,7 @@ export function asideBeforeReplay(stream: StreamModel, folders: StreamFolders, r
       if (within) beforeAnchor.push(within);
     }
   }
-  const beforeCount = countLogs(beforeAnchor);
+  const beforeCount = logCount(beforeAnchor);
   const files = [...[...stream.wrongCurrentLogs, ...stream.intruders].map((l) => l.file), ...filesOf(beforeAnchor)];
   if (files.length === 0) return [];
   const why = [
