@@ -23,6 +23,7 @@ export function assembleStreams(evidence: Evidence, options: ModelOptions): Stre
   // The evidence folds runs of agreeing logs (src/evidence/log-run.ts); the model keeps them
   // folded (issue 18): a group's entries are read as they are, members made only where asked.
   const groups = evidence.logGroups;
+  // Each group's log count, counted once for this call (a local Map, dropped with it).
   const sizes = new Map<LogGroup, number>(groups.map((g) => [g, logCount(g.entries)]));
   const size = (group: LogGroup): number => sizes.get(group)!;
   const primaries = new Set(groups.filter((group) => isPrimary(group, evidence.databases, anchorKey)));
