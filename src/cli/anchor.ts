@@ -8,7 +8,8 @@
  * must not turn into "point in time only, replay no log".
  */
 import { fileNameOf, generationHex, parseLogFileName } from '../domain/log-names.js';
-import { logsOf, type Evidence, type LogEvidence } from '../evidence/index.js';
+import { headOf, logCount, memberOf, type Evidence, type LogEntry, type LogEvidence } from '../evidence/index.js';
+import { logByFileKey, logsAtGeneration } from '../model/index.js';
 import { parseGeneration } from './commands/logname.js';
 import { UsageError } from './errors.js';
 
@@ -17,12 +18,19 @@ function named(log: LogEvidence): string {
   return log.generation !== undefined ? `${log.file} (${log.generation})` : log.file;
 }
 
-/** `captured: Edb012cf.log (4815) … Edb.log (4829)`, one range per log stream. */
+/** The last log of an entry (a run's last member made). */
+function lastOf(entry: LogEntry): LogEvidence {
+  return entry.kind === 'run' ? memberOf(entry, entry.count - 1) : entry;
+}
+
+/**
+ * `captured: Edb012cf.log (4815) … Edb.log (4829)`, one range per log stream. A group's entries
+ * are in generation order already (logs without one last): its ends are its first and last logs.
+ */
 export function capturedRange(evidence: Evidence): string {
   const ranges = evidence.logGroups
-    .map((group) => [...logsOf(group.entries)].sort((a, b) => (a.generation ?? Infinity) - (b.generation ?? Infinity)))
-    .filter((logs) => logs.length > 0)
-    .map((logs) => (logs.length === 1 ? named(logs[0]!) : `${named(logs[0]!)} … ${named(logs.at(-1)!)}`));
+    .filter((group) => group.entries.length > 0)
+    .map(({ entries }) => (logCount(entries) === 1 ? named(headOf(entries[0]!)) : `${named(headOf(entries[0]!))} … ${named(lastOf(entries.at(-1)!))}`));
   return ranges.length === 0 ? 'no log was captured (capture eseutil /ml of the logs)' : `captured: ${ranges.join('; ')}`;
 }
 
@@ -35,17 +43,19 @@ function generationText(generation: number): string {
  * several files of different names (two streams holding that generation).
  */
 export function resolveAnchor(anchor: string, evidence: Evidence): string {
-  const logs = evidence.logGroups.flatMap((group) => [...logsOf(group.entries)]);
   const fileKey = fileNameOf(anchor.trim()).toLowerCase();
-  const byName = logs.find((log) => log.fileKey === fileKey);
-  if (byName) return byName.file;
+  for (const group of evidence.logGroups) {
+    const byName = logByFileKey(group.entries, fileKey);
+    if (byName) return byName.file;
+  }
   const asName = parseLogFileName(anchor);
   const generation = asName?.kind === 'numbered' ? asName.generation : parseGeneration(anchor);
   const which = generation !== undefined ? ` (${generationText(generation)})` : '';
   if (generation === undefined && asName === undefined) {
     throw new UsageError(`--anchor ${anchor} is neither a log file name nor a generation (4815 or 0x12CF); ${capturedRange(evidence)}`);
   }
-  let matches = generation !== undefined ? logs.filter((log) => log.generation === generation) : [];
+  // Each group's entries are in generation order: the logs at that generation are found by search.
+  let matches = generation !== undefined ? evidence.logGroups.flatMap((group) => logsAtGeneration(group.entries, generation)) : [];
   // `E00000012CF.log` given for a stream of E00 logs: the base name decides between streams.
   const sameBase = matches.filter((log) => asName?.baseName !== undefined && log.baseName?.toLowerCase() === asName.baseName.toLowerCase());
   if (sameBase.length > 0) matches = sameBase;

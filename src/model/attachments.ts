@@ -6,9 +6,10 @@
  */
 import { fileNameOf } from '../domain/log-names.js';
 import { UNPRINTED_PATH } from '../evidence/log-header-facts.js';
+import { headOf } from '../evidence/log-run.js';
 import type { AttachmentEvidence, DatabaseEvidence, LogEvidence } from '../evidence/types.js';
 import type { DatabaseDraft } from './draft.js';
-import { orderedFrom } from './generations.js';
+import { orderedFrom } from './entries.js';
 import type { AttachmentChange, Chain, DatabaseChange, RecordedAttachment, StreamModel } from './types.js';
 
 /**
@@ -73,11 +74,14 @@ function attachmentChange(was: AttachmentEvidence, now: AttachmentEvidence, log:
 
 /**
  * Along a database's chain: the signature and path the logs record for it. Replay into it stops
- * at the first log where either differs from the first entry the chain records.
+ * at the first log where either differs from the first entry the chain records. The members of a
+ * run record the same attachments (only their lines differ): a change is at a run's first member
+ * or nowhere in it, so each entry is read on its first log.
  */
 export function changeAlongChain(db: DatabaseEvidence, chain: Chain): DatabaseChange | undefined {
   let baseline: AttachmentEvidence | undefined;
-  for (const log of chain.logs) {
+  for (const entry of chain.entries) {
+    const log = headOf(entry);
     const attachment = attachmentFor(log, db, baseline?.dbid ?? db.dbid);
     if (!attachment) continue;
     if (!baseline) {
@@ -93,7 +97,9 @@ export function changeAlongChain(db: DatabaseEvidence, chain: Chain): DatabaseCh
 /** The entry replay checks the database against (Q296787 step 4: the path it restores to). */
 export function recordedAttachment(db: DatabaseEvidence, stream: StreamModel, anchor: number): RecordedAttachment | undefined {
   // Generation 1 has no attachment list: use generation 2 (Q296787 step 4 NOTE, Q237767 step 2).
-  for (const log of orderedFrom(stream.ordered, anchor)) {
+  // A run's members list the same attachments: its first member (from the anchor on) answers.
+  for (const entry of orderedFrom(stream.entries, anchor)) {
+    const log = headOf(entry);
     const attachment = attachmentFor(log, db, db.dbid);
     if (attachment) return { attachment, log };
   }
@@ -103,15 +109,17 @@ export function recordedAttachment(db: DatabaseEvidence, stream: StreamModel, an
 /**
  * Signature and path changes the stream records for databases that have no /mh capture
  * (pathchk / sigchk over logs alone), from the low anchor on (else from the lowest log): the first
- * change of each attachment name, compared with the first entry for that name.
+ * change of each attachment name, compared with the first entry for that name. Read on each
+ * entry's first log: inside a run nothing changes.
  */
 export function findUnmatchedAttachmentChanges(stream: StreamModel): AttachmentChange[] {
   const matched = new Set(stream.databases.map((m) => m.db.nameKey));
-  const logs = orderedFrom(stream.ordered, stream.lowAnchor ?? stream.lowest);
+  const entries = orderedFrom(stream.entries, stream.lowAnchor ?? stream.lowest);
   const baselines = new Map<string, AttachmentEvidence>();
   const changes: AttachmentChange[] = [];
   const done = new Set<string>();
-  for (const log of logs) {
+  for (const entry of entries) {
+    const log = headOf(entry);
     for (const attachment of log.attachments) {
       // Without its path an entry names no database to follow (UNPRINTED_PATH).
       if (attachment.path === UNPRINTED_PATH) continue;

@@ -3,22 +3,45 @@
  * generations present with the stream's own signature and not damaged; it stops before the first
  * gap, foreign or damaged log.
  */
-import type { LogEvidence } from '../evidence/types.js';
-import { firstAtOrAbove, ownLogsAt } from './generations.js';
+import { headOf, memberOf, sliceOfRun } from '../evidence/log-run.js';
+import type { LogEntry, LogEvidence, LogRun } from '../evidence/types.js';
+import { firstAtOrAbove, lowOf } from './entries.js';
 import { listedWrongSize } from './listed-files.js';
 import { nameMismatch } from './log-facts.js';
 import type { Chain, ChainStop, StreamModel } from './types.js';
 
+/**
+ * The chain from generation `from`. A run of agreeing logs replays as a whole (its members are
+ * numbered, undamaged, named by their generation, the only logs at their generations): the walk
+ * steps over it at once, and keeps it whole in `Chain.entries`, cut where the chain starts inside it.
+ */
 export function walkChain(stream: StreamModel, from: number): Chain {
-  const logs: LogEvidence[] = [];
+  const entries: LogEntry[] = [];
+  const own = stream.entries;
   const highest = stream.highest ?? from;
-  const ordered = stream.ordered;
-  let at = firstAtOrAbove(ordered, from);
+  let at = firstAtOrAbove(own, from);
   let g = from;
   let stop: ChainStop | undefined;
-  for (; g <= highest; g++) {
-    const here = ownLogsAt(ordered, at, g);
-    at += here.length;
+  while (g <= highest) {
+    const entry = own[at];
+    if (entry?.kind === 'run' && entry.first.generation! <= g) {
+      const low = entry.first.generation!;
+      // Issue 16: a member a `dir` listing shows at the wrong size (-541) does not replay: the run
+      // replays up to it, and the chain stops there as before a damaged log.
+      const wrong = stream.wrongSizeLogs.length > 0 ? firstListedWrongSize(stream, entry, g) : undefined;
+      const end = wrong === undefined ? entry.lastGeneration : wrong.generation! - 1;
+      if (end >= g) entries.push(g === low && end === entry.lastGeneration ? entry : sliceOfRun(entry, g - low, end - g + 1));
+      if (wrong !== undefined) {
+        g = wrong.generation!;
+        stop = { kind: 'log-damaged', generation: g, log: wrong };
+        break;
+      }
+      g = entry.lastGeneration + 1;
+      at++;
+      continue;
+    }
+    const here: LogEvidence[] = [];
+    for (; at < own.length && lowOf(own[at]!) === g; at++) here.push(own[at] as LogEvidence);
     if (here.length === 0) {
       const foreign = stream.intruders.find((l) => l.generation === g);
       if (foreign) {
@@ -26,8 +49,10 @@ export function walkChain(stream: StreamModel, from: number): Chain {
       } else {
         // The gap ends before the next generation present (own or foreign), found without
         // stepping through it: a garbled lGeneration can put billions of generations in between.
+        // No own entry holds g, so the next own one starts above it.
         let next = highest + 1;
-        for (const l of [...stream.logs, ...stream.intruders]) {
+        if (entry !== undefined && lowOf(entry) < next) next = lowOf(entry);
+        for (const l of stream.intruders) {
           if (l.generation !== undefined && l.generation > g && l.generation < next) next = l.generation;
         }
         stop = { kind: 'generation-gap', generation: g, missingThrough: next - 1 };
@@ -51,9 +76,26 @@ export function walkChain(stream: StreamModel, from: number): Chain {
       stop = { kind: 'name-generation-mismatch', generation: g, log: misnamed };
       break;
     }
-    logs.push(chosen);
+    entries.push(chosen);
+    g++;
   }
-  return { from, through: g - 1, ...(stop ? { stop } : {}), logs };
+  return { from, through: g - 1, ...(stop ? { stop } : {}), entries };
+}
+
+/**
+ * The first member of `run` from generation `from` on that a `dir` listing shows at the wrong size
+ * (only the members the listings name are made).
+ */
+function firstListedWrongSize(stream: StreamModel, run: LogRun, from: number): LogEvidence | undefined {
+  const low = run.first.generation!;
+  let first: LogEvidence | undefined;
+  for (const w of stream.wrongSizeLogs) {
+    const g = w.listed.nameGeneration;
+    if (g === undefined || g < from || g > run.lastGeneration || (first !== undefined && g >= first.generation!)) continue;
+    const member = memberOf(run, g - low);
+    if (listedWrongSize(stream, member) !== undefined) first = member;
+  }
+  return first;
 }
 
 /** The log a stream compares signatures against (Q296787 step 3): the --anchor log, the low anchor's, else the first. */
@@ -63,5 +105,7 @@ export function referenceLog(stream: StreamModel): LogEvidence | undefined {
     const atAnchor = stream.logAt(stream.lowAnchor);
     if (atAnchor) return atAnchor;
   }
-  return stream.logs.find((l) => l.signature) ?? stream.logs[0];
+  // A run's members all carry its first member's signature.
+  const signed = stream.entries.find((e) => headOf(e).signature);
+  return signed ? headOf(signed) : stream.entries.length > 0 ? headOf(stream.entries[0]!) : undefined;
 }

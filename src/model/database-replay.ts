@@ -4,10 +4,12 @@
  * its chain and how far replay reaches before a recorded change (Q183380), and whether it replays
  * at all.
  */
+import { headOf } from '../evidence/log-run.js';
 import { changeAlongChain, recordedAttachment } from './attachments.js';
 import { walkChain } from './chain.js';
 import { hasDamagedPages, isDirty, isUnusableState, partnerUsable } from './database-state.js';
 import type { DatabaseDraft } from './draft.js';
+import { hasGeneration, orderedFrom } from './entries.js';
 import { generationsFrom, logsAt } from './generations.js';
 import { circularNow } from './log-facts.js';
 import type { DatabaseModel } from './types.js';
@@ -52,11 +54,12 @@ export function analyzeDatabase(model: DatabaseDraft): void {
     model.replayThrough = change ? change.generation - 1 : chain.through;
   }
   const anchor = model.anchor;
-  model.circularLogs = stream.logs.filter((l) => l.generation !== undefined && l.generation >= anchor && circularNow(l));
+  // Circular logging is the same in every member of a run: its first member tells.
+  model.circularLogs = orderedFrom(stream.entries, anchor).filter((e) => circularNow(headOf(e)));
   if (isDirty(db) && db.logRequired) {
     const reached = model.replayThrough ?? model.anchor - 1;
     model.requiredMissing = generationsFrom(db.logRequired.low, db.logRequired.high).filter(
-      (g) => g > reached || stream.logAt(g) === undefined,
+      (g) => g > reached || !hasGeneration(stream.entries, g),
     );
     model.requiredSatisfied = reached >= db.logRequired.high;
     // Log Committed 0-N (ese-format §1.5): N+1.. hold nothing of this database; required.high+1..N

@@ -3,6 +3,8 @@
  * the file name in the stream's era (KB Q296787 step 2 gives all three), each written once.
  */
 import { generationHex } from '../domain/log-names.js';
+import type { LogEntry } from '../evidence/types.js';
+import { filesOf, firstFiles, lastFile, logCount } from './entries.js';
 import { logFileFor } from './naming.js';
 import type { NamedStream, StreamNaming } from './types.js';
 
@@ -42,6 +44,13 @@ export function foldRanges(generations: readonly number[]): [number, number][] {
 export function listFiles(files: readonly string[], max = 6): string {
   if (files.length <= max) return files.join(', ');
   return `${files.slice(0, max - 1).join(', ')}, … ${files[files.length - 1]} (${files.length} files)`;
+}
+
+/** listFiles of the logs of entries, names made only for what is shown. */
+export function listLogFiles(entries: readonly LogEntry[], max = 6): string {
+  const count = logCount(entries);
+  if (count <= max) return filesOf(entries).join(', ');
+  return `${firstFiles(entries, max - 1).join(', ')}, … ${lastFile(entries)!} (${count} files)`;
 }
 
 /**

@@ -4,7 +4,7 @@
  * drafts and filled in step by step inside one call; the caller only ever gets the read-only
  * RestoreModel types. Nothing outside src/model/ sees a draft.
  */
-import type { CheckpointEvidence, LogEvidence, StreamCheckEvidence } from '../evidence/types.js';
+import type { CheckpointEvidence, LogEntry, LogEvidence, StreamCheckEvidence } from '../evidence/types.js';
 import type { DatabaseModel, StreamModel } from './types.js';
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
@@ -23,10 +23,10 @@ export interface StreamDraft extends Omit<Writable<StreamModel>, StreamLists> {
   checkpoints: CheckpointEvidence[];
   streamChecks: StreamCheckEvidence[];
   wrongCurrentLogs: LogEvidence[];
-  ceilingLogs: LogEvidence[];
-  strandedLogs: LogEvidence[];
-  circularLogs: LogEvidence[];
-  circularHistoryLogs: LogEvidence[];
+  ceilingLogs: LogEntry[];
+  strandedLogs: LogEntry[];
+  circularLogs: LogEntry[];
+  circularHistoryLogs: LogEntry[];
   replaying: DatabaseDraft[];
   pointInTime: DatabaseDraft[];
 }

@@ -7,9 +7,13 @@ export type * from './types.js';
 export { referenceLog } from './chain.js';
 export { databaseReplays } from './database-replay.js';
 export { hasDamagedPages, isDirty, isUnusableState } from './database-state.js';
-export { describeGeneration, describeGenerations, describeRange, describeStream, foldRanges, listFiles } from './describe.js';
+export { describeGeneration, describeGenerations, describeRange, describeStream, foldRanges, listFiles, listLogFiles } from './describe.js';
+export {
+  entryWithin, filesOf, firstFiles, firstLog, firstLogs, hasGeneration, lastFile, logByFileKey, logCount, logsAtGeneration,
+  orderedEntries, orderedFrom, ownLogsAt, shownEntries, singlesOf,
+} from './entries.js';
 export { missingRanges, presentGenerations } from './generations.js';
 export { nameMismatch } from './log-facts.js';
 export { currentLogNameFor, logFileFor, namingForDatabase, numberedNameFor } from './naming.js';
 export { unmatchedAttachmentChanges } from './attachments.js';
-export { listedAboveCeiling, listedWrongSize } from './listed-files.js';
+export { listedAboveCeiling, listedWrongSize, withListedAboveCeiling, wrongSizeMembers } from './listed-files.js';

@@ -7,12 +7,15 @@ import { fileNameOf } from '../domain/log-names.js';
 import { folderOfFile } from '../domain/windows-paths.js';
 import { folderKey } from '../evidence/log-header-facts.js';
 import type { CheckpointEvidence, StreamCheckEvidence } from '../evidence/types.js';
+import { headOf } from '../evidence/log-run.js';
 import { isZeroSignature } from './database-state.js';
 import type { DatabaseDraft, StreamDraft } from './draft.js';
+import { logByFileKey } from './entries.js';
 
 /** The streams whose logs list a database of this name. */
 function streamsListing(streams: readonly StreamDraft[], nameKey: string): StreamDraft[] {
-  return streams.filter((s) => s.logs.some((l) => l.attachments.some((a) => a.nameKey === nameKey)));
+  // A run's members list its first member's attachments.
+  return streams.filter((s) => s.entries.some((e) => headOf(e).attachments.some((a) => a.nameKey === nameKey)));
 }
 
 /** Sets `model.stream` and `model.logSignatureMatch`, and adds the database to its stream. */
@@ -48,7 +51,7 @@ export function streamOfCheckpoint(checkpoint: CheckpointEvidence, streams: read
   if (streams.length !== 1 && checkpoint.listedAt !== undefined && checkpoint.signature === undefined) {
     const base = checkpoint.file.replace(/\.[^.]*$/, '').toLowerCase();
     const folder = folderKey(folderOfFile(checkpoint.path));
-    const matches = streams.filter((s) => s.naming.baseName.toLowerCase() === base && (folder === undefined || s.logs.some((l) => folderKey(l.envSystemPath) === folder)));
+    const matches = streams.filter((s) => s.naming.baseName.toLowerCase() === base && (folder === undefined || s.entries.some((e) => folderKey(headOf(e).envSystemPath) === folder)));
     if (matches.length === 1) return matches[0];
   }
   return streams.length === 1 ? streams[0] : undefined;
@@ -57,6 +60,6 @@ export function streamOfCheckpoint(checkpoint: CheckpointEvidence, streams: read
 /** The stream an `eseutil /ml E00` check (ese-format §3) read: the one holding a file it lists, else its base name. */
 export function streamOfCheck(check: StreamCheckEvidence, streams: readonly StreamDraft[]): StreamDraft | undefined {
   const base = check.baseName?.toLowerCase();
-  const byFile = streams.find((s) => check.logFiles.some((f) => s.logs.some((l) => l.fileKey === fileNameOf(f).toLowerCase())));
+  const byFile = streams.find((s) => check.logFiles.some((f) => logByFileKey(s.entries, fileNameOf(f).toLowerCase()) !== undefined));
   return byFile ?? streams.find((s) => base !== undefined && s.naming.baseName.toLowerCase() === base);
 }

@@ -7,7 +7,10 @@
  */
 import { folderOfFile } from '../domain/windows-paths.js';
 import { folderKey } from '../evidence/log-header-facts.js';
-import type { ListedFileEvidence, LogEvidence } from '../evidence/types.js';
+import { headOf } from '../evidence/log-run.js';
+import type { ListedFileEvidence, LogEntry, LogEvidence } from '../evidence/types.js';
+import { filesOf, logByFileKey, lowOf } from './entries.js';
+import { memberOf } from '../evidence/log-run.js';
 import type { DatabaseDraft, StreamDraft } from './draft.js';
 import type { StreamModel, WrongSizeLog } from './types.js';
 
@@ -36,10 +39,13 @@ function usualSize(logs: readonly ListedFileEvidence[]): number | undefined {
   return best !== undefined && most * 2 > logs.length && LOG_FILE_SIZES.has(best) ? best : undefined;
 }
 
-/** The folders (LogEvidence.folder) of a stream's logs. */
-function foldersOf(logs: readonly LogEvidence[]): Set<string> {
+/** The folders (LogEvidence.folder) of a stream's logs (a run's members share its first member's). */
+function foldersOf(entries: readonly LogEntry[]): Set<string> {
   const folders = new Set<string>();
-  for (const log of logs) if (log.folder !== undefined) folders.add(log.folder);
+  for (const entry of entries) {
+    const folder = headOf(entry).folder;
+    if (folder !== undefined) folders.add(folder);
+  }
   return folders;
 }
 
@@ -48,7 +54,7 @@ function foldersOf(logs: readonly LogEvidence[]): Set<string> {
  * another size than the one its other listed logs share.
  */
 export function wrongSizeLogsOf(stream: StreamDraft, listedFiles: readonly ListedFileEvidence[]): WrongSizeLog[] {
-  const folders = foldersOf(stream.logs);
+  const folders = foldersOf(stream.entries);
   const listed = listedFiles.filter((f) => listedInStream(f, stream, folders));
   if (listed.length === 0) return [];
   const expected = usualSize(listed);
@@ -83,7 +89,7 @@ export function listedAboveCeiling(stream: StreamModel): WrongSizeLog[] {
   const through = stream.replayThrough;
   if (through === undefined || stream.wrongSizeLogs.length === 0) return [];
   return stream.wrongSizeLogs.filter(
-    (w) => w.listed.logKind === 'numbered' && w.listed.nameGeneration !== undefined && w.listed.nameGeneration > through && !stream.logs.some((l) => l.fileKey === w.listed.fileKey),
+    (w) => w.listed.logKind === 'numbered' && w.listed.nameGeneration !== undefined && w.listed.nameGeneration > through && logByFileKey(stream.entries, w.listed.fileKey) === undefined,
   );
 }
 
@@ -97,4 +103,40 @@ export function listedWrongSize(stream: Pick<StreamModel, 'wrongSizeLogs'>, log:
     if (w.listed.fileKey === log.fileKey && (log.folder === undefined || w.listed.folder === undefined || log.folder === w.listed.folder)) return w;
   }
   return undefined;
+}
+
+/**
+ * `singles` (a stream's logs of their own, in generation order) with the members of its runs that a
+ * `dir` listing shows at the wrong size, in generation order: only those members are made.
+ */
+export function wrongSizeMembers(stream: Pick<StreamModel, 'entries' | 'wrongSizeLogs'>, singles: readonly LogEvidence[]): LogEvidence[] {
+  if (stream.wrongSizeLogs.length === 0) return [...singles];
+  const members: LogEvidence[] = [];
+  for (const entry of stream.entries) {
+    if (entry.kind !== 'run') continue;
+    const low = lowOf(entry);
+    for (const w of stream.wrongSizeLogs) {
+      const g = w.listed.nameGeneration;
+      if (g === undefined || g < low || g > entry.lastGeneration) continue;
+      const member = memberOf(entry, g - low);
+      if (listedWrongSize(stream, member) !== undefined && !members.some((m) => m.generation === g)) members.push(member);
+    }
+  }
+  if (members.length === 0) return [...singles];
+  const order = (l: LogEvidence): number => l.generation ?? Infinity;
+  return [...singles, ...members].sort((a, b) => order(a) - order(b));
+}
+
+/**
+ * The file names of the ceiling logs (entries) and of the listed files above the ceiling, in
+ * generation order (a listed file sorts after a log of the same generation).
+ */
+export function withListedAboveCeiling(ceilingLogs: readonly LogEntry[], listed: readonly WrongSizeLog[]): string[] {
+  const all: (readonly [number, string])[] = [];
+  for (const entry of ceilingLogs) {
+    const low = entry.kind === 'run' ? lowOf(entry) : entry.generation ?? 0;
+    filesOf([entry]).forEach((file, i) => all.push([low + i, file]));
+  }
+  for (const w of listed) all.push([w.listed.nameGeneration!, w.listed.file]);
+  return all.sort((a, b) => a[0] - b[0]).map(([, file]) => file);
 }

@@ -6,7 +6,8 @@
  */
 import type { Tool } from '../ast/types.js';
 import { currentLogFileName, fileNameOf, formatLogFileName } from '../domain/log-names.js';
-import type { DatabaseEvidence, LogEvidence } from '../evidence/types.js';
+import { headOf, memberFile } from '../evidence/log-run.js';
+import type { DatabaseEvidence, LogEntry } from '../evidence/types.js';
 import type { DatabaseModel, Era, NamedStream, StreamNaming } from './types.js';
 
 /** What the captures show of a stream's naming; a fact is absent when nothing printed it. */
@@ -52,25 +53,47 @@ function namingFrom(facts: NamingFacts): StreamNaming {
   };
 }
 
-/** The case of the first hex letter in the numbered logs' names (`edb012cf` lower, `E00000012CF` upper). */
-function hexCaseOf(numbered: readonly LogEvidence[]): 'lower' | 'upper' | undefined {
-  for (const log of numbered) {
-    const hex = fileNameOf(log.file).slice(3, 3 + (log.digits ?? 0));
-    if (/[a-f]/.test(hex)) return 'lower';
-    if (/[A-F]/.test(hex)) return 'upper';
+/** The case of a hex letter in a numbered log's name (`edb012cf` lower, `E00000012CF` upper), if any. */
+function hexCaseOfName(file: string, digits: number): 'lower' | 'upper' | undefined {
+  const hex = fileNameOf(file).slice(3, 3 + digits);
+  if (/[a-f]/.test(hex)) return 'lower';
+  if (/[A-F]/.test(hex)) return 'upper';
+  return undefined;
+}
+
+/**
+ * The case of the first hex letter in the numbered logs' names. A run's names are made from its
+ * template until one shows a letter (at most 16 of them: the last digit runs through a–f).
+ */
+function hexCaseOf(numbered: readonly LogEntry[]): 'lower' | 'upper' | undefined {
+  for (const entry of numbered) {
+    if (entry.kind !== 'run') {
+      const found = hexCaseOfName(entry.file, entry.digits ?? 0);
+      if (found) return found;
+      continue;
+    }
+    const digits = entry.first.digits ?? 0;
+    for (let g = entry.first.generation!; g <= entry.lastGeneration; g++) {
+      const found = hexCaseOfName(memberFile(entry.template, g), digits);
+      if (found) return found;
+    }
   }
   return undefined;
 }
 
-/** A stream's naming: its logs' names and dumps, else the databases that carry its signature. */
-export function streamNaming(logs: readonly LogEvidence[], databases: readonly DatabaseEvidence[]): StreamNaming {
-  const numbered = logs.filter((l) => l.kind === 'numbered' && l.digits !== undefined);
-  const first = numbered[0];
+/**
+ * A stream's naming: its logs' names and dumps, else the databases that carry its signature.
+ * Every fact but the name is the same in all members of a run: read on its first member.
+ */
+export function streamNaming(entries: readonly LogEntry[], databases: readonly DatabaseEvidence[]): StreamNaming {
+  const numbered = entries.filter((e) => headOf(e).kind === 'numbered' && headOf(e).digits !== undefined);
+  const first = numbered.length > 0 ? headOf(numbered[0]!) : undefined;
+  const heads = entries.map(headOf);
   return namingFrom({
-    radix: logs.find((l) => l.radix)?.radix ?? databases.find((d) => d.lastConsistent)?.lastConsistent?.radix,
-    tool: logs.find((l) => l.tool)?.tool ?? databases.find((d) => d.tool)?.tool,
+    radix: heads.find((l) => l.radix)?.radix ?? databases.find((d) => d.lastConsistent)?.lastConsistent?.radix,
+    tool: heads.find((l) => l.tool)?.tool ?? databases.find((d) => d.tool)?.tool,
     digits: first?.digits === 8 ? 8 : first?.digits === 5 ? 5 : undefined,
-    baseName: first?.baseName ?? logs.find((l) => l.baseName)?.baseName,
+    baseName: first?.baseName ?? heads.find((l) => l.baseName)?.baseName,
     hexCase: hexCaseOf(numbered),
   });
 }

@@ -4,11 +4,13 @@
  * logging from there on (Q296787 "circular logging", ese-format §2.4), how far replay reaches, and
  * then the current log (steps 6–7) and the changes recorded for databases without a /mh capture.
  */
+import { headOf } from '../evidence/log-run.js';
 import { findUnmatchedAttachmentChanges } from './attachments.js';
 import { walkChain } from './chain.js';
 import { decideCurrentLog } from './current-log.js';
 import { isDirty } from './database-state.js';
 import type { StreamDraft } from './draft.js';
+import { hasGeneration, logByFileKey, orderedFrom } from './entries.js';
 import { circularHistoryOnly, circularNow } from './log-facts.js';
 
 /** `anchorKey`: the lower-cased file name given with --anchor, if any. */
@@ -24,8 +26,9 @@ export function decideStreamReplay(stream: StreamDraft, anchorKey: string | unde
   for (const model of anchoring) {
     if (model.anchor !== undefined && model.logSignatureMatch !== false) anchors.push({ generation: model.anchor, by: model.db.name });
   }
-  const anchorFileLog = anchorKey !== undefined ? [...stream.logs, ...stream.intruders].find((l) => l.fileKey === anchorKey) : undefined;
-  if (anchorFileLog && stream.logs.includes(anchorFileLog)) {
+  // The own log named by --anchor (a run's member made); a foreign log of that name is not the anchor.
+  const anchorFileLog = anchorKey !== undefined ? logByFileKey(stream.entries, anchorKey) : undefined;
+  if (anchorFileLog) {
     stream.anchorFileLog = anchorFileLog;
     if (anchorFileLog.generation !== undefined) anchors.push({ generation: anchorFileLog.generation, by: anchorFileLog.file });
   }
@@ -34,13 +37,14 @@ export function decideStreamReplay(stream: StreamDraft, anchorKey: string | unde
     stream.lowAnchor = low;
     stream.lowAnchorOf = anchors.filter((a) => a.generation === low).map((a) => a.by);
     // A database anchored there walked this chain already (walkChain depends on the stream and the anchor only).
-    if (stream.logAt(low) !== undefined) stream.chain = stream.databases.find((m) => m.chain?.from === low)?.chain ?? walkChain(stream, low);
+    if (hasGeneration(stream.entries, low)) stream.chain = stream.databases.find((m) => m.chain?.from === low)?.chain ?? walkChain(stream, low);
   }
   const from = stream.lowAnchor;
-  for (const log of stream.logs) {
-    if (from !== undefined && (log.generation === undefined || log.generation < from)) continue;
-    if (circularNow(log)) stream.circularLogs.push(log);
-    else if (circularHistoryOnly(log)) stream.circularHistoryLogs.push(log);
+  // Circular logging is the same in every member of a run: its first member tells.
+  for (const entry of from === undefined ? stream.entries : orderedFrom(stream.entries, from)) {
+    const log = headOf(entry);
+    if (circularNow(log)) stream.circularLogs.push(entry);
+    else if (circularHistoryOnly(log)) stream.circularHistoryLogs.push(entry);
   }
   const throughs = stream.replaying.map((m) => m.replayThrough!);
   if (stream.anchorFileLog && stream.chain && stream.databases.length === 0 && stream.circularLogs.length === 0) throughs.push(stream.chain.through);

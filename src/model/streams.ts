@@ -5,10 +5,11 @@
  * chksig's "SIGNATURE MATCHING FAILED" (Q296787 step 8) — not a stream of its own.
  */
 import { fileNameOf } from '../domain/log-names.js';
-import { logsOf } from '../evidence/log-run.js';
-import type { DatabaseEvidence, Evidence, LogEvidence, SignatureRef } from '../evidence/types.js';
+import { headOf, logsOf } from '../evidence/log-run.js';
+import type { DatabaseEvidence, Evidence, LogEntry, LogEvidence, LogGroup } from '../evidence/types.js';
 import type { StreamDraft } from './draft.js';
-import { generationRange, inGenerationOrder } from './generations.js';
+import { logCount, logByFileKey, logsAtGeneration } from './entries.js';
+import { generationRange } from './generations.js';
 import { streamNaming } from './naming.js';
 import type { ModelOptions, StreamNaming } from './types.js';
 
@@ -17,22 +18,14 @@ export function anchorFileKey(options: ModelOptions): string | undefined {
   return options.anchorFile !== undefined ? fileNameOf(options.anchorFile.trim()).toLowerCase() : undefined;
 }
 
-/** A log group with its runs expanded: what the restore model reads. */
-interface LogGroup {
-  readonly signature?: SignatureRef;
-  readonly baseName?: string;
-  readonly logs: readonly LogEvidence[];
-}
-
 export function assembleStreams(evidence: Evidence, options: ModelOptions): StreamDraft[] {
   const anchorKey = anchorFileKey(options);
-  // The evidence folds runs of agreeing logs (src/evidence/log-run.ts); the model reads them
-  // one by one, each member built once here.
-  const groups: LogGroup[] = evidence.logGroups.map((group) => ({
-    ...(group.signature ? { signature: group.signature } : {}),
-    ...(group.baseName !== undefined ? { baseName: group.baseName } : {}),
-    logs: [...logsOf(group.entries)],
-  }));
+  // The evidence folds runs of agreeing logs (src/evidence/log-run.ts); the model keeps them
+  // folded (issue 18): a group's entries are read as they are, members made only where asked.
+  const groups = evidence.logGroups;
+  // Each group's log count, counted once for this call (a local Map, dropped with it).
+  const sizes = new Map<LogGroup, number>(groups.map((g) => [g, logCount(g.entries)]));
+  const size = (group: LogGroup): number => sizes.get(group)!;
   const primaries = new Set(groups.filter((group) => isPrimary(group, evidence.databases, anchorKey)));
   const byBase = new Map<string, LogGroup[]>();
   // A group whose base name is unknown (a copy renamed `Edb012d2 (2).log`) sits with the only
@@ -54,25 +47,30 @@ export function assembleStreams(evidence: Evidence, options: ModelOptions): Stre
       const neighbours = sameBase.filter((g) => g !== group && !absorbed.has(g) && sameFolder(g, group, folders));
       let hosts = neighbours.filter((g) => primaries.has(g));
       if (hosts.length === 0) {
-        const candidates = [...neighbours, group].sort((a, b) => b.logs.length - a.logs.length);
+        const candidates = [...neighbours, group].sort((a, b) => size(b) - size(a));
         const largest = candidates[0]!;
-        const tie = candidates.filter((g) => g.logs.length === largest.logs.length).length > 1;
+        const tie = candidates.filter((g) => size(g) === size(largest)).length > 1;
         hosts = largest !== group && !tie ? [largest] : [];
       }
       if (hosts.length !== 1) continue;
       const host = hosts[0]!;
-      if (group.logs.length >= host.logs.length) continue;
+      if (size(group) >= size(host)) continue;
       // A log series started after the failure (a lone current log, maybe with its own new
       // checkpoint) is foreign to the restored stream: moved aside before the rename (Q296787 step 6).
-      const newSeries = group.logs.every((l) => l.kind === 'current');
+      const newSeries = group.entries.every((e) => headOf(e).kind === 'current');
       if (!newSeries && evidence.checkpoints.some((c) => c.signature && group.signature && c.signature.key === group.signature.key)) continue;
-      const hostRange = generationRange(host.logs);
-      const inside = group.logs.every((l) =>
-        l.kind === 'current' ||
-        (l.generation !== undefined && hostRange.lowest !== undefined && hostRange.highest !== undefined &&
-          l.generation >= hostRange.lowest - 1 && l.generation <= hostRange.highest + 1));
+      const hostRange = generationRange(host.entries);
+      // A run's members are numbered logs of consecutive generations: its two ends decide.
+      const inside = group.entries.every((e) => {
+        const l = headOf(e);
+        const high = e.kind === 'run' ? e.lastGeneration : l.generation;
+        return l.kind === 'current' ||
+          (l.generation !== undefined && high !== undefined && hostRange.lowest !== undefined && hostRange.highest !== undefined &&
+            l.generation >= hostRange.lowest - 1 && high <= hostRange.highest + 1);
+      });
       if (!inside) continue;
-      intrudersOf.set(host, [...(intrudersOf.get(host) ?? []), ...group.logs]);
+      // Foreign logs are few (a smaller group copied into the stream's folder): kept one by one.
+      intrudersOf.set(host, [...(intrudersOf.get(host) ?? []), ...logsOf(group.entries)]);
       absorbed.add(group);
     }
   }
@@ -82,7 +80,7 @@ export function assembleStreams(evidence: Evidence, options: ModelOptions): Stre
   for (const group of groups) {
     if (absorbed.has(group)) continue;
     const related = evidence.databases.filter((d) => group.signature && d.logSignature?.key === group.signature.key);
-    const naming = streamNaming(group.logs, related);
+    const naming = streamNaming(group.entries, related);
     let id = `${naming.baseName}-${group.signature ? group.signature.rand : 'unsigned'}`;
     for (let n = 2; ids.has(id); n++) id = `${naming.baseName}-${group.signature ? group.signature.rand : 'unsigned'}-${n}`;
     ids.add(id);
@@ -94,7 +92,7 @@ export function assembleStreams(evidence: Evidence, options: ModelOptions): Stre
 /** A group carrying a database's Log Signature, or holding the --anchor log, is a stream. */
 function isPrimary(group: LogGroup, databases: readonly DatabaseEvidence[], anchorKey: string | undefined): boolean {
   return (group.signature !== undefined && databases.some((d) => d.logSignature?.key === group.signature!.key)) ||
-    (anchorKey !== undefined && group.logs.some((l) => l.fileKey === anchorKey));
+    (anchorKey !== undefined && logByFileKey(group.entries, anchorKey) !== undefined);
 }
 
 /** The folders a group's logs were captured in (LogEvidence.folder), read once per group into `known`. */
@@ -102,7 +100,11 @@ function foldersOf(group: LogGroup, known: Map<LogGroup, Set<string>>): Set<stri
   let folders = known.get(group);
   if (!folders) {
     folders = new Set<string>();
-    for (const log of group.logs) if (log.folder !== undefined) folders.add(log.folder);
+    // Every member of a run was dumped in its first member's folder.
+    for (const entry of group.entries) {
+      const folder = headOf(entry).folder;
+      if (folder !== undefined) folders.add(folder);
+    }
     known.set(group, folders);
   }
   return folders;
@@ -120,18 +122,19 @@ function sameFolder(a: LogGroup, b: LogGroup, known: Map<LogGroup, Set<string>>)
 function makeStream(id: string, group: LogGroup, absorbed: readonly LogEvidence[], naming: StreamNaming): StreamDraft {
   // A log eseutil's stream check found to carry another signature (-530, ese-format §3) is a
   // foreign log even when its header was not captured: chksig's "SIGNATURE MATCHING FAILED".
-  const foreign = group.logs.filter((l) => l.streamCheckFault?.kind === 'log-signature-mismatch');
-  const logs = foreign.length === 0 ? group.logs : group.logs.filter((l) => !foreign.includes(l));
-  const byGeneration = shownByGeneration(logs);
+  // Such a log is never a run member (the collector folds no log with a stream check fault).
+  const foreign: LogEvidence[] = [];
+  for (const entry of group.entries) if (entry.kind !== 'run' && entry.streamCheckFault?.kind === 'log-signature-mismatch') foreign.push(entry);
+  const entries: readonly LogEntry[] = foreign.length === 0 ? group.entries : group.entries.filter((e) => e.kind === 'run' || !foreign.includes(e));
   return {
     id,
     ...(group.signature ? { signature: group.signature } : {}),
     naming,
-    logAt: (generation) => byGeneration.get(generation),
-    logs,
-    ordered: inGenerationOrder(logs),
+    logAt: (generation) => shownAt(entries, generation),
+    entries,
+    logCount: logCount(entries),
     intruders: [...absorbed, ...foreign],
-    ...generationRange(logs),
+    ...generationRange(entries),
     databases: [],
     checkpoints: [],
     streamChecks: [],
@@ -150,15 +153,15 @@ function makeStream(id: string, group: LogGroup, absorbed: readonly LogEvidence[
   };
 }
 
-/** The log shown at each generation: at one generation the numbered log whose name matches wins. */
-function shownByGeneration(logs: readonly LogEvidence[]): ReadonlyMap<number, LogEvidence> {
-  const byGeneration = new Map<number, LogEvidence>();
-  for (const log of logs) {
-    if (log.generation === undefined) continue;
-    const existing = byGeneration.get(log.generation);
-    if (!existing || (existing.kind !== 'numbered' && log.kind === 'numbered') || (existing.nameGeneration !== existing.generation && log.nameGeneration === log.generation)) {
-      byGeneration.set(log.generation, log);
-    }
+/**
+ * The log shown at a generation: at one generation the numbered log whose name matches wins,
+ * else the first captured. A run's member is the only log at its generation (made on each call:
+ * compare what it says, not its identity).
+ */
+function shownAt(entries: readonly LogEntry[], generation: number): LogEvidence | undefined {
+  let shown: LogEvidence | undefined;
+  for (const log of logsAtGeneration(entries, generation)) {
+    if (!shown || (shown.kind !== 'numbered' && log.kind === 'numbered') || (shown.nameGeneration !== shown.generation && log.nameGeneration === log.generation)) shown = log;
   }
-  return byGeneration;
+  return shown;
 }

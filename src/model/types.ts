@@ -11,6 +11,7 @@ import type {
   DatabaseEvidence,
   EvidenceLine,
   ListedFileEvidence,
+  LogEntry,
   LogEvidence,
   SignatureRef,
   StreamCheckEvidence,
@@ -54,8 +55,11 @@ export interface Chain {
   /** Last generation that replays; `from - 1` when even the anchor cannot replay. */
   readonly through: number;
   readonly stop?: ChainStop;
-  /** The log chosen at each generation from..through. */
-  readonly logs: readonly LogEvidence[];
+  /**
+   * The log chosen at each generation from..through, as entries: a run of agreeing logs is kept
+   * whole, cut where the chain starts or ends inside it (no member listed one by one).
+   */
+  readonly entries: readonly LogEntry[];
 }
 
 /** Replay into one database stops where the log stream records a change for it (Q183380, pathchk). */
@@ -118,9 +122,9 @@ export interface DatabaseModel {
    * Logs from this database's anchor on written with circular logging on (`Env CircLog` on or
    * `Circular Logging Flag (current file): on`, ese-format §2.4). The `(past files)` flag is
    * history and never counts here. Decides point-in-time for a clean copy only: soft recovery of
-   * a dirty database replays its Log Required logs whatever circular logging says.
+   * a dirty database replays its Log Required logs whatever circular logging says. Runs kept whole.
    */
-  readonly circularLogs: readonly LogEvidence[];
+  readonly circularLogs: readonly LogEntry[];
   /**
    * The other half of an Exchange 2000/2003 store: `priv1.stm` for `priv1.edb` and back (same
    * folder and base name). The two are one unit: a damaged half makes the store not restorable;
@@ -145,14 +149,16 @@ export type CurrentLogProblem = 'wrong-generation' | 'missing';
 export interface StreamModel extends NamedStream {
   readonly id: string;
   readonly signature?: SignatureRef;
-  /** Logs with the stream's own signature (plus unsigned captures joined by base name), by generation. */
-  readonly logs: readonly LogEvidence[];
   /**
-   * The logs that have a generation, in generation order; logs at one generation keep their order
-   * in `logs`. Chains, attachments and gaps walk it instead of sorting or scanning `logs` again
-   * for each generation: an archive has 100,000 logs (SPEC §9).
+   * Logs with the stream's own signature (plus unsigned captures joined by base name), in
+   * generation order (at one generation the numbered log first, then as captured; logs without
+   * a generation last), runs of agreeing logs kept whole (issue 18): an archive has 100,000 logs
+   * (SPEC §9) and the model's size follows what is unusual in them, not their number. Read them
+   * with the helpers of ./entries.ts (binary search, at most the members asked for made).
    */
-  readonly ordered: readonly LogEvidence[];
+  readonly entries: readonly LogEntry[];
+  /** How many logs `entries` hold. */
+  readonly logCount: number;
   /** Logs of another signature found among this stream's logs (same base name): chksig mismatches. */
   readonly intruders: readonly LogEvidence[];
   readonly highest?: number;
@@ -176,15 +182,15 @@ export interface StreamModel extends NamedStream {
   readonly wrongCurrentLogs: readonly LogEvidence[];
   /** The numbered log to rename to the current log name (Q296787 step 7). */
   readonly renameToCurrent?: LogEvidence;
-  /** Logs above the (renamed) current log (Q296787 step 7 CRITICAL NOTE). */
-  readonly ceilingLogs: readonly LogEvidence[];
+  /** Logs above the (renamed) current log (Q296787 step 7 CRITICAL NOTE), runs kept whole. */
+  readonly ceilingLogs: readonly LogEntry[];
   /**
    * Logs a dirty database's soft recovery needs (Log Required through Log Committed, ese-format
    * §1.5) that cannot replay because an earlier generation is missing or bad. Not ceiling logs:
    * they are the committed data the lossy recovery (`eseutil /r … /a`) gives up; move them aside
-   * (keep them) before it runs, so recovery ends at the chain's last log.
+   * (keep them) before it runs, so recovery ends at the chain's last log. Runs kept whole.
    */
-  readonly strandedLogs: readonly LogEvidence[];
+  readonly strandedLogs: readonly LogEntry[];
   /**
    * True when replay in this stream is soft recovery of a dirty database (Q237767 Notes): no log
    * of it may be renamed (`renameToCurrent` stays unset) and the logs it needs are never ceiling.
@@ -192,14 +198,16 @@ export interface StreamModel extends NamedStream {
   readonly softRecovery: boolean;
   /**
    * Logs from the low anchor on (all logs when there is none) whose current setting shows circular
-   * logging on (`Env CircLog`, `Circular Logging Flag (current file)`, ese-format §2.4).
+   * logging on (`Env CircLog`, `Circular Logging Flag (current file)`, ese-format §2.4), runs
+   * kept whole (circular logging is the same in every member).
    */
-  readonly circularLogs: readonly LogEvidence[];
+  readonly circularLogs: readonly LogEntry[];
   /**
    * Logs whose only circular-logging flag on is `Circular Logging Flag (past files)`: history
    * (ESE keeps it on in every later header once circular logging was ever on), an info only.
+   * Runs kept whole.
    */
-  readonly circularHistoryLogs: readonly LogEvidence[];
+  readonly circularHistoryLogs: readonly LogEntry[];
   /** The databases of this stream that replay logs (DatabaseModel.replays), in capture order. */
   readonly replaying: readonly DatabaseModel[];
   /**

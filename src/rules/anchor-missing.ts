@@ -1,6 +1,6 @@
 import { fileNameOf } from '../domain/log-names.js';
 import { defineRule } from './define.js';
-import { describeGeneration, isDirty, listFiles, logFileFor, namingForDatabase } from '../model/index.js';
+import { logCount, describeGeneration, isDirty, listLogFiles, logFileFor, namingForDatabase, orderedEntries } from '../model/index.js';
 
 /** Q296787 roll-forward step 3 IMPORTANT, Q237767 step 1: without the anchor log, replay nothing. */
 export const anchorMissing = defineRule({
@@ -49,13 +49,14 @@ export const anchorMissing = defineRule({
       }
       if (m.anchorLog) continue;
       const s = m.stream;
-      const present = s.logs.filter((l) => l.generation !== undefined).map((l) => l.file);
+      const present = orderedEntries(s.entries);
+      const count = logCount(present);
       const foreign = m.foreignAnchorLog ? ` (${m.foreignAnchorLog.file} at that generation has another log signature)` : '';
       report({
         subjects: [db.name, logFileFor(named, m.anchor)],
         stream: s.id,
         messageId: 'anchorMissing',
-        data: { db: db.name, anchor: anchorText, foreign, count: present.length, present: present.length ? ` (${listFiles(present, 4)})` : '' },
+        data: { db: db.name, anchor: anchorText, foreign, count, present: count ? ` (${listLogFiles(present, 4)})` : '' },
         evidence: [db.lastConsistent?.at, m.foreignAnchorLog?.signatureAt],
       });
     }

@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { currentLogNameFor, describeGeneration, listedAboveCeiling, listFiles } from '../model/index.js';
+import { currentLogNameFor, describeGeneration, filesOf, firstLogs, listedAboveCeiling, listFiles, withListedAboveCeiling } from '../model/index.js';
 
 /** Q296787 roll-forward step 7 CRITICAL NOTE: higher logs become a "ceiling" that stops the database. */
 export const ceilingLogs = defineRule({
@@ -21,9 +21,9 @@ export const ceilingLogs = defineRule({
       // Issue 16: an empty or cut-short log file a `dir` listing shows above the current log.
       const listed = listedAboveCeiling(s);
       if (s.ceilingLogs.length === 0 && listed.length === 0) continue;
-      const files = s.ceilingLogs.map((l) => l.file);
+      const files = filesOf(s.ceilingLogs);
       const top = s.validCurrentLog ? `${s.validCurrentLog.file} (${s.replayThrough})` : `${describeGeneration(s, s.replayThrough)} (to be renamed ${currentLogNameFor(s.naming)})`;
-      const evidence = [...s.ceilingLogs.slice(0, 10).map((l) => l.generationAt ?? l.fileAt), ...listed.slice(0, 5).map((w) => w.listed.at)];
+      const evidence = [...firstLogs(s.ceilingLogs, 10).map((l) => l.generationAt ?? l.fileAt), ...listed.slice(0, 5).map((w) => w.listed.at)];
       if (listed.length === 0) {
         report({
           subjects: files,
@@ -35,9 +35,7 @@ export const ceilingLogs = defineRule({
         continue;
       }
       // In generation order: the listed files among the ceiling logs.
-      const all = [...s.ceilingLogs.map((l) => [l.generation ?? 0, l.file] as const), ...listed.map((w) => [w.listed.nameGeneration!, w.listed.file] as const)]
-        .sort((a, b) => a[0] - b[0])
-        .map(([, file]) => file);
+      const all = withListedAboveCeiling(s.ceilingLogs, listed);
       report({
         subjects: all,
         stream: s.id,

@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { describeStream, isDirty, listFiles } from '../model/index.js';
+import { describeStream, filesOf, firstLogs, isDirty, listFiles } from '../model/index.js';
 
 /**
  * Q237767 "Point in Time": with circular logging on, only a point-in-time restore is possible.
@@ -24,7 +24,7 @@ export const circularLogging = defineRule({
   check({ model }, report) {
     for (const s of model.streams) {
       if (s.circularLogs.length > 0) {
-        const files = s.circularLogs.map((l) => l.file);
+        const files = filesOf(s.circularLogs);
         const logs = `${files.length} log${files.length > 1 ? 's' : ''} of ${describeStream(s)} (${listFiles(files, 4)})`;
         const blocked = s.databases.filter((m) => m.circularLogs.length > 0 && !isDirty(m.db)).map((m) => m.db.name);
         const chainOnly = s.databases.length === 0 && s.anchorFileLog !== undefined;
@@ -35,7 +35,7 @@ export const circularLogging = defineRule({
             stream: s.id,
             messageId: 'blocksRollForward',
             data: { logs, blocked: blocked.length > 0 ? listFiles(blocked) : 'the chain' },
-            evidence: s.circularLogs.slice(0, 5).map((l) => l.circularLogging?.at),
+            evidence: firstLogs(s.circularLogs, 5).map((l) => l.circularLogging?.at),
           });
         } else {
           report({
@@ -44,19 +44,19 @@ export const circularLogging = defineRule({
             stream: s.id,
             messageId: 'onWithoutBlocking',
             data: { logs, recovering: recovering.length > 0 ? `; soft recovery of ${listFiles(recovering)} replays its Log Required logs all the same` : '' },
-            evidence: s.circularLogs.slice(0, 5).map((l) => l.circularLogging?.at),
+            evidence: firstLogs(s.circularLogs, 5).map((l) => l.circularLogging?.at),
           });
         }
       }
       if (s.circularHistoryLogs.length > 0) {
-        const files = s.circularHistoryLogs.map((l) => l.file);
+        const files = filesOf(s.circularHistoryLogs);
         report({
           subjects: files,
           severity: 'info',
           stream: s.id,
           messageId: 'pastFilesOnly',
           data: { logs: `${files.length} log${files.length > 1 ? 's' : ''} of ${describeStream(s)} (${listFiles(files, 4)})` },
-          evidence: s.circularHistoryLogs.slice(0, 2).map((l) => l.circularLogging?.at),
+          evidence: firstLogs(s.circularHistoryLogs, 2).map((l) => l.circularLogging?.at),
         });
       }
     }

@@ -1,6 +1,6 @@
 import { defineRule } from './define.js';
 import type { LogEvidence } from '../evidence/types.js';
-import { describeGeneration, type StreamModel } from '../model/index.js';
+import { describeGeneration, ownLogsAt, type StreamModel } from '../model/index.js';
 
 /** Two captures of one generation disagree: both are shown, the one matching the anchor is kept. */
 export const duplicateLog = defineRule({
@@ -18,14 +18,17 @@ export const duplicateLog = defineRule({
   check({ evidence, model }, report) {
     // `Edb012d1.log` of MDBDATA and of DSADATA (ese-format §7.1) are files of two streams, each the
     // stream's own log: not two captures of one file.
+    // Two captures of one file are logs of their own, never run members (the collector cuts a
+    // run around a member captured again): the streams' single entries are all there is to look at.
     const ownerOf = new Map<LogEvidence, StreamModel>();
-    for (const s of model.streams) for (const log of s.logs) ownerOf.set(log, s);
+    for (const s of model.streams) for (const entry of s.entries) if (entry.kind !== 'run') ownerOf.set(entry, s);
+    const owns = (s: StreamModel, log: LogEvidence): boolean => ownerOf.get(log) === s;
     for (const [first, second] of evidence.conflictingCaptures) {
       const a = ownerOf.get(first);
       const b = ownerOf.get(second);
       if (a && b && a !== b && first.folder !== second.folder) continue;
-      const keep = model.streams.find((s) => s.logs.includes(first) && s.intruders.includes(second)) ? first
-        : model.streams.find((s) => s.logs.includes(second) && s.intruders.includes(first)) ? second : undefined;
+      const keep = model.streams.find((s) => owns(s, first) && s.intruders.includes(second)) ? first
+        : model.streams.find((s) => owns(s, second) && s.intruders.includes(first)) ? second : undefined;
       report({
         subjects: [first.file],
         messageId: 'capturedTwice',
@@ -41,7 +44,7 @@ export const duplicateLog = defineRule({
     for (const s of model.streams) {
       for (const foreign of s.intruders) {
         if (foreign.generation === undefined) continue;
-        const own = s.logs.find((l) => l.generation === foreign.generation && l.kind === foreign.kind && l.fileKey !== foreign.fileKey);
+        const own = ownLogsAt(s.entries, foreign.generation).find((l) => l.kind === foreign.kind && l.fileKey !== foreign.fileKey);
         if (!own) continue;
         report({
           subjects: [own.file, foreign.file],

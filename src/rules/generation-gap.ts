@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { describeGeneration, listFiles, logFileFor, missingRanges, presentGenerations, type WrongSizeLog } from '../model/index.js';
+import { logCount, describeGeneration, firstLog, hasGeneration, listLogFiles, logFileFor, missingRanges, orderedFrom, presentGenerations, type WrongSizeLog } from '../model/index.js';
 
 /** Q296787 roll-forward steps 5 and 8: logs must be in unbroken lGeneration sequence from the anchor. */
 export const generationGap = defineRule({
@@ -21,14 +21,17 @@ export const generationGap = defineRule({
       const start = s.lowAnchor ?? s.lowest;
       if (start === undefined) continue;
       // The anchor itself is missing: anchor-missing says so.
-      if (s.logAt(start) === undefined && !s.intruders.some((l) => l.generation === start)) continue;
+      if (!hasGeneration(s.entries, start) && !s.intruders.some((l) => l.generation === start)) continue;
       const ranges = missingRanges(presentGenerations(s), start, s.highest);
       if (ranges.length === 0) continue;
       const missing = firstGenerations(ranges, 50);
       const missingCount = ranges.reduce((n, [a, b]) => n + b - a + 1, 0);
       const first = ranges[0]!;
       const before = s.logAt(first[0] - 1);
-      const after = s.logs.filter((l) => l.generation !== undefined && l.generation > first[1]);
+      // The logs after the first gap, runs kept whole (only the names shown are made).
+      const after = orderedFrom(s.entries, first[1] + 1);
+      const afterCount = logCount(after);
+      const afterFirst = firstLog(after);
       // Issue 16: a missing generation's file may be there, empty or cut short (a `dir` listing shows it).
       const listed = s.wrongSizeLogs.filter((w) => w.listed.logKind === 'numbered' && inRanges(w.listed.nameGeneration, ranges));
       const rangeText = ranges
@@ -41,10 +44,10 @@ export const generationGap = defineRule({
         data: {
           missing: rangeText,
           stop: describeGeneration(s, first[0] - 1),
-          stranded: after.length ? `; ${after.length} later log${after.length > 1 ? 's' : ''} cannot replay (${listFiles(after.map((l) => l.file), 4)})` : '',
+          stranded: afterCount ? `; ${afterCount} later log${afterCount > 1 ? 's' : ''} cannot replay (${listLogFiles(after, 4)})` : '',
           listed: listed.map(wrongSizeText).join(''),
         },
-        evidence: [before?.generationAt ?? before?.fileAt, after[0]?.generationAt ?? after[0]?.fileAt, ...listed.map((w) => w.listed.at)],
+        evidence: [before?.generationAt ?? before?.fileAt, afterFirst?.generationAt ?? afterFirst?.fileAt, ...listed.map((w) => w.listed.at)],
       });
     }
   },

@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { describeGeneration, listedWrongSize } from '../model/index.js';
+import { describeGeneration, listedWrongSize, singlesOf, wrongSizeMembers } from '../model/index.js';
 
 /** ese-format §2.2–§3: `ERROR: Log damaged`, `CORRUPTION DETECTED`, -501 JET_errLogFileCorrupt. */
 export const logDamaged = defineRule({
@@ -16,8 +16,12 @@ export const logDamaged = defineRule({
   },
   check({ model }, report) {
     for (const s of model.streams) {
-      for (const log of [...s.logs, ...s.intruders]) {
-        const stops = s.chain?.stop?.kind === 'log-damaged' && s.chain.stop.log === log;
+      // A damaged log is never a run member: the single entries and the foreign logs are all there
+      // is to look at — and the run members a `dir` listing shows at the wrong size (issue 16).
+      for (const log of [...wrongSizeMembers(s, singlesOf(s.entries)), ...s.intruders]) {
+        // A run member is made anew where it is asked for: the same log is the same file and generation.
+        const stopLog = s.chain?.stop?.kind === 'log-damaged' ? s.chain.stop.log : undefined;
+        const stops = stopLog !== undefined && (stopLog === log || (stopLog.fileKey === log.fileKey && stopLog.generation === log.generation && stopLog.folder === log.folder));
         const where = log.generation !== undefined ? ` (${log.generation}, 0x${log.generation.toString(16).toUpperCase()})` : '';
         const wrongSize = log.integrity !== 'failed' && s.wrongSizeLogs.length > 0 ? listedWrongSize(s, log) : undefined;
         if (wrongSize !== undefined) {

@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { describeGeneration, referenceLog } from '../model/index.js';
+import { describeGeneration, ownLogsAt, referenceLog } from '../model/index.js';
 
 /** Q296787 roll-forward step 8 (chksig.bat), Q237767 sigchk.bat: every replay candidate shares the anchor's signature. */
 export const logSignatureMismatch = defineRule({
@@ -19,7 +19,7 @@ export const logSignatureMismatch = defineRule({
       const reference = referenceLog(s);
       for (const log of s.intruders) {
         // A foreign copy of a generation that also has a matching copy: duplicate-log keeps the match.
-        if (s.logs.some((l) => l.generation === log.generation && l.kind === log.kind)) continue;
+        if (ownLogsAt(s.entries, log.generation).some((l) => l.kind === log.kind)) continue;
         const inChain = s.chain?.stop?.kind === 'log-signature-mismatch' && s.chain.stop.log === log;
         const where = log.generation !== undefined ? ` (${log.generation}, 0x${log.generation.toString(16).toUpperCase()})` : '';
         const data = {

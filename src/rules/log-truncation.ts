@@ -1,5 +1,6 @@
 import { defineRule } from './define.js';
-import { describeGeneration, logFileFor } from '../model/index.js';
+import { logCount, describeGeneration, entryWithin, filesOf, firstLog, lastFile, logFileFor } from '../model/index.js';
+import type { LogEntry } from '../evidence/types.js';
 
 /** Q296787 backup step 6 (Q240145): numbered logs below the checkpoint log may go once backed up. */
 export const logTruncation = defineRule({
@@ -23,10 +24,17 @@ export const logTruncation = defineRule({
       const limit = Math.min(checkpoint.generation, replayed);
       if (limit <= 1) continue;
       // The KB names the range by generation ("remove all logs up to Edb012fb.log"), captured or not.
-      const below = s.logs.filter((l) => l.kind === 'numbered' && l.generation !== undefined && l.generation < limit);
-      const captured = below.length === 0 ? '' : below.length === 1 ? `; captured: ${below[0]!.file}` : `; captured: ${below[0]!.file} … ${below[below.length - 1]!.file} (${below.length} logs)`;
+      // Runs are numbered logs: kept whole, cut at the limit.
+      const below: LogEntry[] = [];
+      for (const entry of s.entries) {
+        if (entry.kind !== 'run' && entry.kind !== 'numbered') continue;
+        const within = entryWithin(entry, -Infinity, limit - 1);
+        if (within) below.push(within);
+      }
+      const count = logCount(below);
+      const captured = count === 0 ? '' : count === 1 ? `; captured: ${firstLog(below)!.file}` : `; captured: ${firstLog(below)!.file} … ${lastFile(below)!} (${count} logs)`;
       report({
-        subjects: below.length > 0 ? below.map((l) => l.file) : [logFileFor(s, limit - 1)],
+        subjects: count > 0 ? filesOf(below) : [logFileFor(s, limit - 1)],
         stream: s.id,
         messageId: 'removable',
         data: { checkpoint: checkpoint.text, at: describeGeneration(s, checkpoint.generation), upTo: describeGeneration(s, limit - 1), captured },

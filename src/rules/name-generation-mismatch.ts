@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { describeRange, nameMismatch, numberedNameFor } from '../model/index.js';
+import { describeRange, nameMismatch, numberedNameFor, singlesOf } from '../model/index.js';
 
 /** ese-format §2.4: a numbered log's name must equal its lGeneration in hex (else -513). */
 export const nameGenerationMismatch = defineRule({
@@ -16,7 +16,8 @@ export const nameGenerationMismatch = defineRule({
   },
   check({ model }, report) {
     for (const s of model.streams) {
-      for (const log of [...s.logs, ...s.intruders]) {
+      // A run's members are named by their generation and have no stream check fault: only single entries can be misnamed.
+      for (const log of [...singlesOf(s.entries), ...s.intruders]) {
         if (!nameMismatch(log)) {
           // eseutil /ml E00 said -513 for this log without the lGeneration it read (a footer only).
           if (log.streamCheckFault?.kind !== 'name-generation-mismatch') continue;

@@ -2,7 +2,7 @@
  * Per-database verdict (semantics "Verdicts"; SPEC §6), read from the restore model.
  * Problems the plan fixes (checkpoint, wrong Edb.log, rename) do not lower a verdict.
  */
-import { type DatabaseModel, describeGenerations, describeStream, foldRanges, hasDamagedPages, isDirty, isUnusableState, listFiles, logFileFor, type NamedStream, namingForDatabase, type RestoreModel, type StreamModel } from '../model/index.js';
+import { logCount, type DatabaseModel, describeGenerations, firstLog, orderedFrom, describeStream, foldRanges, hasDamagedPages, isDirty, isUnusableState, listFiles, logFileFor, type NamedStream, namingForDatabase, type RestoreModel, type StreamModel } from '../model/index.js';
 import type { RuleId } from '../rules/types.js';
 import type { DatabaseVerdict, VerdictKind } from './types.js';
 import { VERDICT_ORDER } from './types.js';
@@ -46,7 +46,7 @@ function replayExtent(name: string, m: DatabaseModel, stream: StreamModel, extra
     else if (stop?.missingThrough !== undefined && stop.missingThrough > stopGeneration) why = `${describeGenerations(stream, stopGeneration, stop.missingThrough)} are missing`;
     else why = `${at(stream, stopGeneration)} is missing`;
   }
-  const later = stream.logs.filter((l) => l.generation !== undefined && l.generation > stopGeneration).length;
+  const later = logCount(orderedFrom(stream.entries, stopGeneration + 1));
   const lost = later > 0 ? `, ${later} later log${later > 1 ? 's' : ''} cannot replay` : ', and the changes in it are lost';
   return verdict('roll-forward-partial', `${span}; ${why}${lost}.`, [reason, ...extraReasons], { from, through });
 }
@@ -159,8 +159,9 @@ export function databaseVerdict(m: DatabaseModel, model: RestoreModel): Database
   if (m.logSignatureMatch === false) {
     return verdict('point-in-time', `${name}: its Log Signature is not the signature of the captured logs (they belong to another database); ${NO_REPLAY}.`, ['db-log-signature-mismatch']);
   }
-  if (m.circularLogs.length > 0) {
-    return verdict('point-in-time', `${name}: ${m.circularLogs[0]!.file} and later logs were written with circular logging on (${m.circularLogs[0]!.circularLogging!.at.text}), so logs are missing by design; ${NO_REPLAY}.`, ['circular-logging']);
+  const circular = firstLog(m.circularLogs);
+  if (circular) {
+    return verdict('point-in-time', `${name}: ${circular.file} and later logs were written with circular logging on (${circular.circularLogging!.at.text}), so logs are missing by design; ${NO_REPLAY}.`, ['circular-logging']);
   }
   if (!m.anchorLog) {
     return verdict('point-in-time', `${name}: its anchor log ${anchorText} is not among the captured logs; ${NO_REPLAY}.`, ['anchor-missing']);
@@ -188,7 +189,7 @@ export function chainVerdict(stream: StreamModel, model: RestoreModel): Database
   const from = stream.anchorFileLog.generation;
   const chain = stream.chain;
   if (chain.through < from) return verdict('point-in-time', `The anchor log ${stream.anchorFileLog.file} is damaged; replay no log.`, ['log-damaged']);
-  if (stream.circularLogs.length > 0) return verdict('point-in-time', `Circular logging is on in ${describeStream(stream)} from ${stream.circularLogs[0]!.file} on; replay no log.`, ['circular-logging']);
+  if (stream.circularLogs.length > 0) return verdict('point-in-time', `Circular logging is on in ${describeStream(stream)} from ${firstLog(stream.circularLogs)!.file} on; replay no log.`, ['circular-logging']);
   const pseudo: DatabaseModel = { db: { name: 'The chain', nameKey: '', input: '', at: stream.anchorFileLog.fileAt, fragment: false }, stream, anchor: from, anchorLog: stream.anchorFileLog, chain, replayThrough: chain.through, requiredMissing: [], circularLogs: [], checksums: [], replays: true };
   const result = replayExtent('the chain', pseudo, stream);
   return { ...result, explanation: result.explanation.replace(/^the chain/, 'The chain') };

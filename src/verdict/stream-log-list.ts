@@ -10,22 +10,26 @@
  * that order on its own; merging them with ties going to the earlier source gives the same
  * sequence as the stable sort of their concatenation.
  */
-import type { LogEvidence } from '../evidence/types.js';
+import { memberFile } from '../evidence/log-run.js';
+import type { LogEntry, LogEvidence, LogRun } from '../evidence/types.js';
 import { STREAM_LOG_LIST, type LogStatus, type StreamLog, type StreamLogList, type StreamLogRun, type StreamLogs } from './types.js';
 
 /** What a stream's log list is generated from (see streamReport). */
 export interface StreamLogSource {
   /**
    * The stream's own logs that have a generation, in generation order, logs at one generation in
-   * the model's order (`StreamModel.ordered`); iterated once per pass, never copied.
+   * the model's order (`StreamModel.entries`), runs of agreeing logs kept whole: a run's entries
+   * are made from its first member, its template and the member's generation, one at a time.
    */
-  readonly logs: Iterable<LogEvidence>;
-  /** How many `logs` yields. */
+  readonly entries: readonly LogEntry[];
+  /** How many logs `entries` hold. */
   readonly logCount: number;
   /** Logs of another signature among the stream's logs (chksig mismatches), in the model's order. */
   readonly intruders: readonly LogEvidence[];
-  /** The status of one of `logs` or `intruders` (SPEC §6, stream-report.ts logStatus). */
+  /** The status of a log of `entries` or `intruders` (SPEC §6, stream-report.ts logStatus). */
   readonly statusOf: (log: LogEvidence) => LogStatus;
+  /** The status of a run's member at `generation`: what statusOf says of that member. */
+  readonly memberStatus: (run: LogRun, generation: number) => LogStatus;
   /** Missing generations, inclusive ranges in generation order. */
   readonly missing: readonly (readonly [number, number])[];
   /** At most this many missing generations are listed (the first ones). */
@@ -51,43 +55,93 @@ export function streamLogOf(log: LogEvidence, status: LogStatus): StreamLog {
 /** The current log sorts after a numbered log of its generation (the report's order since SPEC §6). */
 const rank = (status: LogStatus): number => (status === 'current' ? 1 : 0);
 
-/** Own logs in report order: `logs` with the logs of one generation sorted by current last, then file name. */
+/** The `paths` of the report entries of a log (read-only: one array serves every member of a run). */
+function pathsOf(log: LogEvidence): StreamLog['paths'] {
+  return log.attachments.map((a) => (a.signature ? { dbid: a.dbid, path: a.path, signature: a.signature.text } : { dbid: a.dbid, path: a.path }));
+}
+
+/**
+ * Own logs in report order: `entries` with the logs of one generation sorted by current last,
+ * then file name. After `next()` returns true, either `log` is a log of its own, or `run` and
+ * `generation` name a run's member (no LogEvidence made for it); `status` and `file` describe it.
+ * A run's members are the only logs at their generations (src/evidence/streams.ts): never sorted.
+ */
 class OwnLogs {
-  private readonly iterator: Iterator<LogEvidence>;
-  private lookahead: LogEvidence | undefined;
+  log: LogEvidence | undefined;
+  run: LogRun | undefined;
+  generation = 0;
+  status: LogStatus = 'ok';
+  file = '';
+  /** The report `paths` of the current run's members (made once per run). */
+  runPaths: StreamLog['paths'];
+
+  private at = 0;
+  private member = 0;
   private group: LogEvidence[] = [];
   private inGroup = 0;
 
-  constructor(
-    logs: Iterable<LogEvidence>,
-    private readonly statusOf: (log: LogEvidence) => LogStatus,
-  ) {
-    this.iterator = logs[Symbol.iterator]();
-    this.lookahead = this.pull();
+  constructor(private readonly source: StreamLogSource) {}
+
+  private setLog(log: LogEvidence): void {
+    this.log = log;
+    this.run = undefined;
+    this.generation = log.generation!;
+    this.status = this.source.statusOf(log);
+    this.file = log.file;
   }
 
-  private pull(): LogEvidence | undefined {
-    const next = this.iterator.next();
-    return next.done === true ? undefined : next.value;
-  }
-
-  next(): LogEvidence | undefined {
-    if (this.inGroup < this.group.length) return this.group[this.inGroup++];
-    const log = this.lookahead;
-    if (log === undefined) return undefined;
-    this.lookahead = this.pull();
-    if (this.lookahead === undefined || this.lookahead.generation !== log.generation) return log;
-    // Several logs at one generation (a numbered log and the current log, two copies): rare.
-    const group = [log];
-    while (this.lookahead !== undefined && this.lookahead.generation === log.generation) {
-      group.push(this.lookahead);
-      this.lookahead = this.pull();
+  next(): boolean {
+    if (this.inGroup < this.group.length) {
+      this.setLog(this.group[this.inGroup++]!);
+      return true;
     }
-    group.sort((a, b) => rank(this.statusOf(a)) - rank(this.statusOf(b)) || a.file.localeCompare(b.file));
+    const entries = this.source.entries;
+    const entry = entries[this.at];
+    if (entry === undefined) return false;
+    if (entry.kind === 'run') {
+      if (this.member === 0) this.runPaths = entry.first.attachments.length > 0 ? pathsOf(entry.first) : undefined;
+      const generation = entry.first.generation! + this.member;
+      this.log = undefined;
+      this.run = entry;
+      this.generation = generation;
+      this.status = this.source.memberStatus(entry, generation);
+      this.file = memberFile(entry.template, generation);
+      if (++this.member === entry.count) {
+        this.member = 0;
+        this.at++;
+      }
+      return true;
+    }
+    this.at++;
+    const following = entries[this.at];
+    if (following === undefined || following.kind === 'run' || following.generation !== entry.generation) {
+      this.setLog(entry);
+      return true;
+    }
+    // Several logs at one generation (a numbered log and the current log, two copies): rare.
+    const group = [entry];
+    for (let next = entries[this.at]; next !== undefined && next.kind !== 'run' && next.generation === entry.generation; next = entries[++this.at]) group.push(next);
+    group.sort((a, b) => rank(this.source.statusOf(a)) - rank(this.source.statusOf(b)) || a.file.localeCompare(b.file));
     this.group = group;
     this.inGroup = 1;
-    return group[0];
+    this.setLog(group[0]!);
+    return true;
   }
+
+}
+
+/**
+ * The report entry of a run's member, as streamLogOf makes it of the member (SPEC §6 key order):
+ * the first member's signature, paths and input, the line moved down by the run's stride.
+ */
+function memberEntry(run: LogRun, generation: number, status: LogStatus, file: string, paths: StreamLog['paths']): StreamLog {
+  const first = run.first;
+  const entry: Draft<StreamLog> = { file, generation, status };
+  if (first.signature) entry.signature = first.signature.text;
+  if (paths !== undefined) entry.paths = paths;
+  entry.input = first.input;
+  entry.line = (first.fileAt.line + (generation - first.generation!) * run.lineStride) | 0;
+  return entry;
 }
 
 const OWN = 0;
@@ -106,8 +160,10 @@ class MergedEntries {
   file = '';
 
   private readonly own: OwnLogs;
-  private ownHead: LogEvidence | undefined;
-  private ownStatus: LogStatus = 'ok';
+  private ownHead = false;
+  /** The run whose member the current entry is, and that run's report paths. */
+  private run: LogRun | undefined;
+  private runPaths: StreamLog['paths'];
   private readonly intruders: readonly LogEvidence[];
   private intruderAt = 0;
   private missingRange = 0;
@@ -118,7 +174,7 @@ class MergedEntries {
     private readonly source: StreamLogSource,
     sortedIntruders: readonly LogEvidence[],
   ) {
-    this.own = new OwnLogs(source.logs, source.statusOf);
+    this.own = new OwnLogs(source);
     this.intruders = sortedIntruders;
     this.missingLeft = source.maxMissing;
     this.missingNext = source.missing.length > 0 && this.missingLeft > 0 ? source.missing[0]![0] : undefined;
@@ -127,7 +183,6 @@ class MergedEntries {
 
   private takeOwn(): void {
     this.ownHead = this.own.next();
-    if (this.ownHead !== undefined) this.ownStatus = this.source.statusOf(this.ownHead);
   }
 
   private takeMissing(): void {
@@ -168,8 +223,8 @@ class MergedEntries {
       status = s;
       file = f();
     };
-    const own = this.ownHead;
-    if (own !== undefined) consider(OWN, own.generation!, this.ownStatus, () => own.file);
+    const own = this.own;
+    if (this.ownHead) consider(OWN, own.generation, own.status, () => own.file);
     const intruder = this.intruders[this.intruderAt];
     if (intruder !== undefined) consider(INTRUDER, intruder.generation!, this.source.statusOf(intruder), () => intruder.file);
     const missing = this.missingNext;
@@ -178,8 +233,13 @@ class MergedEntries {
     this.generation = generation;
     this.status = status;
     this.file = file;
+    this.run = undefined;
     if (pick === OWN) {
-      this.log = own;
+      this.log = own.log;
+      if (own.log === undefined) {
+        this.run = own.run;
+        this.runPaths = own.runPaths;
+      }
       this.takeOwn();
     } else if (pick === INTRUDER) {
       this.log = intruder;
@@ -193,6 +253,7 @@ class MergedEntries {
 
   /** The current entry as the report writes it. */
   entry(): StreamLog {
+    if (this.run !== undefined) return memberEntry(this.run, this.generation, this.status, this.file, this.runPaths);
     return this.log !== undefined ? streamLogOf(this.log, this.status) : { file: this.file, generation: this.generation, status: 'missing' };
   }
 }

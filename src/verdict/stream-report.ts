@@ -4,7 +4,7 @@
  */
 import { fileNameOf } from '../domain/log-names.js';
 import type { LogEvidence } from '../evidence/types.js';
-import { logFileFor, missingRanges, nameMismatch, presentGenerations, unmatchedAttachmentChanges, type RestoreModel, type StreamModel } from '../model/index.js';
+import { logCount, logFileFor, missingRanges, orderedEntries, nameMismatch, presentGenerations, unmatchedAttachmentChanges, type RestoreModel, type StreamModel } from '../model/index.js';
 import { chainVerdict } from './database-verdict.js';
 import { generationRef } from './generation-ref.js';
 import { labelled } from './summary.js';
@@ -23,6 +23,21 @@ export function logStatus(stream: StreamModel, log: LogEvidence): LogStatus {
   if (stream.validCurrentLog === log) return 'current';
   // A dirty database's current log past a gap is committed data it loses, not a ceiling.
   if (stream.wrongCurrentLogs.includes(log)) return stream.softRecovery && stream.chain?.stop && g > stream.chain.stop.generation ? 'after-gap' : 'ceiling';
+  return replayStatus(stream, g);
+}
+
+/**
+ * The status of a run's member at generation `g`: what logStatus says of it. A member is never
+ * foreign (the intruders are logs of other groups), damaged, misnamed or a current log (runs fold
+ * numbered, undamaged logs named by their generation), so only its generation decides.
+ */
+export function memberStatus(stream: StreamModel, g: number): LogStatus {
+  if (stream.lowAnchor !== undefined && g < stream.lowAnchor) return 'before-anchor';
+  return replayStatus(stream, g);
+}
+
+/** The anchor, a log replay reaches, or one past the chain's stop or the replay's end. */
+function replayStatus(stream: StreamModel, g: number): LogStatus {
   if (g === stream.lowAnchor) return 'anchor';
   const end = stream.replayThrough ?? stream.chain?.through;
   if (end === undefined || g <= end) return 'ok';
@@ -34,11 +49,13 @@ export function logStatus(stream: StreamModel, log: LogEvidence): LogStatus {
 export function streamReport(stream: StreamModel, model: RestoreModel): StreamReport {
   // Missing generations from the lowest through the highest captured (intruders count as present).
   const missing = stream.lowest !== undefined && stream.highest !== undefined ? missingRanges(presentGenerations(stream), stream.lowest, stream.highest) : [];
+  const entries = orderedEntries(stream.entries);
   const logs = new GeneratedStreamLogList({
-    logs: stream.ordered,
-    logCount: stream.ordered.length,
+    entries,
+    logCount: logCount(entries),
     intruders: stream.intruders,
     statusOf: (log) => logStatus(stream, log),
+    memberStatus: (_run, g) => memberStatus(stream, g),
     missing,
     maxMissing: MAX_MISSING_LISTED,
     missingFile: (g) => logFileFor(stream, g),

@@ -29,13 +29,15 @@ describe('bug 1: a huge lGeneration made analysis step through every missing gen
     );
   });
 
-  it('missingRanges folds the gaps between the generations present (in order, repeats allowed)', () => {
-    expect(missingRanges([5, 6, 6, 9, 2 ** 32 - 1], 5, 2 ** 32 - 1)).toEqual([
+  it('missingRanges folds the gaps between the ranges present (by low end, repeats and overlaps allowed)', () => {
+    expect(missingRanges([[5, 5], [6, 6], [6, 6], [9, 9], [2 ** 32 - 1, 2 ** 32 - 1]], 5, 2 ** 32 - 1)).toEqual([
       [7, 8],
       [10, 2 ** 32 - 2],
     ]);
-    expect(missingRanges([1, 2, 3], 1, 3)).toEqual([]);
-    expect(missingRanges([3], 1, 5)).toEqual([
+    expect(missingRanges([[1, 3]], 1, 3)).toEqual([]);
+    // A run (one range) across the start and another across the end are clipped to start…highest.
+    expect(missingRanges([[1, 4], [3, 6], [6, 6], [10, 20]], 3, 12)).toEqual([[7, 9]]);
+    expect(missingRanges([[3, 3]], 1, 5)).toEqual([
       [1, 2],
       [4, 5],
     ]);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AstDocument } from '../../src/ast/types.js';
 import { EvidenceCollector, type Evidence } from '../../src/evidence/index.js';
-import { buildRestoreModel, namingForDatabase, type RestoreModel } from '../../src/model/index.js';
+import { buildRestoreModel, filesOf, namingForDatabase, type RestoreModel } from '../../src/model/index.js';
 import { readScenario } from '../support/samples.js';
 
 /** The evidence of a sample folder, of the capture files `keep` accepts. */
@@ -26,7 +26,7 @@ function facts(model: RestoreModel) {
     streams: model.streams.map((s) => ({
       id: s.id, lowAnchor: s.lowAnchor, replayThrough: s.replayThrough, through: s.chain?.through, stop: s.chain?.stop?.kind,
       rename: s.renameToCurrent?.file, current: s.validCurrentLog?.file, wrong: s.wrongCurrentLogs.map((l) => l.file),
-      ceiling: s.ceilingLogs.map((l) => l.file), changes: s.attachmentChanges.map((c) => [c.name, c.change.kind, c.change.generation]),
+      ceiling: filesOf(s.ceilingLogs), changes: s.attachmentChanges.map((c) => [c.name, c.change.kind, c.change.generation]),
     })),
     databases: model.databases.map((m) => [m.db.name, m.anchor, m.replayThrough, m.replays, m.change?.kind, m.stream?.id]),
   };

@@ -3,8 +3,8 @@
  * range and the rule ids (also in each expected.json), and the model facts the plan acts on.
  */
 import { describe, expect, it } from 'vitest';
-import { EvidenceCollector } from '../../src/evidence/index.js';
-import { buildRestoreModel, type RestoreModel } from '../../src/model/index.js';
+import { EvidenceCollector, type LogEntry } from '../../src/evidence/index.js';
+import { buildRestoreModel, filesOf, type RestoreModel } from '../../src/model/index.js';
 import { checkDocument } from '../../src/verdict/index.js';
 import type { CheckReport } from '../../src/verdict/types.js';
 import { expectValidReport } from '../rules/builders.js';
@@ -33,7 +33,7 @@ function rules(report: CheckReport, severity: 'error' | 'warning' | 'info'): str
   return [...new Set(report.findings.filter((f) => f.severity === severity).map((f) => f.rule))].sort();
 }
 
-const files = (logs: readonly { file: string }[] | undefined) => (logs ?? []).map((l) => l.file);
+const files = (logs: readonly LogEntry[] | undefined) => filesOf(logs ?? []);
 
 describe('issue 13: verdicts that must not throw mail away', () => {
   describe('1. circular logging: only the current setting of the logs from the anchor on decides', () => {
@@ -138,7 +138,7 @@ describe('issue 13: verdicts that must not throw mail away', () => {
       ]);
       expect([rules(report, 'error'), rules(report, 'warning')]).toEqual([[], []]);
       const streams = [...modelOf('55-mdbdata-dsadata').streams].sort((a, b) => a.signature!.rand - b.signature!.rand);
-      expect(streams.map((s) => [s.signature?.rand, files(s.logs), files(s.intruders), s.databases.map((m) => m.db.name)])).toEqual([
+      expect(streams.map((s) => [s.signature?.rand, files(s.entries), files(s.intruders), s.databases.map((m) => m.db.name)])).toEqual([
         [710744031, ['Edb012d1.log', 'Edb012d2.log', 'Edb.log'], [], []],
         [710915685, ['Edb012cf.log', 'Edb012d0.log', 'Edb012d1.log', 'Edb012d2.log', 'Edb012d3.log', 'Edb.log'], [], ['priv.edb', 'pub.edb']],
       ]);

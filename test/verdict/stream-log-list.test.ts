@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { makeRun, runTemplateOf } from '../../src/evidence/log-run.js';
 import type { LogEvidence } from '../../src/evidence/types.js';
 import { jsonChunks } from '../../src/render/json-chunks.js';
 import { renderReport } from '../../src/render/index.js';
@@ -73,10 +74,13 @@ function listOf(stream: Stream): GeneratedStreamLogList {
   // StreamModel.ordered: the logs in generation order, one generation in the model's order.
   const ordered = stream.logs.map(evidence).sort((a, b) => a.generation! - b.generation!);
   const source: StreamLogSource = {
-    logs: ordered,
+    entries: ordered,
     logCount: ordered.length,
     intruders: stream.intruders.map(evidence),
     statusOf: (log) => statuses.get(log)!,
+    memberStatus: () => {
+      throw new Error('no run here');
+    },
     missing: stream.missing,
     maxMissing: stream.maxMissing,
     missingFile,
@@ -232,23 +236,31 @@ describe('a report of 100,000 logs', () => {
   const signature = { key: 'sig', text: 'Create time:01/04/2012 07:15:02.117 Rand:715244149 Computer:', rand: 715244149 };
   const attachments = [{ dbid: 1, path: 'D:\\DB01\\DB01.edb' }];
 
-  /** The model's logs in generation order, counting how many the list has pulled. */
+  /**
+   * The model's logs in generation order: one run of 100,000 agreeing logs (src/evidence/log-run.ts),
+   * counting how many members the list has pulled (each member's status is asked once per pass).
+   */
   function instrumentedSource(): { source: StreamLogSource; pulled: () => number } {
     let pulled = 0;
-    const logs: Iterable<LogEvidence> = {
-      *[Symbol.iterator]() {
-        for (let i = 0; i < COUNT; i++) {
-          pulled++;
-          const file = `E00${(FIRST + i).toString(16).toUpperCase().padStart(8, '0')}.log`;
-          yield { file, generation: FIRST + i, signature, attachments, input: 'E00-logs.txt', fileAt: { input: 'E00-logs.txt', line: 9 + 38 * i, text: `Log file: ${file}` } } as unknown as LogEvidence;
-        }
-      },
-    };
+    const file = 'E00000012CF.log';
+    const first = {
+      file, fileKey: file.toLowerCase(), kind: 'numbered', baseName: 'E00', nameGeneration: FIRST, digits: 8, generation: FIRST, generationFromHeader: true,
+      signature, attachments, input: 'E00-logs.txt', sources: ['logHeader'],
+      fileAt: { input: 'E00-logs.txt', line: 9, text: `Log file: ${file}` },
+      generationAt: { input: 'E00-logs.txt', line: 10, text: `lGeneration: ${FIRST} (0x${FIRST.toString(16).toUpperCase()})` },
+    } as unknown as LogEvidence;
+    const run = makeRun(first, COUNT, 38, runTemplateOf(first)!);
     const source: StreamLogSource = {
-      logs,
+      entries: [run],
       logCount: COUNT,
       intruders: [],
-      statusOf: (log) => (log.generation === FIRST ? 'anchor' : 'ok'),
+      statusOf: () => {
+        throw new Error('no log of its own here');
+      },
+      memberStatus: (_run, generation) => {
+        pulled++;
+        return generation === FIRST ? 'anchor' : 'ok';
+      },
       missing: [],
       maxMissing: 10_000,
       missingFile,

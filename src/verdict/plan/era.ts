@@ -10,7 +10,8 @@
  *   dismounts every database and fails a DAG over); `eseutil /r E00 /l … /s … /d …`.
  * - Active Directory: Directory Services Restore Mode and `esentutl /r edb /l … /s … /d …`.
  */
-import { type DatabaseModel, isDirty, type StreamModel } from '../../model/index.js';
+import { headOf } from '../../evidence/index.js';
+import { type DatabaseModel, firstLog, isDirty, type StreamModel } from '../../model/index.js';
 import { cdTo, folderArgument, mailboxDatabaseAt, quoted } from './commands.js';
 import { draft, type Draft } from './draft.js';
 import type { DatabaseTarget, StreamFolders } from './folders.js';
@@ -50,7 +51,7 @@ function names(databases: readonly DatabaseModel[]): string {
 
 /** Esentutl of Windows Server 2008 and later (version 6+) knows `bcdedit`; 2003's is 5.x. */
 function modernWindows(databases: readonly DatabaseModel[], streams: readonly StreamModel[]): boolean {
-  const tool = databases.find((m) => m.db.tool)?.db.tool ?? streams.flatMap((s) => s.logs).find((l) => l.tool)?.tool;
+  const tool = databases.find((m) => m.db.tool)?.db.tool ?? streams.flatMap((s) => s.entries).map(headOf).find((l) => l.tool)?.tool;
   return tool === undefined || parseFloat(tool.version) >= 6;
 }
 
@@ -98,7 +99,7 @@ export function takeOffline(scope: EraScope): Draft[] {
  * drives whose `\exchsrvr` has no bin.
  */
 function exchangeBin(databases: readonly DatabaseModel[], streams: readonly StreamModel[]): string | undefined {
-  const folders = [...databases.map((m) => m.db.directory), ...streams.flatMap((s) => s.logs.slice(0, 1).map((l) => l.directory))];
+  const folders = [...databases.map((m) => m.db.directory), ...streams.map((s) => firstLog(s.entries)?.directory)];
   return folders.find((f) => f !== undefined && /\\exchsrvr\\bin$/i.test(f));
 }
 

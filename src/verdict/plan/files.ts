@@ -3,8 +3,9 @@
  * Time" steps 1–2: each names its files and moves them with a command in their own folder
  * (`cd /d` first), or says in words which folder the captures do not show.
  */
-import { currentLogNameFor, type DatabaseModel, describeGeneration, listedAboveCeiling, listFiles, nameMismatch, numberedNameFor, type StreamModel } from '../../model/index.js';
-import type { LogEvidence } from '../../evidence/types.js';
+import { logCount, currentLogNameFor, type DatabaseModel, describeGeneration, entryWithin, filesOf, firstLog, lastFile, listedAboveCeiling, listFiles, nameMismatch, numberedNameFor, singlesOf, type StreamModel, withListedAboveCeiling } from '../../model/index.js';
+import { headOf } from '../../evidence/index.js';
+import type { LogEntry } from '../../evidence/types.js';
 import { folderOfFile, joinWindowsPath, sameWindowsPath } from '../../domain/windows-paths.js';
 import { ASIDE, cdTo, MAKE_ASIDE, moveAside, moveAsideIfPresent, moveAsideIn, quoted } from './commands.js';
 import { draft, type Draft } from './draft.js';
@@ -19,8 +20,12 @@ export function moveLogsAside(folders: StreamFolders, prose: string, files: read
 }
 
 /** The candidates were dumped in another folder than the log folder (a restored backup set): they are copied in. */
-export function copiesCandidates(folders: StreamFolders, candidates: readonly LogEvidence[]): boolean {
-  return folders.logFolder !== undefined && candidates.some((l) => l.directory !== undefined && !sameWindowsPath(l.directory, folders.logFolder!));
+export function copiesCandidates(folders: StreamFolders, candidates: readonly LogEntry[]): boolean {
+  // Every member of a run was dumped in its first member's folder.
+  return folders.logFolder !== undefined && candidates.some((e) => {
+    const directory = headOf(e).directory;
+    return directory !== undefined && !sameWindowsPath(directory, folders.logFolder!);
+  });
 }
 
 /**
@@ -29,31 +34,44 @@ export function copiesCandidates(folders: StreamFolders, candidates: readonly Lo
  * first — wrong current log, foreign logs, logs before the anchor or above the chain included —
  * and the candidates are copied in (or moved back from aside), never overwriting a log.
  */
-export function copyCandidates(stream: StreamModel, folders: StreamFolders, candidates: readonly LogEvidence[]): Draft[] {
+export function copyCandidates(stream: StreamModel, folders: StreamFolders, candidates: readonly LogEntry[]): Draft[] {
   if (!copiesCandidates(folders, candidates)) return [];
   const logFolder = folders.logFolder!;
   const pattern = `${stream.naming.baseName}*.log`;
   const commands = [cdTo(logFolder), MAKE_ASIDE, `if exist ${quoted(pattern)} move ${quoted(pattern)} ${ASIDE}\\`];
   const unknown: string[] = [];
-  for (const log of candidates) {
-    if (log.directory === undefined) unknown.push(log.file);
-    else if (sameWindowsPath(log.directory, logFolder)) commands.push(`move ${quoted(`${ASIDE}\\${log.file}`)} ${quoted(log.file)}`);
-    else commands.push(`copy ${quoted(joinWindowsPath(log.directory, log.file))} ${quoted(log.file)}`);
+  // One command per candidate (the step's own size); a run's names are made, its members are not.
+  for (const entry of candidates) {
+    const directory = headOf(entry).directory;
+    for (const file of filesOf([entry])) {
+      if (directory === undefined) unknown.push(file);
+      else if (sameWindowsPath(directory, logFolder)) commands.push(`move ${quoted(`${ASIDE}\\${file}`)} ${quoted(file)}`);
+      else commands.push(`copy ${quoted(joinWindowsPath(directory, file))} ${quoted(file)}`);
+    }
   }
   const extra = unknown.length > 0 ? ` The folder of ${listFiles(unknown)} is not in the captures: copy them in by hand.` : '';
-  return [draft('copy-logs', `Copy the replay candidates, ${candidates[0]!.file} through ${candidates[candidates.length - 1]!.file}, into the transaction log folder ${logFolder} (Q296787 restore step 5): first every ${pattern} already there goes aside (a wrong current log, logs of another signature, logs outside the chain), then only the candidates come in.${extra}`, commands, candidates.map((l) => l.file))];
+  return [draft('copy-logs', `Copy the replay candidates, ${firstLog(candidates)!.file} through ${lastFile(candidates)!}, into the transaction log folder ${logFolder} (Q296787 restore step 5): first every ${pattern} already there goes aside (a wrong current log, logs of another signature, logs outside the chain), then only the candidates come in.${extra}`, commands, filesOf(candidates))];
 }
 
 /** Q296787 steps 6–8: wrong current log, foreign logs, logs before the anchor of the replaying databases. */
 export function asideBeforeReplay(stream: StreamModel, folders: StreamFolders, replayFrom: number | undefined): Draft[] {
   const currentName = currentLogNameFor(stream.naming);
-  const beforeAnchor = replayFrom === undefined ? [] : stream.logs.filter((l) => l.generation !== undefined && l.generation < replayFrom && l.kind !== 'current');
-  const files = [...stream.wrongCurrentLogs, ...stream.intruders, ...beforeAnchor].map((l) => l.file);
+  // Runs kept whole, cut at the anchor; their names are the step's own output.
+  const beforeAnchor: LogEntry[] = [];
+  if (replayFrom !== undefined) {
+    for (const entry of stream.entries) {
+      if (entry.kind === 'current') continue;
+      const within = entryWithin(entry, -Infinity, replayFrom - 1);
+      if (within) beforeAnchor.push(within);
+    }
+  }
+  const beforeCount = logCount(beforeAnchor);
+  const files = [...[...stream.wrongCurrentLogs, ...stream.intruders].map((l) => l.file), ...filesOf(beforeAnchor)];
   if (files.length === 0) return [];
   const why = [
     stream.wrongCurrentLogs.length ? `${stream.wrongCurrentLogs.length} wrong ${currentName}` : '',
     stream.intruders.length ? `${stream.intruders.length} with another log signature` : '',
-    beforeAnchor.length ? `${beforeAnchor.length} before the anchor ${describeGeneration(stream, replayFrom!)}` : '',
+    beforeCount ? `${beforeCount} before the anchor ${describeGeneration(stream, replayFrom!)}` : '',
   ].filter(Boolean).join(', ');
   return [moveLogsAside(folders, `Move aside (do not delete) the logs that must not replay — ${why}`, [...new Set(files)])];
 }
@@ -62,7 +80,8 @@ export function asideBeforeReplay(stream: StreamModel, folders: StreamFolders, r
 export function renames(stream: StreamModel, folders: StreamFolders, through: number): Draft[] {
   const drafts: Draft[] = [];
   const currentName = currentLogNameFor(stream.naming);
-  const misnamed = stream.logs.filter((l) => nameMismatch(l) && l.generation! <= through && l !== stream.renameToCurrent);
+  // A run's members are named by their generation: only single entries can be misnamed.
+  const misnamed = singlesOf(stream.entries).filter((l) => nameMismatch(l) && l.generation! <= through && l !== stream.renameToCurrent);
   const pairs: [string, string, string][] = misnamed.map((l) => [l.file, numberedNameFor(stream.naming, l.generation!), `Rename ${l.file} to the name its lGeneration ${l.generation} gives`]);
   if (stream.renameToCurrent) pairs.push([stream.renameToCurrent.file, currentName, `Rename the last log of the chain, ${describeGeneration(stream, through)}, to ${currentName} (Q296787 step 7)`]);
   for (const [from, to, prose] of pairs) {
@@ -76,9 +95,7 @@ export function renames(stream: StreamModel, folders: StreamFolders, through: nu
 export function ceiling(stream: StreamModel, folders: StreamFolders, through: number): Draft[] {
   // Issue 16: an empty or cut-short file a `dir` listing shows above the current log goes aside too.
   const listed = listedAboveCeiling(stream);
-  const files = listed.length === 0
-    ? stream.ceilingLogs.map((l) => l.file)
-    : [...stream.ceilingLogs.map((l) => [l.generation ?? 0, l.file] as const), ...listed.map((w) => [w.listed.nameGeneration!, w.listed.file] as const)].sort((a, b) => a[0] - b[0]).map(([, file]) => file);
+  const files = listed.length === 0 ? filesOf(stream.ceilingLogs) : withListedAboveCeiling(stream.ceilingLogs, listed);
   if (files.length === 0) return [];
   const n = files.length;
   return [moveLogsAside(folders, `Move aside ${n > 1 ? `the ${n} logs` : 'the log'} above generation ${through} (they would block new logs and stop the database)`, files, 'remove-ceiling')];

@@ -7,7 +7,8 @@
  */
 import { fileNameOf } from '../../domain/log-names.js';
 import { folderOfFile, joinWindowsPath, sameWindowsPath } from '../../domain/windows-paths.js';
-import type { DatabaseModel, StreamModel } from '../../model/index.js';
+import { headOf, type LogEvidence } from '../../evidence/index.js';
+import { orderedEntries, type DatabaseModel, type StreamModel } from '../../model/index.js';
 
 export interface StreamFolders {
   /** Where replay reads the logs: `Env LogFilePath` of the newest log that prints it, else the folder the logs were dumped in. */
@@ -18,14 +19,18 @@ export interface StreamFolders {
   readonly systemFolder?: string;
 }
 
-/** The value the newest log that has one prints (the stream's setting may have changed since older logs). */
-function newest(stream: StreamModel, value: (log: StreamModel['logs'][number]) => string | undefined): string | undefined {
-  for (let i = stream.ordered.length - 1; i >= 0; i--) {
-    const found = value(stream.ordered[i]!);
+/**
+ * The value the newest log that has one prints (the stream's setting may have changed since older
+ * logs). The Env paths are the same in every member of a run: its first member tells.
+ */
+function newest(stream: StreamModel, value: (log: LogEvidence) => string | undefined): string | undefined {
+  const ordered = orderedEntries(stream.entries);
+  for (let i = ordered.length - 1; i >= 0; i--) {
+    const found = value(headOf(ordered[i]!));
     if (found !== undefined) return found;
   }
-  for (const log of stream.logs) {
-    const found = value(log);
+  for (const entry of stream.entries) {
+    const found = value(headOf(entry));
     if (found !== undefined) return found;
   }
   return undefined;
@@ -34,7 +39,8 @@ function newest(stream: StreamModel, value: (log: StreamModel['logs'][number]) =
 /** The one folder every log with a known folder was dumped in; undefined when they differ. */
 function commonDirectory(stream: StreamModel): string | undefined {
   let common: string | undefined;
-  for (const log of [...stream.logs, ...stream.intruders]) {
+  // Every member of a run was dumped in its first member's folder.
+  for (const log of [...stream.entries.map(headOf), ...stream.intruders]) {
     if (log.directory === undefined) continue;
     if (common === undefined) common = log.directory;
     else if (!sameWindowsPath(common, log.directory)) return undefined;

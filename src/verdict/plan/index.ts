@@ -10,7 +10,7 @@
  * path during that replay and put in place afterwards (issue 13 class 8).
  */
 import { joinWindowsPath, sameWindowsPath } from '../../domain/windows-paths.js';
-import { type DatabaseModel, isDirty, type RestoreModel, type StreamModel } from '../../model/index.js';
+import { filesOf, isDirty, shownEntries, type DatabaseModel, type RestoreModel, type StreamModel } from '../../model/index.js';
 import type { Finding } from '../../rules/types.js';
 import type { DatabaseVerdict, PlanStep } from '../types.js';
 import { ASIDE, cdTo, MAKE_ASIDE, moveAsideIfPresent, quoted } from './commands.js';
@@ -109,7 +109,7 @@ export function buildPlan(model: RestoreModel, verdicts: ReadonlyMap<DatabaseMod
       const anchors = replaying.map((m) => m.anchor).filter((a): a is number => a !== undefined);
       const replayFrom = anchors.length > 0 ? Math.min(...anchors) : stream.anchorFileLog?.generation ?? stream.lowAnchor;
       // The log that replays at each generation from the anchor on (one per generation: an archive has 100,000, SPEC §9).
-      const candidates = replayFrom === undefined ? [] : stream.ordered.filter((l) => l.generation! >= replayFrom && l.generation! <= through && l === stream.logAt(l.generation!));
+      const candidates = replayFrom === undefined ? [] : shownEntries(stream.entries, replayFrom, through);
       if (copiesCandidates(folders, candidates)) {
         fileSteps.push(...copyCandidates(stream, folders, candidates));
         fileSteps.push(...renames(stream, folders, through));
@@ -131,7 +131,7 @@ export function buildPlan(model: RestoreModel, verdicts: ReadonlyMap<DatabaseMod
       group.databases.push(...pointInTime);
       if (stream) {
         const folders = streamFolders(stream);
-        const files = [...new Set([...stream.logs, ...stream.intruders].map((l) => l.file))];
+        const files = [...new Set([...filesOf(stream.entries), ...stream.intruders.map((l) => l.file)])];
         if (files.length > 0) fileSteps.push(moveLogsAside(folders, 'Point in time: move ALL transaction logs of this stream aside, do not delete them (Q296787 "Point in Time" step 1)', files));
         fileSteps.push(...checkpointAside(stream, folders));
       }
