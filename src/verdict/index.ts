@@ -54,10 +54,13 @@ export function analyze(evidence: Evidence, options: AnalyzeOptions = {}): Check
     return failures.length > 0 && report.verdict ? { ...report, verdict: labelled(capAfterRuleFailure(report.verdict, failures)) } : report;
   });
 
+  const listedIn = new Map<string, number>();
+  for (const f of evidence.listedFiles ?? []) listedIn.set(f.at.input, (listedIn.get(f.at.input) ?? 0) + 1);
   const inputs: InputSummary[] = evidence.inputs.map((i) => ({
     name: i.name,
     dumps: i.dumps,
     unrecognized: i.unrecognized.length,
+    ...(listedIn.has(i.name) ? { listedFiles: listedIn.get(i.name)! } : {}),
     ...(i.encoding !== undefined ? { encoding: i.encoding } : {}),
     ...(i.problem ? { problem: i.problem.message } : {}),
   }));

@@ -202,6 +202,8 @@ export interface InputSummary {
   readonly dumps: number;
   /** Number of unrecognized ranges. */
   readonly unrecognized: number;
+  /** Number of files its cmd.exe `dir` listings show (issue 16); absent when it holds no listing. */
+  readonly listedFiles?: number;
   readonly encoding?: string;
   readonly problem?: string;
 }
