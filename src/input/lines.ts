@@ -107,15 +107,23 @@ export class LineDecoder {
     return this.binaryProblem;
   }
 
-  /** Feeds the next chunk; returns the lines it completed. */
+  /**
+   * Feeds the next chunk; returns the lines it completed. The decoder keeps nothing of `chunk`
+   * once it returns (what it must keep, it copies), so a reader may read the next chunk into the
+   * same buffer (a parse worker does: one 64 KB buffer for the worker's life, issue 18).
+   */
   push(chunk: Uint8Array): string[] {
     const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     this.bytes += bytes.length;
     if (this.binaryProblem) return [];
     if (!this.decided) {
-      this.head.push(bytes);
       this.headLength += bytes.length;
-      if (this.headLength < this.sniffBytes) return [];
+      // A head shorter than the sniff waits for the next chunk: a copy waits, not the caller's buffer.
+      if (this.headLength < this.sniffBytes) {
+        this.head.push(Buffer.from(bytes));
+        return [];
+      }
+      this.head.push(bytes);
       return this.decide(false);
     }
     return this.split(this.decodeChunk(bytes));

@@ -2,14 +2,16 @@
 // stage by stage in this process, on the tsc output in dist/src (`npm run build` first), with a
 // full garbage collection before each heap reading, so each number is what that stage retains.
 //
-//   node --expose-gc test/bench/memory-census.mjs ARCHIVE [--format json|text|md] [--snapshot DIR]
-//                                                 [--parallel-min-bytes 0]
+//   node --expose-gc test/bench/memory-census.mjs ARCHIVE [--format json|text|md|html] [--out-dir]
+//                                                 [--snapshot DIR] [--parallel-min-bytes 0]
 //
 // Stages: the modules loaded; the inputs read into the EvidenceCollector (the parse workers are
 // worker_threads of this process and have exited by then); the Evidence of finish(); the report
 // of analyze() with the evidence still held (as checkCaptures holds it) and with the evidence
 // dropped (what the report alone keeps); the peak while the report is rendered and discarded
-// chunk by chunk (sampled, no collection in between). `--snapshot DIR` also writes a V8 heap
+// chunk by chunk (sampled, no collection in between); with `--out-dir`, as `check --out-dir` renders:
+// the report sliced by stream (src/verdict/batch.ts), each slice rendered, then the index. The
+// last line gives the process's peak RSS over all stages. `--snapshot DIR` also writes a V8 heap
 // snapshot after reading and after analyze (test/bench/heap-census.mjs counts them by shape):
 // take them on a 10,000-dump archive, a snapshot is about twice the heap.
 import { statSync } from 'node:fs';
@@ -62,18 +64,22 @@ function snapshot(name) {
   process.stderr.write(`census: heap snapshot ${file}\n`);
 }
 
-const [{ CaptureParser }, { EvidenceCollector, logCount }, verdict, render, { readInputs }, { loadTemplates }] = await Promise.all([
+const outDir = args.includes('--out-dir');
+const [{ CaptureParser }, { EvidenceCollector, logCount }, verdict, render, { readInputs }, { loadTemplates }, { wireInterningTables }, { sliceReportByStream }] = await Promise.all([
   import(dist('ast/index.js')),
   import(dist('evidence/index.js')),
   import(dist('verdict/index.js')),
   import(dist('render/index.js')),
   import(dist('cli/read-inputs.js')),
   import(dist('cli/load-templates.js')),
+  import(dist('read/wire/identity.js')),
+  import(dist('verdict/batch.js')),
 ]);
 const templates = format === 'json' ? { templates: {}, partials: {} } : loadTemplates();
 const base = reading('modules loaded');
 
-let collector = new EvidenceCollector();
+// The tables the CLI gives it (src/cli/commands/check.ts).
+let collector = new EvidenceCollector(wireInterningTables());
 const results = await readInputs([{ kind: 'file', path: archive, name: archive }], collector, {
   stdin: (async function* () {})(),
   env: process.env,
@@ -99,12 +105,22 @@ reading('report alone');
 let peakHeap = 0;
 let characters = 0;
 let chunks = 0;
-for (const chunk of render.renderReportChunks(report, { format, templates, color: false })) {
-  characters += chunk.length;
-  if (++chunks % 16 === 1) peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size);
+const rendering = (report) => {
+  for (const chunk of render.renderReportChunks(report, { format, templates, color: false })) {
+    characters += chunk.length;
+    if (++chunks % 16 === 1) peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size);
+  }
+};
+if (outDir) {
+  // As writeBatch (src/cli/commands/check.ts): a report per stream, then the index.
+  const slices = sliceReportByStream(report);
+  for (const slice of slices) rendering(slice.report);
+  const entries = slices.map((slice) => ({ href: `${slice.fileStem}.${format}`, report: slice.report }));
+  if (format === 'md' || format === 'html') characters += render.renderIndex(entries, { format, templates }).length;
 }
+else rendering(report);
 peakHeap = Math.max(peakHeap, getHeapStatistics().used_heap_size);
-reading(`rendered (${format}), discarded`, { peakHeapWhileRenderingMB: peakHeap / MB, reportCharacters: characters, chunks });
+reading(`rendered (${format}${outDir ? ', --out-dir' : ''}), discarded`, { peakHeapWhileRenderingMB: peakHeap / MB, reportCharacters: characters, chunks });
 
 const perDump = (mb) => ((mb - base.heapUsedMB) * MB) / dumps;
 const lines = [
@@ -118,6 +134,7 @@ const lines = [
   ),
   '',
   `Peak heap while rendering: ${rows.at(-1).peakHeapWhileRenderingMB.toFixed(1)} MB (${perDump(rows.at(-1).peakHeapWhileRenderingMB).toFixed(0)} bytes per dump above modules); ${chunks} chunks, ${characters} characters.`,
+  `Peak RSS of the process over all stages (getrusage): ${((process.resourceUsage().maxRSS * 1024) / MB).toFixed(1)} MB.`,
 ];
 process.stdout.write(lines.join('\n') + '\n');
 clearInterval(sampler);

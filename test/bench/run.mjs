@@ -7,7 +7,7 @@
 //   npm run bench -- --quick            modern 1k and 10k only, 3 runs each
 //   npm run bench -- --sizes 1000,50000 --runs 3
 //   npm run bench -- --memory           memory rows (issue 18): modern 100,000 and 300,000 dumps,
-//                                       each checked with `--format json`, `text` and `md` ×3;
+//                                       each checked with `--format json`, `text`, `md` and `html` ×3;
 //                                       median time, peak RSS, the bytes kept per additional log
 //                                       dump ((RSS 300k − RSS 100k) / 200,000) and the cost per
 //                                       dump at 300k over 100k (ratio); the load average next to
@@ -312,7 +312,7 @@ function memorySlope(small, large) {
 
 async function memoryBench(machine) {
   const counts = option('--sizes') ? sizes : [100000, 300000];
-  const formats = (option('--formats') ?? 'json,text,md').split(',');
+  const formats = (option('--formats') ?? 'json,text,md,html').split(',');
   const runs = runsOverride ?? 3;
   const rows = [];
   // Sizes inside formats, so that the two rows of one slope are measured close together in time.

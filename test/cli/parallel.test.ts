@@ -4,7 +4,8 @@
  * before delivering anything. Workers run from the build (dist/ of the e2e build,
  * test/support/e2e-build.ts), as users run them.
  */
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -182,6 +183,38 @@ describe('readFilesInWorkers', () => {
       },
     );
     expect(read).toEqual(alone.results);
+  });
+});
+
+/** The threads of this process (Linux): a parse worker is one, until it has exited. */
+const threads = (): number => readdirSync('/proc/self/task').length;
+
+describe.runIf(existsSync('/proc/self/task'))('the workers are gone when a read resolves (issue 18)', () => {
+  // Their isolates (heap, parser, garbage: about 100 MB for two at 100,000 dumps) would otherwise
+  // live on through the analysis, which the CLI runs synchronously right after the read.
+  it('readCaptureParallel, when it reads and when it declines', async () => {
+    const path = join(dir, 'gone-600.txt');
+    await writeArchive(path, 'modern', 600);
+    const declined = join(dir, 'gone-declined.txt');
+    writeFileSync(declined, readFileSync(path, 'latin1').replace(/^\[PS\][^\r\n]*\r\n/gm, ''), 'latin1');
+    await readFile(path); // libuv's pool, which stays, started before counting
+    const before = threads();
+    expect(await readInParallel(path, 2)).toMatchObject({ dumps: 601 });
+    expect(threads()).toBe(before);
+    expect(await readInParallel(path, 3, 1024 * 1024)).toMatchObject({ dumps: 601 });
+    expect(threads()).toBe(before);
+    expect(await readInParallel(declined, 2)).toBeUndefined();
+    expect(threads()).toBe(before);
+  });
+
+  it('readFilesInWorkers', async () => {
+    const files = allCaptures().map((capture) => ({ kind: 'file' as const, path: join(REPO_ROOT, 'samples', capture), name: capture }));
+    // Sizes of 1 MB: a batch a file, both workers busy to the end.
+    const read = () => filesReader.readFilesInWorkers(files, { workers: 2, sizes: files.map(() => 1024 * 1024), onItem: () => {}, onLogFacts: () => {} });
+    await readFile(files[0]!.path); // libuv's pool, which stays, started before counting
+    const before = threads();
+    expect(await read()).toHaveLength(files.length);
+    expect(threads()).toBe(before);
   });
 });
 

@@ -89,6 +89,43 @@ describe('LineDecoder encodings across chunk boundaries', () => {
   });
 });
 
+/**
+ * Every chunk read into one buffer, overwritten before the next push (a parse worker reads its
+ * whole life into one 64 KB buffer, src/cli/parallel/parse-worker.ts): the decoder must keep
+ * nothing of a chunk once push returns.
+ */
+function throughOneBuffer(bytes: Buffer, chunkBytes: number, sniffBytes?: number): { lines: string[]; decoder: LineDecoder } {
+  const decoder = new LineDecoder({ inputName: 't.txt', ...(sniffBytes !== undefined ? { sniffBytes } : {}) });
+  const buffer = Buffer.alloc(chunkBytes);
+  const lines: string[] = [];
+  for (let at = 0; at < bytes.length; at += chunkBytes) {
+    const read = bytes.copy(buffer, 0, at, Math.min(at + chunkBytes, bytes.length));
+    lines.push(...decoder.push(buffer.subarray(0, read)));
+    buffer.fill(0x3f); // what the next read would overwrite: '?'
+  }
+  lines.push(...decoder.end());
+  return { lines, decoder };
+}
+
+describe('LineDecoder keeps nothing of a chunk once push returns', () => {
+  const text = 'Initiating FILE DUMP mode...\r\nDatabase: D:\\Données\\priv.edb\r\nState: Consistent\r\n';
+  const expected = ['Initiating FILE DUMP mode...', 'Database: D:\\Données\\priv.edb', 'State: Consistent'];
+
+  it.each([
+    ['ASCII then cp850, a head of many chunks (default sniff)', iconv.encode(text, 'cp850'), 7, undefined, 'cp850'],
+    ['ASCII then cp850, decided after a few chunks', iconv.encode(text, 'cp850'), 5, 16, 'cp850'],
+    ['UTF-8, a character cut by a chunk boundary', Buffer.from(text, 'utf8'), 3, 8, 'utf-8'],
+    ['UTF-16LE with BOM', Buffer.from('\ufeff' + text, 'utf16le'), 9, undefined, 'utf-16le'],
+    ['UTF-16BE without BOM', Buffer.from(text, 'utf16le').swap16(), 9, 64, 'utf-16be'],
+    ['windows-1252 ending in a lone 0xE9', Buffer.from('Computer: CAF\xc9\r\nDonn\xe9', 'latin1'), 4, undefined, 'windows-1252'],
+  ] as const)('%s', (_, bytes, chunkBytes, sniffBytes, encoding) => {
+    const { lines, decoder } = throughOneBuffer(bytes, chunkBytes, sniffBytes);
+    expect(lines).toEqual(encoding === 'windows-1252' ? ['Computer: CAFÉ', 'Donné'] : expected);
+    expect(decoder.encoding).toBe(encoding);
+    expect(decoder.byteCount).toBe(bytes.length);
+  });
+});
+
 describe('LineDecoder binary inputs', () => {
   it('returns no line for an ESE log and reports the /ml command', () => {
     const head = Buffer.alloc(4096);

@@ -78,8 +78,8 @@ export function readFilesInWorkers(files: readonly FileSource[], options: FilesR
     const finish = (): void => {
       if (settled) return;
       settled = true;
-      for (const worker of workers) release(worker);
-      resolve(results);
+      // The results once the workers are gone (their memory with them).
+      void release(workers).then(() => resolve(results));
     };
     const giveWork = (worker: Worker): void => {
       if (nextToRead >= jobs.length) return;

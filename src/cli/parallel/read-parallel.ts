@@ -116,9 +116,11 @@ export async function readCaptureParallel(options: ParallelReadOptions): Promise
     const finish = (result: CaptureReadResult | undefined, error?: unknown): void => {
       if (settled) return;
       settled = true;
-      for (const worker of workers) release(worker);
-      if (error !== undefined) reject(error instanceof Error ? error : new Error(String(error)));
-      else resolve(result);
+      // The result once the workers are gone (their memory with them), whatever it is.
+      void release(workers).then(() => {
+        if (error !== undefined) reject(error instanceof Error ? error : new Error(String(error)));
+        else resolve(result);
+      });
     };
     const giveWork = (worker: Worker): void => {
       if (nextToParse >= parts.length) return;
