@@ -186,7 +186,7 @@ export class EseOutputParser extends CstParser {
    * A segment of captured text: its lines, each one token. Where a line only one dump kind prints
    * comes (its strong vote in grammar/catalogue.ts), the rule of that kind takes it and the lines
    * that kind prints after it (`databaseHeader`, `logHeader`, …: KIND_RULES); any other line is
-   * one of the line alternatives (LINE_KEYS), in any order.
+   * one of the line alternatives (CAPTURE_LINES), in any order.
    */
   capture = this.RULE('capture', () => {
     this.MANY(() => {
