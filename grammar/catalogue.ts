@@ -4,7 +4,10 @@
  * `Checkpoint file:` before `Checkpoint`; specific labels before the generic `Label:` and `Text`).
  *
  * Each entry says
- * - `token`: its line token: the label pattern that starts the line (grammar/tokens.ts `token`);
+ * - `token`: its line token, built from the label that starts the line (grammar/tokens.ts `token`):
+ *   a fixed text declared as data, `fixed('Log Required', { blanks: 'optional', colon: 'required' })`
+ *   (src/input/fixed-label.ts: its pattern, start character and label length follow from it), or a
+ *   RegExp with the characters a match starts with (`startChars`, the lexer's hint);
  *   the categories say which alternative of the capture rule takes it (grammar/parser.ts);
  * - `boundary`: what it means where dumps start and end (src/input/boundary-labels.ts: the
  *   segmenter splits the capture before lexing, so that layer holds the pattern; the token here
@@ -21,6 +24,7 @@
  */
 import type { TokenType } from 'chevrotain';
 import { BOUNDARY_LABELS, BoundaryClass } from '../src/input/boundary-labels.js';
+import { fixed } from '../src/input/fixed-label.js';
 import { PROMPT_LABEL } from '../src/input/prompt.js';
 import {
   AttachedDatabaseLabel,
@@ -29,7 +33,6 @@ import {
   Blank,
   ChecksumCounterLabel,
   ChecksumTitle,
-  classStartCodes,
   DirListingLine,
   DateLabel,
   DIGITS,
@@ -41,12 +44,12 @@ import {
   LineBreak,
   LogPositionLabel,
   Newline,
-  NOT_LF,
   NumberLabel,
   ProgressMark,
   RunLine,
   SignatureLabel,
   SubjectLabel,
+  textToken,
   token,
   WarningStatement,
 } from './tokens.js';
@@ -75,32 +78,32 @@ export const CATALOGUE = {
     token: token(
     'BannerProduct',
     'Microsoft(R) … Database Utilities',
-    BOUNDARY_LABELS.BannerProduct.pattern, { startChars: BOUNDARY_LABELS.BannerProduct.startChars, categories: [BannerLine] }),
+    BOUNDARY_LABELS.BannerProduct.label, { startChars: BOUNDARY_LABELS.BannerProduct.startChars, categories: [BannerLine] }),
     boundary: BOUNDARY_LABELS.BannerProduct.role,
   },
   BannerVersion: {
-    token: token('BannerVersion', 'Version N.N', BOUNDARY_LABELS.BannerVersion.pattern, { startChars: BOUNDARY_LABELS.BannerVersion.startChars, categories: [BannerLine] }),
+    token: token('BannerVersion', 'Version N.N', BOUNDARY_LABELS.BannerVersion.label, { startChars: BOUNDARY_LABELS.BannerVersion.startChars, categories: [BannerLine] }),
     boundary: BOUNDARY_LABELS.BannerVersion.role,
   },
   Copyright: {
-    token: token('Copyright', 'Copyright (C) Microsoft Corporation', BOUNDARY_LABELS.Copyright.pattern, { startChars: BOUNDARY_LABELS.Copyright.startChars, categories: [BannerLine] }),
+    token: token('Copyright', 'Copyright (C) Microsoft Corporation', BOUNDARY_LABELS.Copyright.label, { startChars: BOUNDARY_LABELS.Copyright.startChars, categories: [BannerLine] }),
     boundary: BOUNDARY_LABELS.Copyright.role,
   },
   License: {
-    token: token('License', 'Licensed under the MIT License', BOUNDARY_LABELS.License.pattern, { startChars: BOUNDARY_LABELS.License.startChars, categories: [BannerLine] }),
+    token: token('License', 'Licensed under the MIT License', BOUNDARY_LABELS.License.label, { categories: [BannerLine] }),
     boundary: BOUNDARY_LABELS.License.role,
   },
   Initiating: {
-    token: token('Initiating', 'Initiating … mode...', BOUNDARY_LABELS.Initiating.pattern, { startChars: BOUNDARY_LABELS.Initiating.startChars }),
+    token: token('Initiating', 'Initiating … mode...', BOUNDARY_LABELS.Initiating.label),
     boundary: BOUNDARY_LABELS.Initiating.role,
   },
   VerifyingLogFiles: {
-    token: token('VerifyingLogFiles', 'Verifying log files...', BOUNDARY_LABELS.VerifyingLogFiles.pattern, { startChars: BOUNDARY_LABELS.VerifyingLogFiles.startChars }),
+    token: token('VerifyingLogFiles', 'Verifying log files...', BOUNDARY_LABELS.VerifyingLogFiles.label),
     boundary: BOUNDARY_LABELS.VerifyingLogFiles.role,
     votes: { kind: 'logStreamCheck', weight: 'strong' },
   },
   CheckpointFileLabel: {
-    token: token('CheckpointFileLabel', 'Checkpoint file:', BOUNDARY_LABELS.CheckpointFileLabel.pattern, { startChars: BOUNDARY_LABELS.CheckpointFileLabel.startChars, categories: [SubjectLabel] }),
+    token: token('CheckpointFileLabel', 'Checkpoint file:', BOUNDARY_LABELS.CheckpointFileLabel.label, { startChars: BOUNDARY_LABELS.CheckpointFileLabel.startChars, categories: [SubjectLabel] }),
     boundary: BOUNDARY_LABELS.CheckpointFileLabel.role,
     votes: { kind: 'checkpoint', weight: 'strong' },
   },
@@ -108,120 +111,120 @@ export const CATALOGUE = {
     token: token(
     'CheckpointAtCreation',
     'Checkpoint at log creation time:',
-    /Checkpoint at log creation time[ \t]*:?/, { categories: [LogPositionLabel] }),
+    fixed('Checkpoint at log creation time', { blanks: 'optional', colon: 'optional' }), { categories: [LogPositionLabel] }),
     votes: { kind: 'logHeader', weight: 'strong' },
   },
   LastFullBackupCheckpoint: {
     token: token(
     'LastFullBackupCheckpoint',
     'LastFullBackupCheckpoint',
-    /LastFullBackupCheckpoint[ \t]*:?/, { categories: [LogPositionLabel] }),
+    fixed('LastFullBackupCheckpoint', { blanks: 'optional', colon: 'optional' }), { categories: [LogPositionLabel] }),
     votes: { kind: 'checkpoint', weight: 'strong' },
     typed: { checkpoint: { property: 'lastFullBackupCheckpoint', value: 'logPosition' } },
   },
   Checkpoint: {
-    token: token('Checkpoint', 'Checkpoint', /Checkpoint[ \t]*:?/, { categories: [LogPositionLabel] }),
+    token: token('Checkpoint', 'Checkpoint', fixed('Checkpoint', { blanks: 'optional', colon: 'optional' }), { categories: [LogPositionLabel] }),
     votes: { kind: 'checkpoint', weight: 'weak' },
     typed: { checkpoint: { property: 'checkpoint', value: 'logPosition' } },
   },
   DatabaseLabel: {
-    token: token('DatabaseLabel', 'Database:', BOUNDARY_LABELS.DatabaseLabel.pattern, { startChars: BOUNDARY_LABELS.DatabaseLabel.startChars, categories: [SubjectLabel] }),
+    token: token('DatabaseLabel', 'Database:', BOUNDARY_LABELS.DatabaseLabel.label, { categories: [SubjectLabel] }),
     boundary: BOUNDARY_LABELS.DatabaseLabel.role,
     votes: { kind: 'databaseHeader', weight: 'strong' },
   },
   LogFileLabel: {
-    token: token('LogFileLabel', 'Log file:', BOUNDARY_LABELS.LogFileLabel.pattern, { startChars: BOUNDARY_LABELS.LogFileLabel.startChars, categories: [SubjectLabel] }),
+    token: token('LogFileLabel', 'Log file:', BOUNDARY_LABELS.LogFileLabel.label, { startChars: BOUNDARY_LABELS.LogFileLabel.startChars, categories: [SubjectLabel] }),
     boundary: BOUNDARY_LABELS.LogFileLabel.role,
   },
   LogDamaged: {
-    token: token('LogDamaged', 'Log Damaged (unusable):', /Log Damaged \(unusable\)[ \t]*:?/, { categories: [IntegrityStatement] }),
+    token: token('LogDamaged', 'Log Damaged (unusable):', fixed('Log Damaged (unusable)', { blanks: 'optional', colon: 'optional' }), { categories: [IntegrityStatement] }),
     votes: { kind: 'logHeader', weight: 'strong' },
   },
   LogSignature: {
-    token: token('LogSignature', 'Log Signature:', /Log Signature[ \t]*:/, { categories: [SignatureLabel] }),
+    token: token('LogSignature', 'Log Signature:', fixed('Log Signature', { blanks: 'optional', colon: 'required' }), { categories: [SignatureLabel] }),
     votes: { kind: 'databaseHeader', weight: 'strong' },
     typed: { databaseHeader: { property: 'logSignature', value: 'signature' } },
   },
   LogRequired: {
-    token: token('LogRequired', 'Log Required:', /Log Required[ \t]*:/, { categories: [GenerationRangeLabel] }),
+    token: token('LogRequired', 'Log Required:', fixed('Log Required', { blanks: 'optional', colon: 'required' }), { categories: [GenerationRangeLabel] }),
     votes: { kind: 'databaseHeader', weight: 'strong' },
     typed: { databaseHeader: { property: 'logRequired', value: 'generationRange' } },
   },
   LogCommitted: {
-    token: token('LogCommitted', 'Log Committed:', /Log Committed[ \t]*:/, { categories: [GenerationRangeLabel] }),
+    token: token('LogCommitted', 'Log Committed:', fixed('Log Committed', { blanks: 'optional', colon: 'required' }), { categories: [GenerationRangeLabel] }),
     votes: { kind: 'databaseHeader', weight: 'strong' },
     typed: { databaseHeader: { property: 'logCommitted', value: 'generationRange' } },
   },
   BaseNameLabel: {
-    token: token('BaseNameLabel', 'Base name:', BOUNDARY_LABELS.BaseNameLabel.pattern, { startChars: BOUNDARY_LABELS.BaseNameLabel.startChars, categories: [SubjectLabel] }),
+    token: token('BaseNameLabel', 'Base name:', BOUNDARY_LABELS.BaseNameLabel.label, { categories: [SubjectLabel] }),
     boundary: BOUNDARY_LABELS.BaseNameLabel.role,
     typed: { logHeader: { property: 'baseName', value: 'text' } },
   },
   FileType: {
-    token: token('FileType', 'File Type:', /File Type[ \t]*:/),
+    token: token('FileType', 'File Type:', fixed('File Type', { blanks: 'optional', colon: 'required' })),
     votes: { kind: 'databaseHeader', weight: 'strong' },
     typed: { databaseHeader: { property: 'fileType', value: 'text' } },
   },
   FileLabel: {
-    token: token('FileLabel', 'File:', /File[ \t]*:/, { categories: [SubjectLabel] }),
+    token: token('FileLabel', 'File:', fixed('File', { blanks: 'optional', colon: 'required' }), { categories: [SubjectLabel] }),
     votes: { kind: 'checksum', weight: 'strong' },
   },
   LGeneration: {
-    token: token('LGeneration', 'lGeneration', BOUNDARY_LABELS.LGeneration.pattern, { startChars: BOUNDARY_LABELS.LGeneration.startChars }),
+    token: token('LGeneration', 'lGeneration', BOUNDARY_LABELS.LGeneration.label),
     boundary: BOUNDARY_LABELS.LGeneration.role,
     votes: { kind: 'logHeader', weight: 'strong' },
     typed: { logHeader: { property: 'lGeneration', value: 'generation' } },
   },
   FullBackupTime: {
-    token: token('FullBackupTime', 'FullBackup time:', /FullBackup time[ \t]*:?/, { categories: [DateLabel] }),
+    token: token('FullBackupTime', 'FullBackup time:', fixed('FullBackup time', { blanks: 'optional', colon: 'optional' }), { categories: [DateLabel] }),
     votes: { kind: 'checkpoint', weight: 'strong' },
   },
   FullBackup: {
-    token: token('FullBackup', 'FullBackup', /FullBackup[ \t]*:?/, { categories: [LogPositionLabel] }),
+    token: token('FullBackup', 'FullBackup', fixed('FullBackup', { blanks: 'optional', colon: 'optional' }), { categories: [LogPositionLabel] }),
     votes: { kind: 'checkpoint', weight: 'strong' },
     typed: { checkpoint: { property: 'fullBackup', value: 'logPosition' } },
   },
   IncBackupTime: {
-    token: token('IncBackupTime', 'IncBackup time:', /IncBackup time[ \t]*:?/, { categories: [DateLabel] }),
+    token: token('IncBackupTime', 'IncBackup time:', fixed('IncBackup time', { blanks: 'optional', colon: 'optional' }), { categories: [DateLabel] }),
     votes: { kind: 'checkpoint', weight: 'strong' },
   },
   IncBackup: {
-    token: token('IncBackup', 'IncBackup', /IncBackup[ \t]*:?/, { categories: [LogPositionLabel] }),
+    token: token('IncBackup', 'IncBackup', fixed('IncBackup', { blanks: 'optional', colon: 'optional' }), { categories: [LogPositionLabel] }),
     votes: { kind: 'checkpoint', weight: 'strong' },
     typed: { checkpoint: { property: 'incBackup', value: 'logPosition' } },
   },
   CreationTime: {
-    token: token('CreationTime', 'creation time:', /creation time[ \t]*:?/, { categories: [DateLabel] }),
+    token: token('CreationTime', 'creation time:', fixed('creation time', { blanks: 'optional', colon: 'optional' }), { categories: [DateLabel] }),
     votes: { kind: 'logHeader', weight: 'strong' },
     typed: { logHeader: { property: 'creationTime', value: 'date' } },
   },
   PrevGenTime: {
-    token: token('PrevGenTime', 'prev gen time:', /prev gen time[ \t]*:?/, { categories: [DateLabel] }),
+    token: token('PrevGenTime', 'prev gen time:', fixed('prev gen time', { blanks: 'optional', colon: 'optional' }), { categories: [DateLabel] }),
     votes: { kind: 'logHeader', weight: 'strong' },
     typed: { logHeader: { property: 'prevGenTime', value: 'date' } },
   },
   LastLgpos: {
-    token: token('LastLgpos', 'Last Lgpos', /Last Lgpos[ \t]*:?/, { categories: [LogPositionLabel] }),
+    token: token('LastLgpos', 'Last Lgpos', fixed('Last Lgpos', { blanks: 'optional', colon: 'optional' }), { categories: [LogPositionLabel] }),
     votes: { kind: 'logHeader', weight: 'strong' },
     typed: { logHeader: { property: 'lastLgpos', value: 'logPosition' } },
   },
   LastConsistent: {
-    token: token('LastConsistent', 'Last Consistent', /Last Consistent[ \t]*:?/, { categories: [LogPositionLabel, AttachedDatabaseLabel] }),
+    token: token('LastConsistent', 'Last Consistent', fixed('Last Consistent', { blanks: 'optional', colon: 'optional' }), { categories: [LogPositionLabel, AttachedDatabaseLabel] }),
     votes: { kind: 'databaseHeader', weight: 'weak' },
     typed: { databaseHeader: { property: 'lastConsistent', value: 'logPosition' } },
   },
   LastAttach: {
-    token: token('LastAttach', 'Last Attach', /Last Attach[ \t]*:?/, { categories: [LogPositionLabel, AttachedDatabaseLabel] }),
+    token: token('LastAttach', 'Last Attach', fixed('Last Attach', { blanks: 'optional', colon: 'optional' }), { categories: [LogPositionLabel, AttachedDatabaseLabel] }),
     votes: { kind: 'databaseHeader', weight: 'weak' },
     typed: { databaseHeader: { property: 'lastAttach', value: 'logPosition' } },
   },
   LastDetach: {
-    token: token('LastDetach', 'Last Detach', /Last Detach[ \t]*:?/, { categories: [LogPositionLabel] }),
+    token: token('LastDetach', 'Last Detach', fixed('Last Detach', { blanks: 'optional', colon: 'optional' }), { categories: [LogPositionLabel] }),
     votes: { kind: 'databaseHeader', weight: 'strong' },
     typed: { databaseHeader: { property: 'lastDetach', value: 'logPosition' } },
   },
   LastReAttach: {
-    token: token('LastReAttach', 'Last ReAttach', /Last ReAttach[ \t]*:?/, { categories: [LogPositionLabel] }),
+    token: token('LastReAttach', 'Last ReAttach', fixed('Last ReAttach', { blanks: 'optional', colon: 'optional' }), { categories: [LogPositionLabel] }),
     votes: { kind: 'databaseHeader', weight: 'strong' },
   },
   CircularLoggingFlag: {
@@ -234,18 +237,18 @@ export const CATALOGUE = {
     votes: { kind: 'logHeader', weight: 'strong' },
   },
   UsingReservedLogFile: {
-    token: token('UsingReservedLogFile', 'Using Reserved Log File:', /Using Reserved Log File[ \t]*:/),
+    token: token('UsingReservedLogFile', 'Using Reserved Log File:', fixed('Using Reserved Log File', { blanks: 'optional', colon: 'required' })),
     votes: { kind: 'logHeader', weight: 'strong' },
     typed: { logHeader: { property: 'reservedLogFile', value: 'onOff' } },
   },
   /** `Env SystemPath:…`, `Env (CircLog,Session,…)` and the like. */
   Env: {
-    token: token('Env', 'Env', /Env[ \t]+/),
+    token: token('Env', 'Env', fixed('Env', { blanks: 'required' })),
     votes: { kind: 'logHeader', weight: 'weak' },
   },
   /** A line starting with `(`: the values line of an `Env (…)` block. */
   ParenthesizedValues: {
-    token: token('ParenthesizedValues', '(…)', /\(/),
+    token: token('ParenthesizedValues', '(…)', fixed('(')),
   },
   /** `1 d:\MDBDATA\PRIV.EDB` — dbid and path of an attached database (§2.1, §2.2, §4). */
   AttachedDatabaseId: {
@@ -259,55 +262,55 @@ export const CATALOGUE = {
   },
   /** ESE97 `ulVersion(6.1)` (§2.1, no colon) and `ulVersion: 0x…` of the oldest /mh (§1.2). */
   UlVersion: {
-    token: token('UlVersion', 'ulVersion', /ulVersion[ \t]*:?/),
+    token: token('UlVersion', 'ulVersion', fixed('ulVersion', { blanks: 'optional', colon: 'optional' })),
   },
   Dbtime: {
-    token: token('Dbtime', 'dbtime:', /dbtime[ \t]*:/, { categories: [NumberLabel, AttachedDatabaseLabel] }),
+    token: token('Dbtime', 'dbtime:', fixed('dbtime', { blanks: 'optional', colon: 'required' }), { categories: [NumberLabel, AttachedDatabaseLabel] }),
     votes: { kind: 'databaseHeader', weight: 'weak' },
   },
   ObjidLast: {
-    token: token('ObjidLast', 'objidLast:', /objidLast[ \t]*:/, { categories: [NumberLabel, AttachedDatabaseLabel] }),
+    token: token('ObjidLast', 'objidLast:', fixed('objidLast', { blanks: 'optional', colon: 'required' }), { categories: [NumberLabel, AttachedDatabaseLabel] }),
   },
   MaxDbSize: {
-    token: token('MaxDbSize', 'MaxDbSize:', /MaxDbSize[ \t]*:/, { categories: [NumberLabel, AttachedDatabaseLabel] }),
+    token: token('MaxDbSize', 'MaxDbSize:', fixed('MaxDbSize', { blanks: 'optional', colon: 'required' }), { categories: [NumberLabel, AttachedDatabaseLabel] }),
   },
   DbSignature: {
-    token: token('DbSignature', 'DB Signature:', /DB Signature[ \t]*:/, { categories: [SignatureLabel] }),
+    token: token('DbSignature', 'DB Signature:', fixed('DB Signature', { blanks: 'optional', colon: 'required' }), { categories: [SignatureLabel] }),
     votes: { kind: 'databaseHeader', weight: 'strong' },
     typed: { databaseHeader: { property: 'dbSignature', value: 'signature' } },
   },
   Signature: {
-    token: token('Signature', 'Signature:', /Signature[ \t]*:/, { categories: [SignatureLabel, AttachedDatabaseLabel] }),
+    token: token('Signature', 'Signature:', fixed('Signature', { blanks: 'optional', colon: 'required' }), { categories: [SignatureLabel, AttachedDatabaseLabel] }),
     votes: { kind: 'logHeader', weight: 'weak' },
     typed: { logHeader: { property: 'signature', value: 'signature' }, checkpoint: { property: 'signature', value: 'signature' } },
   },
   State: {
-    token: token('State', 'State:', /State[ \t]*:/),
+    token: token('State', 'State:', fixed('State', { blanks: 'optional', colon: 'required' })),
     votes: { kind: 'databaseHeader', weight: 'strong' },
   },
   CbDbPage: {
-    token: token('CbDbPage', 'cbDbPage:', /cbDbPage[ \t]*:/, { categories: [NumberLabel] }),
+    token: token('CbDbPage', 'cbDbPage:', fixed('cbDbPage', { blanks: 'optional', colon: 'required' }), { categories: [NumberLabel] }),
     votes: { kind: 'databaseHeader', weight: 'strong' },
     typed: { databaseHeader: { property: 'pageSize', value: 'number' } },
   },
   RepairCount: {
-    token: token('RepairCount', 'Repair Count:', /Repair Count[ \t]*:/, { categories: [NumberLabel] }),
+    token: token('RepairCount', 'Repair Count:', fixed('Repair Count', { blanks: 'optional', colon: 'required' }), { categories: [NumberLabel] }),
     votes: { kind: 'databaseHeader', weight: 'strong' },
     typed: { databaseHeader: { property: 'repairCount', value: 'number' } },
   },
   RepairDate: {
-    token: token('RepairDate', 'Repair Date:', /Repair Date[ \t]*:/, { categories: [DateLabel] }),
+    token: token('RepairDate', 'Repair Date:', fixed('Repair Date', { blanks: 'optional', colon: 'required' }), { categories: [DateLabel] }),
     votes: { kind: 'databaseHeader', weight: 'strong' },
     typed: { databaseHeader: { property: 'repairDate', value: 'date' } },
   },
   Dbid: {
-    token: token('Dbid', 'Dbid:', /Dbid[ \t]*:/, { categories: [NumberLabel] }),
+    token: token('Dbid', 'Dbid:', fixed('Dbid', { blanks: 'optional', colon: 'required' }), { categories: [NumberLabel] }),
     votes: { kind: 'databaseHeader', weight: 'strong' },
     typed: { databaseHeader: { property: 'dbid', value: 'number' } },
   },
   // §1.3/§1.4 `       Last Objid: %u`: the highest object id the database has allocated.
   LastObjid: {
-    token: token('LastObjid', 'Last Objid:', /Last Objid[ \t]*:/, { categories: [NumberLabel] }),
+    token: token('LastObjid', 'Last Objid:', fixed('Last Objid', { blanks: 'optional', colon: 'required' }), { categories: [NumberLabel] }),
     votes: { kind: 'databaseHeader', weight: 'strong' },
     typed: { databaseHeader: { property: 'lastObjid', value: 'number' } },
   },
@@ -315,30 +318,30 @@ export const CATALOGUE = {
     token: token(
     'IntegrityPassed',
     'Integrity check passed for log file:',
-    /Integrity check passed for log file[ \t]*:?/, { categories: [IntegrityStatement] }),
+    fixed('Integrity check passed for log file', { blanks: 'optional', colon: 'optional' }), { categories: [IntegrityStatement] }),
     votes: { kind: 'logHeader', weight: 'strong' },
   },
   CorruptionDetected: {
     token: token(
     'CorruptionDetected',
     'CORRUPTION DETECTED in log file:',
-    /CORRUPTION DETECTED in log file[ \t]*:?/, { categories: [IntegrityStatement] }),
+    fixed('CORRUPTION DETECTED in log file', { blanks: 'optional', colon: 'optional' }), { categories: [IntegrityStatement] }),
     votes: { kind: 'logHeader', weight: 'strong' },
   },
   ErrorLabel: {
     token: token('ErrorLabel', 'ERROR:', /ERROR[ \t]*:|Error:/, { startChars: 'E', categories: [ErrorStatement] }),
   },
   WarningLabel: {
-    token: token('WarningLabel', 'WARNING:', /WARNING[ \t]*:/, { categories: [WarningStatement] }),
+    token: token('WarningLabel', 'WARNING:', fixed('WARNING', { blanks: 'optional', colon: 'required' }), { categories: [WarningStatement] }),
   },
   FailureLabel: {
-    token: token('FailureLabel', 'FAILURE:', /FAILURE[ \t]*:/, { categories: [ErrorStatement] }),
+    token: token('FailureLabel', 'FAILURE:', fixed('FAILURE', { blanks: 'optional', colon: 'required' }), { categories: [ErrorStatement] }),
   },
   TemporaryDatabase: {
     token: token(
     'TemporaryDatabase',
     'This is a temporary database.',
-    /This is a temporary database/, { categories: [WarningStatement] }),
+    fixed('This is a temporary database'), { categories: [WarningStatement] }),
     votes: { kind: 'checksum', weight: 'strong' },
   },
   MissingLogFiles: {
@@ -354,12 +357,12 @@ export const CATALOGUE = {
     token: token(
     'NoDamagedLogFiles',
     'No damaged log files were found.',
-    /No damaged log files were found/,
+    fixed('No damaged log files were found'),
   ),
     votes: { kind: 'logStreamCheck', weight: 'strong' },
   },
   Checksumming: {
-    token: token('Checksumming', 'Checksumming', /Checksumming/, { categories: [ChecksumTitle] }),
+    token: token('Checksumming', 'Checksumming', fixed('Checksumming'), { categories: [ChecksumTitle] }),
     votes: { kind: 'checksum', weight: 'strong' },
   },
   ChecksumStatus: {
@@ -367,7 +370,7 @@ export const CATALOGUE = {
     votes: { kind: 'checksum', weight: 'strong' },
   },
   ProgressAxis: {
-    token: token('ProgressAxis', '0    10   20 … 100', /0[ \t]+10[ \t]+20[ \t]+30/, { categories: [ProgressMark] }),
+    token: token('ProgressAxis', '0    10   20 … 100', /0[ \t]+10[ \t]+20[ \t]+30/, { startChars: '0', categories: [ProgressMark] }),
     votes: { kind: 'checksum', weight: 'strong' },
   },
   ProgressBar: {
@@ -375,7 +378,7 @@ export const CATALOGUE = {
     votes: { kind: 'checksum', weight: 'strong' },
   },
   ProgressDots: {
-    token: token('ProgressDots', '.....', /\.{2,}/, { categories: [ProgressMark] }),
+    token: token('ProgressDots', '.....', /\.{2,}/, { startChars: '.', categories: [ProgressMark] }),
     votes: { kind: 'checksum', weight: 'strong' },
   },
   ChecksumCounter: {
@@ -386,22 +389,22 @@ export const CATALOGUE = {
     votes: { kind: 'checksum', weight: 'strong' },
   },
   HighestDbtime: {
-    token: token('HighestDbtime', '0x… highest dbtime', /0x[0-9A-Fa-f]+[ \t]+highest dbtime/, { categories: [ChecksumCounterLabel] }),
+    token: token('HighestDbtime', '0x… highest dbtime', /0x[0-9A-Fa-f]+[ \t]+highest dbtime/, { startChars: '0', categories: [ChecksumCounterLabel] }),
     votes: { kind: 'checksum', weight: 'strong' },
   },
   OperationCompleted: {
     token: token(
     'OperationCompleted',
     'Operation completed successfully',
-    BOUNDARY_LABELS.OperationCompleted.pattern, { startChars: BOUNDARY_LABELS.OperationCompleted.startChars, categories: [FooterStatement] }),
+    BOUNDARY_LABELS.OperationCompleted.label, { categories: [FooterStatement] }),
     boundary: BOUNDARY_LABELS.OperationCompleted.role,
   },
   OperationTerminated: {
-    token: token('OperationTerminated', 'Operation terminated', BOUNDARY_LABELS.OperationTerminated.pattern, { startChars: BOUNDARY_LABELS.OperationTerminated.startChars, categories: [FooterStatement] }),
+    token: token('OperationTerminated', 'Operation terminated', BOUNDARY_LABELS.OperationTerminated.label, { categories: [FooterStatement] }),
     boundary: BOUNDARY_LABELS.OperationTerminated.role,
   },
   EsefileCompletes: {
-    token: token('EsefileCompletes', 'esefile completes', BOUNDARY_LABELS.EsefileCompletes.pattern, { startChars: BOUNDARY_LABELS.EsefileCompletes.startChars, categories: [FooterStatement] }),
+    token: token('EsefileCompletes', 'esefile completes', BOUNDARY_LABELS.EsefileCompletes.label, { categories: [FooterStatement] }),
     boundary: BOUNDARY_LABELS.EsefileCompletes.role,
     votes: { kind: 'checksum', weight: 'strong' },
   },
@@ -412,7 +415,7 @@ export const CATALOGUE = {
    * message, its text whole — not a label and a value.
    */
   RecoveryHint: {
-    token: token('RecoveryHint', 'Recovery has indicated …', /Recovery has indicated/, { categories: [RunLine] }),
+    token: token('RecoveryHint', 'Recovery has indicated …', fixed('Recovery has indicated'), { categories: [RunLine] }),
   },
   /**
    * The step a run announces before its status bar: `Performing soft recovery...` (/r),
@@ -451,7 +454,7 @@ export const CATALOGUE = {
   },
   /** ` Directory of L:\Exchsrvr\logs`: the folder the entries are in. */
   DirDirectoryOf: {
-    token: token('DirDirectoryOf', 'Directory of', /Directory of/, { categories: [DirListingLine] }),
+    token: token('DirDirectoryOf', 'Directory of', fixed('Directory of'), { categories: [DirListingLine] }),
   },
   /**
    * `10/26/2004  08:57 AM                 0 E00000A5.log`, `… <DIR>          ..`: date, time, size
@@ -477,22 +480,22 @@ export const CATALOGUE = {
   // `1 T:\…\PRIV.EDB`, `Env SystemPath:`) keep their own entries above.
   /** chksig.bat: `SIGNATURE MATCHING FAILED FOR EDB012D2.LOG!`, and without `!` as typed from `C:\SIGNATURE CHECK.ERR`. */
   SignatureMatchingFailed: {
-    token: token('SignatureMatchingFailed', 'SIGNATURE MATCHING FAILED FOR', /SIGNATURE MATCHING FAILED FOR/, { categories: [BatchLine] }),
+    token: token('SignatureMatchingFailed', 'SIGNATURE MATCHING FAILED FOR', fixed('SIGNATURE MATCHING FAILED FOR'), { categories: [BatchLine] }),
     votes: { kind: 'batchCheck', weight: 'strong' },
   },
   /** fc: `Comparing files edb012CF.log.CHECK and EDB012D0.LOG.CHECK`, one per `*.CHECK` file. */
   FcComparing: {
-    token: token('FcComparing', 'Comparing files', /Comparing files/, { categories: [BatchLine] }),
+    token: token('FcComparing', 'Comparing files', fixed('Comparing files'), { categories: [BatchLine] }),
     votes: { kind: 'batchCheck', weight: 'strong' },
   },
   /** fc: `FC: no differences encountered` — the log's `find` lines are the anchor's. */
   FcNoDifferences: {
-    token: token('FcNoDifferences', 'FC: no differences encountered', /FC: no differences encountered/, { categories: [BatchLine] }),
+    token: token('FcNoDifferences', 'FC: no differences encountered', /FC: no differences encountered/, { startChars: 'F', categories: [BatchLine] }),
     votes: { kind: 'batchCheck', weight: 'strong' },
   },
   /** fc's other messages (`FC: cannot open EDB.LOG.CHECK - No such file or folder`): the comparison says nothing. */
   FcMessage: {
-    token: token('FcMessage', 'FC:', /FC:/, { categories: [BatchLine] }),
+    token: token('FcMessage', 'FC:', fixed('FC', { colon: 'required' }), { categories: [BatchLine] }),
     votes: { kind: 'batchCheck', weight: 'strong' },
   },
   /** fc: `***** edb012CF.log.CHECK` heads the lines of one file that differ; a lone `*****` ends the pair. */
@@ -507,11 +510,11 @@ export const CATALOGUE = {
   // ── End of the KB batch files' block. ──
   /** `Some Label: value` that eseutil added in a later CU (§1.4: unknown labels must be tolerated). */
   GenericLabel: {
-    token: token('GenericLabel', 'Label:', /[A-Za-z][^:\n]{0,60}:/, { startChars: LETTERS }),
+    token: token('GenericLabel', 'Label:', /[A-Za-z][^:\n]{0,60}:/, { startChars: LETTERS, labelEnd: 'firstColon' }),
   },
   /** A line the grammar does not know (prose an author typed, a wrapped tail…). */
   Text: {
-    token: token('Text', 'text', new RegExp(`[${NOT_LF}]`), { startChars: classStartCodes([[0x00, 0x09], [0x0b, 0xffff]]) }),
+    token: textToken('Text', 'text'),
   },
 } as const satisfies Record<string, LabelEntry>;
 

@@ -7,6 +7,11 @@ export interface CaptureCstNode extends CstNode {
 }
 
 export type CaptureCstChildren = {
+  databaseHeader?: DatabaseHeaderCstNode[];
+  logHeader?: LogHeaderCstNode[];
+  logStreamCheck?: LogStreamCheckCstNode[];
+  checkpoint?: CheckpointCstNode[];
+  checksum?: ChecksumCstNode[];
   Newline?: IToken[];
   promptLine?: IToken[];
   bannerLine?: IToken[];
@@ -43,6 +48,110 @@ export type CaptureCstChildren = {
   unrecognizedLine?: IToken[];
 };
 
+export interface DatabaseHeaderCstNode extends CstNode {
+  name: "databaseHeader";
+  children: DatabaseHeaderCstChildren;
+}
+
+export type DatabaseHeaderCstChildren = {
+  signatureLine?: (IToken)[];
+  generationRangeLine?: (IToken)[];
+  fileTypeLine?: (IToken)[];
+  logPositionLine?: (IToken)[];
+  stateLine?: (IToken)[];
+  headerNumberLine?: (IToken)[];
+  dateLine?: (IToken)[];
+  versionLine?: IToken[];
+  errorLine?: IToken[];
+  warningLine?: IToken[];
+  footerLine?: IToken[];
+  parenthesizedValuesLine?: IToken[];
+  labelLine?: IToken[];
+  unrecognizedLine?: IToken[];
+};
+
+export interface LogHeaderCstNode extends CstNode {
+  name: "logHeader";
+  children: LogHeaderCstChildren;
+}
+
+export type LogHeaderCstChildren = {
+  logPositionLine?: (IToken)[];
+  integrityLine?: (IToken)[];
+  lGenerationLine?: IToken[];
+  dateLine?: (IToken)[];
+  circularLoggingFlagLine?: (IToken)[];
+  usingReservedLogFileLine?: (IToken)[];
+  signatureLine?: IToken[];
+  versionLine?: IToken[];
+  envBlock?: EnvBlockCstNode[];
+  attachedDatabase?: AttachedDatabaseCstNode[];
+  errorLine?: IToken[];
+  warningLine?: IToken[];
+  footerLine?: IToken[];
+  parenthesizedValuesLine?: IToken[];
+  labelLine?: IToken[];
+  unrecognizedLine?: IToken[];
+};
+
+export interface LogStreamCheckCstNode extends CstNode {
+  name: "logStreamCheck";
+  children: LogStreamCheckCstChildren;
+}
+
+export type LogStreamCheckCstChildren = {
+  verifyingLogFilesLine?: IToken[];
+  missingLogFilesLine?: (IToken)[];
+  noDamagedLogFilesLine?: (IToken)[];
+  subjectLine?: IToken[];
+  integrityLine?: IToken[];
+  errorLine?: IToken[];
+  warningLine?: IToken[];
+  footerLine?: IToken[];
+  parenthesizedValuesLine?: IToken[];
+  labelLine?: IToken[];
+  unrecognizedLine?: IToken[];
+};
+
+export interface CheckpointCstNode extends CstNode {
+  name: "checkpoint";
+  children: CheckpointCstChildren;
+}
+
+export type CheckpointCstChildren = {
+  subjectLine?: IToken[];
+  logPositionLine?: (IToken)[];
+  dateLine?: (IToken)[];
+  signatureLine?: IToken[];
+  versionLine?: IToken[];
+  envBlock?: EnvBlockCstNode[];
+  attachedDatabase?: AttachedDatabaseCstNode[];
+  errorLine?: IToken[];
+  warningLine?: IToken[];
+  footerLine?: IToken[];
+  parenthesizedValuesLine?: IToken[];
+  labelLine?: IToken[];
+  unrecognizedLine?: IToken[];
+};
+
+export interface ChecksumCstNode extends CstNode {
+  name: "checksum";
+  children: ChecksumCstChildren;
+}
+
+export type ChecksumCstChildren = {
+  subjectLine?: (IToken)[];
+  warningLine?: (IToken)[];
+  checksumTitleLine?: (IToken)[];
+  checksumCounterLine?: (IToken)[];
+  footerLine?: (IToken)[];
+  checksumProgressLine?: IToken[];
+  errorLine?: IToken[];
+  parenthesizedValuesLine?: IToken[];
+  labelLine?: IToken[];
+  unrecognizedLine?: IToken[];
+};
+
 export interface EnvBlockCstNode extends CstNode {
   name: "envBlock";
   children: EnvBlockCstChildren;
@@ -65,6 +174,11 @@ export type AttachedDatabaseCstChildren = {
 
 export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   capture(children: CaptureCstChildren, param?: IN): OUT;
+  databaseHeader(children: DatabaseHeaderCstChildren, param?: IN): OUT;
+  logHeader(children: LogHeaderCstChildren, param?: IN): OUT;
+  logStreamCheck(children: LogStreamCheckCstChildren, param?: IN): OUT;
+  checkpoint(children: CheckpointCstChildren, param?: IN): OUT;
+  checksum(children: ChecksumCstChildren, param?: IN): OUT;
   envBlock(children: EnvBlockCstChildren, param?: IN): OUT;
   attachedDatabase(children: AttachedDatabaseCstChildren, param?: IN): OUT;
 }

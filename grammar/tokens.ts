@@ -19,42 +19,42 @@
  * the generic `Label:` and the catch-all `Text`.
  */
 import type { IToken, TokenType } from 'chevrotain';
+import { fixedLabelLength, fixedLabelPattern, isFixedLabel, type FixedLabel } from '../src/input/fixed-label.js';
 import { createToken, Lexer } from './chevrotain.js';
 
+/**
+ * Characters as inclusive ranges of character codes: a class written once, as data, gives both
+ * the pattern's character class and the lexer's start characters (the blanks).
+ */
+type CodeRanges = readonly (readonly [number, number])[];
+
+const hex4 = (code: number): string => `\\u${code.toString(16).padStart(4, '0')}`;
+
+/** The regexp character class of `ranges` (`\u0000-\u0009\u000b-\uffff`, brackets not included). */
+function classOf(ranges: CodeRanges): string {
+  return ranges.map(([low, high]) => (low === high ? hex4(low) : `${hex4(low)}-${hex4(high)}`)).join('');
+}
+
+/**
+ * Every character code of `ranges`: a pattern starting with such a class can start with any of
+ * them, and Chevrotain's `start_chars_hint` is the list of possible first characters (for a small
+ * class: see textToken). Codes, not a string: two codes in a row can be a surrogate pair, which a
+ * string would join.
+ */
+function everyCode(ranges: CodeRanges): number[] {
+  const codes: number[] = [];
+  for (const [low, high] of ranges) for (let c = low; c <= high; c++) codes.push(c);
+  return codes;
+}
+
 /** Any character but the line feed (ranges, not a complement set, so the lexer can optimise). */
-export const NOT_LF = '\\u0000-\\u0009\\u000b-\\uffff';
+export const NOT_LF = classOf([[0x00, 0x09], [0x0b, 0xffff]]);
 
 /**
  * The end of a line: its line feed, any blank lines after it and the next line's indentation
  * (segments are joined with `\n` only: src/input/segment.ts splits CRLF, LF and CR).
  */
 const LINE_END = '\\n(?:[ \\t\\r\\f\\v\\u00a0\\ufeff]*\\n)*[ \\t\\f\\v\\u00a0\\ufeff]*';
-
-/**
- * The start characters of a pattern that starts with a character class of `ranges` (inclusive
- * character codes), as the lexer keeps them: each code below 256, and above it one code per block
- * of characters the lexer files together (Chevrotain's charCodeToOptimizedIndex, 255 + ⌊c / 255⌋).
- * Given as a hint, the lexer need not analyse the pattern at start-up (about 6 ms for the three
- * class patterns); test/grammar/tokens-start-chars checks the lexer ends with the same table.
- * Codes, not a string: two codes in a row can be a surrogate pair, which a string would join.
- */
-export function classStartCodes(ranges: readonly (readonly [number, number])[]): number[] {
-  const codes: number[] = [];
-  let lastBlock = -1;
-  for (const [low, high] of ranges) {
-    for (let c = low; c <= high; ) {
-      if (c < 256) {
-        codes.push(c++);
-        continue;
-      }
-      const block = Math.floor(c / 255);
-      if (block !== lastBlock) codes.push(c);
-      lastBlock = block;
-      c = (block + 1) * 255;
-    }
-  }
-  return codes;
-}
 
 /** The category of the lone line breaks the grammar consumes between lines. */
 export const Newline = createToken({ name: 'Newline', pattern: Lexer.NA, label: 'end of line' });
@@ -64,67 +64,64 @@ export const LineBreak = createToken({
   name: 'LineBreak',
   pattern: new RegExp(LINE_END),
   line_breaks: true,
-  start_chars_hint: [10],
+  start_chars_hint: ['\n'],
   categories: [Newline],
   label: 'end of line',
 });
 
+/**
+ * The blanks of indentation: space, tab, CR, FF, VT, no-break space, the typographic spaces
+ * U+2000–U+200B, narrow no-break space, ideographic space, byte order mark.
+ */
+const BLANK_CODES: CodeRanges = [[0x20, 0x20], [0x09, 0x09], [0x0d, 0x0d], [0x0c, 0x0c], [0x0b, 0x0b], [0xa0, 0xa0], [0x2000, 0x200b], [0x202f, 0x202f], [0x3000, 0x3000], [0xfeff, 0xfeff]];
+
 /** Indentation and blanks: eseutil right-aligns its labels; pastes add or remove indentation (§0.8). */
 export const Blank = createToken({
   name: 'Blank',
-  pattern: /[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u3000\ufeff]+/,
-  start_chars_hint: classStartCodes([[0x20, 0x20], [0x09, 0x09], [0x0d, 0x0d], [0x0c, 0x0c], [0x0b, 0x0b], [0xa0, 0xa0], [0x2000, 0x200b], [0x202f, 0x202f], [0x3000, 0x3000], [0xfeff, 0xfeff]]),
+  pattern: new RegExp(`[${classOf(BLANK_CODES)}]+`),
+  start_chars_hint: everyCode(BLANK_CODES),
   group: Lexer.SKIPPED,
 });
 
+/** How the catalogue declares a line token's label: the data `token` builds it from. */
+export type LabelDeclaration = FixedLabel | RegExp;
+
 /** The label pattern of each line token, sticky, to find where its value starts. */
 const labelPatterns = new Map<TokenType, RegExp>();
-
-/**
- * A label that is a fixed text, then maybe blanks (`[ \t]*` or `+`), then a colon, required or not
- * (`lGeneration[ \t]*:?`, `Checkpoint at log creation time[ \t]*:?`): where it ends in a token's
- * image is counted, not matched with the pattern again (a label is cut from each line of each of
- * 100,000 log dumps, SPEC §9). The lexer matched the whole label, so the text is there.
- */
-interface FixedLabel {
-  readonly text: number;
-  /** The label as line records name it: the text without blanks or a colon at its ends. */
-  readonly label: string;
-  readonly blanks: boolean;
-  readonly colon: 'none' | 'optional' | 'required';
-}
+/** The fixed label of each line token declared with one (src/input/fixed-label.ts). */
 const fixedLabels = new Map<TokenType, FixedLabel>();
-const FIXED_LABEL = /^((?:[A-Za-z0-9 ]|\\[()])+)(\[ \\t\][*+])?(:\??)?$/;
-
-/**
- * The generic `Label:` (GenericLabel): a letter, at most 60 characters that are not a colon, the
- * colon. It ends at the image's first colon, found with indexOf.
- */
-const THROUGH_FIRST_COLON = '[A-Za-z][^:\\n]{0,60}:';
+/** The line tokens whose label ends at the image's first colon (`labelEnd: 'firstColon'`). */
 const throughFirstColon = new Set<TokenType>();
 
-/** The FixedLabel a label pattern is, if it is one (`\(` and `\)` are one character of text). */
-export function fixedLabelOf(pattern: RegExp): FixedLabel | undefined {
-  if (pattern.flags !== '') return undefined;
-  const m = FIXED_LABEL.exec(pattern.source);
-  if (m === null) return undefined;
-  const literal = m[1]!.replaceAll('\\', '');
-  const label = literal.replace(/^[ \t]+/, '').replace(/[ \t:]+$/, '');
-  return { text: literal.length, label, blanks: m[2] !== undefined, colon: m[3] === undefined ? 'none' : m[3] === ':' ? 'required' : 'optional' };
+export interface TokenOptions {
+  readonly categories?: TokenType[];
+  /**
+   * The characters a match of a RegExp label can start with, given to the lexer as its
+   * `start_chars_hint` (test/grammar/tokens-start-chars checks each against the lexer's own analysis
+   * of the pattern). Without them the lexer analyses the pattern at start-up. A fixed label's is
+   * its first character.
+   */
+  readonly startChars?: string | readonly number[];
+  /**
+   * `firstColon`: the label ends at the image's first colon, found with indexOf — the declaration
+   * of a label pattern that takes no colon before its last character (`[A-Za-z][^:\n]{0,60}:`).
+   */
+  readonly labelEnd?: 'firstColon';
 }
 
 /**
- * A line token: `name` is the token's name, `label` what error messages and tests show (the
- * text as eseutil prints it), `pattern` the label that starts the line (it never spans a line;
- * test/grammar/tokens-line-breaks checks it). The token takes the rest of the line after it.
+ * A line token: `name` is the token's name, `display` what error messages and tests show (the
+ * text as eseutil prints it), `label` the label that starts the line — a fixed text given as data
+ * (`fixed('lGeneration', { blanks: 'optional', colon: 'optional' })`: its pattern, start character
+ * and label length come from it) or a RegExp that never spans a line (test/grammar/tokens-line-breaks
+ * checks it). The token takes the rest of the line after the label.
  */
-export function token(
-  name: string,
-  label: string,
-  pattern: RegExp,
-  options: { categories?: TokenType[]; startChars?: string | readonly number[] } = {},
-): TokenType {
-  const startChars = options.startChars ?? literalStart(pattern);
+export function token(name: string, display: string, label: FixedLabel, options?: Omit<TokenOptions, 'startChars' | 'labelEnd'>): TokenType;
+export function token(name: string, display: string, label: RegExp, options?: TokenOptions): TokenType;
+export function token(name: string, display: string, label: LabelDeclaration, options: TokenOptions = {}): TokenType {
+  const fixedLabel = isFixedLabel(label) ? label : undefined;
+  const pattern = fixedLabel === undefined ? (label as RegExp) : fixedLabelPattern(fixedLabel);
+  const startChars = fixedLabel === undefined ? options.startChars : fixedLabel.text[0];
   const type = createToken({
     name,
     pattern: new RegExp(`(?:${pattern.source})[${NOT_LF}]*(?:${LINE_END})?`),
@@ -133,32 +130,32 @@ export function token(
     // line terminators at start-up.
     line_breaks: true,
     // The characters a match can start with, given instead of having the lexer work them out from
-    // the pattern at start-up: half of the lexer's construction time (SPEC §9). test/grammar/
-    // tokens-start-chars checks each one against that analysis.
+    // the pattern at start-up: half of the lexer's construction time (SPEC §9).
     ...(startChars === undefined ? {} : { start_chars_hint: [...startChars] }),
-    label: `'${label}'`,
+    label: `'${display}'`,
     ...(options.categories === undefined ? {} : { categories: options.categories }),
   });
   labelPatterns.set(type, new RegExp(pattern.source, 'y'));
-  const fixed = fixedLabelOf(pattern);
-  if (fixed !== undefined) fixedLabels.set(type, fixed);
-  if (pattern.flags === '' && pattern.source === THROUGH_FIRST_COLON) throughFirstColon.add(type);
+  if (fixedLabel !== undefined) fixedLabels.set(type, fixedLabel);
+  if (options.labelEnd === 'firstColon') throughFirstColon.add(type);
   return type;
+}
+
+/**
+ * The catch-all line: any character but a line feed starts it (the last of the catalogue's tokens).
+ * No start characters are given: listing its 65,535 (the public `start_chars_hint` contract) costs
+ * about 8 ms of CPU at start-up, letting the lexer analyse this one pattern about 3.5 ms (measured
+ * in the first construction of the lexer, issue 15). The lexer's analysis files the characters
+ * above U+00FF by blocks; the list would have to name each one.
+ */
+export function textToken(name: string, display: string): TokenType {
+  return token(name, display, new RegExp(`[${NOT_LF}]`));
 }
 
 /** Where a line token's label ends in its image: its value starts there (`Last Consistent: |(…)`). */
 export function labelLength(line: IToken): number {
-  const fixed = fixedLabels.get(line.tokenType);
-  if (fixed !== undefined) {
-    const image = line.image;
-    let end = fixed.text;
-    if (fixed.blanks) {
-      let c = image.charCodeAt(end);
-      while (c === 32 || c === 9) c = image.charCodeAt(++end);
-    }
-    if (fixed.colon !== 'none' && image.charCodeAt(end) === 58 /* : */) end++;
-    return end;
-  }
+  const fixedLabel = fixedLabels.get(line.tokenType);
+  if (fixedLabel !== undefined) return fixedLabelLength(fixedLabel, line.image);
   if (throughFirstColon.has(line.tokenType)) return line.image.indexOf(':') + 1;
   const pattern = labelPatterns.get(line.tokenType);
   if (pattern === undefined) return 0;
@@ -171,7 +168,17 @@ export function labelLength(line: IToken): number {
  * same string for every line of its kind: no slice of each image. Undefined for other labels.
  */
 export function fixedLabelText(type: TokenType): string | undefined {
-  return fixedLabels.get(type)?.label;
+  return fixedLabels.get(type)?.text;
+}
+
+/** The fixed label a line token was declared with, for tests. */
+export function fixedLabelOf(type: TokenType): FixedLabel | undefined {
+  return fixedLabels.get(type);
+}
+
+/** Whether a line token's label was declared to end at the first colon, for tests. */
+export function endsAtFirstColon(type: TokenType): boolean {
+  return throughFirstColon.has(type);
 }
 
 /** Where a line token's line ends in its image: its line break starts there. */
@@ -183,15 +190,6 @@ export function lineLength(line: IToken): number {
 /** The label patterns, for tests. */
 export function labelPatternOf(type: TokenType): RegExp | undefined {
   return labelPatterns.get(type);
-}
-
-/** `Last Consistent` starts with `L`, `\(` with `(`; undefined when a pattern can start otherwise. */
-function literalStart(pattern: RegExp): string | undefined {
-  const source = pattern.source;
-  if (source.includes('|') || pattern.flags.includes('i')) return undefined;
-  if (/^[A-Za-z0-9]/.test(source)) return source[0];
-  if (/^\\[(|.]/.test(source)) return source[1];
-  return undefined;
 }
 
 export const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';

@@ -4,14 +4,20 @@
  */
 import type { IToken } from 'chevrotain';
 import type { AttachedDatabaseCstNode, CaptureCstChildren, CaptureCstNode, EnvBlockCstNode } from '../../grammar/cst.js';
-import { labelNameOf, type LabelName } from '../../grammar/catalogue.js';
+import { labelNameOf, type DumpKind, type LabelName } from '../../grammar/catalogue.js';
 import { fixedLabelText, labelLength, lineLength } from '../../grammar/tokens.js';
 import { parseEseDate } from './ese-date.js';
 import type { Field } from './types.js';
 import { parseLogPosition } from './log-position.js';
 import { parseSignature } from './signature.js';
 
-export type LineRule = Exclude<keyof CaptureCstChildren, 'Newline'> | 'attachedDatabaseField' | 'envValues';
+export type LineRule = Exclude<keyof CaptureCstChildren, 'Newline' | DumpKind> | 'attachedDatabaseField' | 'envValues';
+
+/** The lines of the capture or of a dump kind's node, by CST key (a kind's node holds a subset). */
+type LineChildren = Omit<CaptureCstChildren, DumpKind> & { readonly [K in DumpKind]?: readonly { readonly children: unknown }[] };
+
+/** The capture's keys that hold a dump kind's node (grammar/parser.ts KIND_RULES). */
+const IS_KIND_KEY: ReadonlySet<string> = new Set<DumpKind>(['databaseHeader', 'logHeader', 'logStreamCheck', 'checkpoint', 'checksum', 'operation']);
 
 export interface LineRecord {
   readonly rule: LineRule;
@@ -226,18 +232,23 @@ export function collectLineRecords(cst: CaptureCstNode, lines: readonly string[]
   };
   // Only the keys the capture has (about 15 of 30): Chevrotain adds them as it meets them, so each
   // dump's children object has a shape of its own and a look-up of an absent key is not cheap.
-  const children = cst.children;
-  for (const key in children) {
-    if (key === 'envBlock') {
-      for (const node of children.envBlock!) envBlocks[place('envBlock', node.children.Env[0]!)] = node;
-    } else if (key === 'attachedDatabase') {
-      for (const node of children.attachedDatabase!) attachedDatabases[place('attachedDatabase', node.children.AttachedDatabaseId[0]!)] = node;
-    } else if (IS_LINE_KEY.has(key)) {
-      // Once per key present, not per line (SPEC §9).
-      if (key === 'dirListingLine') dirListingLines = true;
-      for (const token of children[key as (typeof LINE_KEYS)[number]]!) place(key as (typeof LINE_KEYS)[number], token);
+  // A dump kind's node (grammar/parser.ts KIND_RULES) holds lines under the same keys.
+  const placeLines = (children: LineChildren): void => {
+    for (const key in children) {
+      if (key === 'envBlock') {
+        for (const node of children.envBlock!) envBlocks[place('envBlock', node.children.Env[0]!)] = node;
+      } else if (key === 'attachedDatabase') {
+        for (const node of children.attachedDatabase!) attachedDatabases[place('attachedDatabase', node.children.AttachedDatabaseId[0]!)] = node;
+      } else if (IS_LINE_KEY.has(key)) {
+        // Once per key present, not per line (SPEC §9).
+        if (key === 'dirListingLine') dirListingLines = true;
+        for (const token of children[key as (typeof LINE_KEYS)[number]]!) place(key as (typeof LINE_KEYS)[number], token);
+      } else if (IS_KIND_KEY.has(key)) {
+        for (const node of children[key as DumpKind]!) placeLines(node.children as LineChildren);
+      }
     }
-  }
+  };
+  placeLines(cst.children);
 
   const push = (rule: LineRule, lineIndex: number, token: IToken, label: string, value: string, database = -1): void => {
     records.push({ rule, token: labelNameOf(token.tokenType)!, label, value, lineIndex, lastLineIndex: lineIndex, database, field: undefined });

@@ -8,7 +8,7 @@
  * `Base name:`) and at a second `lGeneration` — the last two split runs of `find` fragments
  * that have no banner. A prompt, banner or mode line only opens the dump that follows it.
  */
-import { BOUNDARY_LABELS, BoundaryClass, type BoundaryLabel } from './boundary-labels.js';
+import { BOUNDARY_LABELS, BoundaryClass, boundaryPattern, type BoundaryLabel } from './boundary-labels.js';
 import { looksLikePrompt, parsePromptLine, type PromptRef } from './prompt.js';
 
 export interface Segment {
@@ -24,13 +24,21 @@ export interface Segment {
 
 export { BoundaryClass } from './boundary-labels.js';
 
+/** A boundary label as the segmenter tries it: its pattern, sticky. */
+interface StickyBoundary {
+  readonly pattern: RegExp;
+  readonly role: BoundaryClass;
+  readonly wraps?: true;
+}
+
 /** The boundary labels that may start a line starting with a character (ASCII), in trying order. */
-const BY_START_CHAR: BoundaryLabel[][] = [];
-for (const label of Object.values(BOUNDARY_LABELS) as readonly BoundaryLabel[]) {
+const BY_START_CHAR: StickyBoundary[][] = [];
+for (const boundary of Object.values(BOUNDARY_LABELS) as readonly BoundaryLabel[]) {
+  const { pattern, startChars } = boundaryPattern(boundary);
   // Sticky, tried at the first non-blank character: no slice of the line, and a sticky test costs
   // a fraction of String#startsWith in V8 (this runs on every line, SPEC §9).
-  const sticky: BoundaryLabel = { ...label, pattern: new RegExp(label.pattern.source, 'y') };
-  for (const c of label.startChars) (BY_START_CHAR[c.charCodeAt(0)] ??= []).push(sticky);
+  const sticky: StickyBoundary = { pattern: new RegExp(pattern.source, 'y'), role: boundary.role, ...(boundary.wraps ? { wraps: true } : {}) };
+  for (const c of startChars) (BY_START_CHAR[c.charCodeAt(0)] ??= []).push(sticky);
 }
 const VERIFIED = /-[ \t]*OK[ \t]*$/;
 const ENDS_WITH_PERIOD = /\.\s*$/;

@@ -6,17 +6,26 @@ import { cstDtsText } from '../../grammar/cst-dts.js';
 import { EseOutputParser, parseEseOutput, TOKEN, tokens as T } from '../../grammar/index.js';
 import { eseOutputLexer } from '../../grammar/lexer.js';
 
-/** CST key of every line of a capture (the line's kind), in printed order. */
+const KIND_NODES = new Set(['databaseHeader', 'logHeader', 'logStreamCheck', 'checkpoint', 'checksum']);
+
+/** CST key of every line of a capture (the line's kind), in printed order; a kind node's lines are `kind/key`. */
 function lineRules(text: string): string[] {
   const { cst } = parseEseOutput(text);
   const lines: { rule: string; offset: number }[] = [];
-  for (const [rule, entries] of Object.entries(cst.children)) {
-    if (rule === 'Newline') continue;
-    for (const entry of entries as (IToken | CstNode)[]) {
-      const first = 'image' in entry ? entry : (Object.values(entry.children)[0]?.[0] as IToken);
-      lines.push({ rule, offset: first.startOffset });
+  const walk = (children: CstNode['children'], prefix: string): void => {
+    for (const [rule, entries] of Object.entries(children)) {
+      if (rule === 'Newline') continue;
+      for (const entry of entries as (IToken | CstNode)[]) {
+        if (!('image' in entry) && KIND_NODES.has(rule)) {
+          walk(entry.children, `${rule}/`);
+          continue;
+        }
+        const first = 'image' in entry ? entry : (Object.values(entry.children)[0]?.[0] as IToken);
+        lines.push({ rule: prefix + rule, offset: first.startOffset });
+      }
     }
-  }
+  };
+  walk(cst.children, '');
   return lines.sort((a, b) => a.offset - b.offset).map((l) => l.rule);
 }
 
@@ -84,17 +93,17 @@ describe('the Chevrotain grammar', () => {
       'bannerLine',
       'bannerLine',
       'modeLine',
-      'lGenerationLine',
-      'logPositionLine',
-      'dateLine',
-      'versionLine',
-      'signatureLine',
-      'envBlock',
-      'envBlock',
-      'attachedDatabase',
-      'logPositionLine',
-      'unrecognizedLine',
-      'footerLine',
+      'logHeader/lGenerationLine',
+      'logHeader/logPositionLine',
+      'logHeader/dateLine',
+      'logHeader/versionLine',
+      'logHeader/signatureLine',
+      'logHeader/envBlock',
+      'logHeader/envBlock',
+      'logHeader/attachedDatabase',
+      'logHeader/logPositionLine',
+      'logHeader/unrecognizedLine',
+      'logHeader/footerLine',
     ]);
   });
 
@@ -102,7 +111,8 @@ describe('the Chevrotain grammar', () => {
     const { cst } = parseEseOutput('      1 D:\\DB\\a.edb\n\t\t dbtime: 1 (0-1)\n\t\t Signature: Create time:12/03/2010 21:20:09 Rand:1 Computer:\n      Last Lgpos: (0x1,2,3)');
     const db = cst.children.attachedDatabase?.[0];
     expect(db?.children.attachedDatabaseField?.map((t) => t.tokenType.name)).toEqual(['Dbtime', 'Signature']);
-    expect(cst.children.logPositionLine?.map((t) => t.image)).toEqual(['Last Lgpos: (0x1,2,3)']);
+    // `Last Lgpos` only a log header prints: it opens the log header's node.
+    expect(cst.children.logHeader?.[0]?.children.logPositionLine?.map((t) => t.image)).toEqual(['Last Lgpos: (0x1,2,3)']);
   });
 
   it('joins an Env heading and its values line, and only the next line', () => {
