@@ -18,6 +18,17 @@ describe('the dir-listing scenarios (issue 16)', () => {
     });
   }
 
+  it('each report input says how many files its listings show (an input holding only a listing is accounted for)', () => {
+    const inputs = (folder: string) => checkDocument(readScenario(folder)).inputs.map((i) => [i.name.split('/').pop(), i.dumps, i.listedFiles]);
+    expect(inputs('2003-dir-listings')).toEqual([
+      ['dir.txt', 0, 15],
+      ['logs.txt', 8, undefined],
+      ['priv1-mh.txt', 1, undefined],
+      ['priv1-stm-mh.txt', 1, undefined],
+    ]);
+    expect(inputs('esentutl-ad-empty-prompt-dir')).toEqual([['ticket.txt', 7, 11]]);
+  });
+
   it('2003-dir-listings: the plan moves the listed E00.chk and the empty E00000A5.log aside, and deletes nothing', () => {
     const report = checkDocument(readScenario('2003-dir-listings'));
     const commands = report.plan.flatMap((s) => s.text.split('\n').slice(1));
