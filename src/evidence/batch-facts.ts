@@ -9,7 +9,7 @@
  * - sigchk.bat (Q237767): the anchor's `find "Sig"` lines are its own signature and its databases'
  *   by position; `FC: no differences encountered` says the log has the very same lines; a block of
  *   differing lines says what the log has instead, read by position only where the anchor's lines
- *   show where fc's block starts.
+ *   show where fc's block starts; a block they do not place still says the log does not match.
  * - pathchk.bat (Q237767): the anchor's `1 T:\…\PRIV.EDB` and `Env` lines; a block of differing
  *   `dbid path` lines is the paths the log records.
  *
@@ -91,7 +91,16 @@ export function batchCheckFacts(input: string, dump: BatchCheckDump): BatchLogFa
         facts.push(fact(dump.anchor, fileAt, { attachments: attachmentsOf(input, c.anchorLines).filter((a) => a.path !== UNPRINTED_PATH) }));
       }
     }
-    facts.push(fact(c.log, fileAt, c.same === false ? differingLines(input, c, anchorSignature, anchorAttachments) : {}));
+    const differing = c.same === false ? differingLines(input, c, anchorSignature, anchorAttachments) : {};
+    // sigchk's fc says the log's `Sig` lines differ from the anchor's but, with no anchor lines to
+    // place its block, not which: its own signature or an attached database's. Q237767 stops replay
+    // before such a log in either case (a log signature mismatch: remove it, nothing after replays;
+    // a DB signature mismatch: remove the log where it was detected and all later ones), so it is
+    // a log that does not match the anchor — which signature it carries is not invented.
+    const unplaced = c.same === false && dump.batch === 'sigchk' && c.blockStart === undefined && differing.signature === undefined;
+    // The fault quotes fc's first `*****` line, where its report of differing lines starts.
+    const fault: Partial<BatchLogFact> = unplaced ? { fault: { kind: 'log-signature-mismatch', at: evidenceLine(input, c.resultLine ?? c.line, `***** ${c.files[0]}`) } } : {};
+    facts.push(fact(c.log, fileAt, { ...differing, ...fault }));
   }
   return facts;
 }

@@ -114,7 +114,7 @@ describe('what the batch output does not say is not invented', () => {
     ]);
   });
 
-  it('a sigchk block whose place is unknown (no anchor lines) gives the log no signature', () => {
+  it('a sigchk block whose place is unknown (no anchor lines) gives the log no signature, but says it does not match the anchor', () => {
     const evidence = collect([
       parseCaptureText({
         name: 'Log Signature Check.txt',
@@ -122,9 +122,9 @@ describe('what the batch output does not say is not invented', () => {
           '***** EDB012D2.LOG.CHECK', 'Signature: Create time:2/11/1999 9:12:5 Rand:48211977 Computer:', '*****'].join('\n'),
       }),
     ]);
-    expect(evidence.logGroups.flatMap((g) => [...logsOf(g.entries)]).map((l) => [l.file, l.generation, l.signature, l.attachments])).toEqual([
-      ['edb012cf.log', 4815, undefined, []],
-      ['EDB012D2.LOG', 4818, undefined, []],
+    expect(evidence.logGroups.flatMap((g) => [...logsOf(g.entries)]).map((l) => [l.file, l.generation, l.signature, l.attachments, l.streamCheckFault?.kind, at(l.streamCheckFault?.at), l.streamCheckFault?.at.text])).toEqual([
+      ['edb012cf.log', 4815, undefined, [], undefined, undefined, undefined],
+      ['EDB012D2.LOG', 4818, undefined, [], 'log-signature-mismatch', 'Log Signature Check.txt:2', '***** edb012cf.log.check'],
     ]);
   });
 });

@@ -8,6 +8,7 @@ import {
   check, findingsOf, input, LOG_SIG, logHeader, OTHER_SIG, rulesWith,
 } from './builders.js';
 import { sampleFindings } from './sample-findings.js';
+import { parseCaptureText } from '../../src/ast/index.js';
 import { chksig, headers, pathchk, sigchk, SIG_LOG } from './kb-batch-text.js';
 
 describe('log-signature-mismatch on the samples', () => {
@@ -111,6 +112,26 @@ describe('log-signature-mismatch from the KB batch files\' output alone (issue 1
         ['EDB012D1.LOG'],
         'SIGNATURE MATCHING FAILED for EDB012D1.LOG (4817, 0x12D1): its signature Create time:2/11/1999 9:12:5 Rand:48211977 Computer: differs from the signature of edb012cf.log (Create time:8/3/1999 17:37:42 Rand:710915685 Computer:); move it aside — replay stops at EDB012D0.LOG (4816, 0x12D0).',
         ['Log Signature Check.txt:19', 'Log Signature Check.txt:1'],
+      ],
+    ]);
+    expect(verdicts(report)).toEqual([['priv.edb', 'roll-forward-partial', 4815, 4816], ['pub.edb', 'roll-forward-partial', 4815, 4816]]);
+  });
+
+  it('sigchk.bat without the anchor\'s own lines: a `*****` block it cannot place still says the log does not match; replay stops before it', () => {
+    const fc = parseCaptureText({
+      name: 'Log Signature Check.txt',
+      text: [
+        'Comparing files edb012cf.log.check and EDB012D0.LOG.CHECK', 'FC: no differences encountered', '',
+        'Comparing files edb012cf.log.check and EDB012D1.LOG.CHECK', '***** edb012cf.log.check', `      ${SIG_LOG}`,
+        '***** EDB012D1.LOG.CHECK', '      Signature: Create time:2/11/1999 9:12:5 Rand:48211977 Computer:', '*****', '',
+      ].join('\r\n'),
+    });
+    const report = check([headers(), fc]);
+    expect(findingsOf(report, 'log-signature-mismatch').map((f) => [f.subjects, f.message, f.evidence[0]])).toEqual([
+      [
+        ['EDB012D1.LOG'],
+        'SIGNATURE MATCHING FAILED for EDB012D1.LOG (4817, 0x12D1): its signature (not captured) differs from the signature of edb012cf.log (not captured); move it aside — replay stops at EDB012D0.LOG (4816, 0x12D0).',
+        { input: 'Log Signature Check.txt', line: 4, text: 'Comparing files edb012cf.log.check and EDB012D1.LOG.CHECK' },
       ],
     ]);
     expect(verdicts(report)).toEqual([['priv.edb', 'roll-forward-partial', 4815, 4816], ['pub.edb', 'roll-forward-partial', 4815, 4816]]);
