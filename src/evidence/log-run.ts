@@ -19,6 +19,16 @@ export function headOf(entry: LogEntry): LogEvidence {
   return entry.kind === 'run' ? entry.first : entry;
 }
 
+/** The folders (LogEvidence.folder) the logs of `entries` were captured in: a run's members share its first member's. */
+export function foldersOfEntries(entries: readonly LogEntry[]): Set<string> {
+  const folders = new Set<string>();
+  for (const entry of entries) {
+    const folder = headOf(entry).folder;
+    if (folder !== undefined) folders.add(folder);
+  }
+  return folders;
+}
+
 /** Lowest and highest generation of an entry (undefined for a log without a generation). */
 export function lastGenerationOf(entry: LogEntry): number | undefined {
   return entry.kind === 'run' ? entry.lastGeneration : entry.generation;

@@ -5,7 +5,7 @@
  * A run of agreeing logs (src/evidence/log-run.ts) is grouped by its first member: every member
  * has its signature, base name and folder.
  */
-import { cutRun, headOf } from './log-run.js';
+import { cutRun, foldersOfEntries, headOf } from './log-run.js';
 import type { LogEntry, LogEvidence, LogGroup, LogRun } from './types.js';
 
 export function groupLogsBySignature(entries: readonly LogEntry[]): {
@@ -116,11 +116,7 @@ function folderFits(group: LogGroup, log: LogEvidence, folders: Map<LogGroup, Se
   let known = folders.get(group);
   if (!known) {
     // Read once per group: a stream check of 100,000 logs asks for every one of them (SPEC §9).
-    known = new Set<string>();
-    for (const other of group.entries) {
-      const folder = headOf(other).folder;
-      if (folder !== undefined) known.add(folder);
-    }
+    known = foldersOfEntries(group.entries);
     folders.set(group, known);
   }
   return known.size === 0 || known.has(log.folder);

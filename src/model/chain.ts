@@ -3,10 +3,10 @@
  * generations present with the stream's own signature and not damaged; it stops before the first
  * gap, foreign or damaged log.
  */
-import { headOf, memberOf, sliceOfRun } from '../evidence/log-run.js';
-import type { LogEntry, LogEvidence, LogRun } from '../evidence/types.js';
+import { headOf, sliceOfRun } from '../evidence/log-run.js';
+import type { LogEntry, LogEvidence } from '../evidence/types.js';
 import { firstAtOrAbove, lowOf } from './entries.js';
-import { listedWrongSize } from './listed-files.js';
+import { listedWrongSize, listedWrongSizeMembers } from './listed-files.js';
 import { nameMismatch } from './log-facts.js';
 import type { Chain, ChainStop, StreamModel } from './types.js';
 
@@ -28,7 +28,7 @@ export function walkChain(stream: StreamModel, from: number): Chain {
       const low = entry.first.generation!;
       // Issue 16: a member a `dir` listing shows at the wrong size (-541) does not replay: the run
       // replays up to it, and the chain stops there as before a damaged log.
-      const wrong = stream.wrongSizeLogs.length > 0 ? firstListedWrongSize(stream, entry, g) : undefined;
+      const wrong = stream.wrongSizeLogs.length > 0 ? listedWrongSizeMembers(stream, entry, g)[0] : undefined;
       const end = wrong === undefined ? entry.lastGeneration : wrong.generation! - 1;
       if (end >= g) entries.push(g === low && end === entry.lastGeneration ? entry : sliceOfRun(entry, g - low, end - g + 1));
       if (wrong !== undefined) {
@@ -80,22 +80,6 @@ export function walkChain(stream: StreamModel, from: number): Chain {
     g++;
   }
   return { from, through: g - 1, ...(stop ? { stop } : {}), entries };
-}
-
-/**
- * The first member of `run` from generation `from` on that a `dir` listing shows at the wrong size
- * (only the members the listings name are made).
- */
-function firstListedWrongSize(stream: StreamModel, run: LogRun, from: number): LogEvidence | undefined {
-  const low = run.first.generation!;
-  let first: LogEvidence | undefined;
-  for (const w of stream.wrongSizeLogs) {
-    const g = w.listed.nameGeneration;
-    if (g === undefined || g < from || g > run.lastGeneration || (first !== undefined && g >= first.generation!)) continue;
-    const member = memberOf(run, g - low);
-    if (listedWrongSize(stream, member) !== undefined) first = member;
-  }
-  return first;
 }
 
 /** The log a stream compares signatures against (Q296787 step 3): the --anchor log, the low anchor's, else the first. */

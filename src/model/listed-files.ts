@@ -7,10 +7,9 @@
  */
 import { folderOfFile } from '../domain/windows-paths.js';
 import { folderKey } from '../evidence/log-header-facts.js';
-import { headOf } from '../evidence/log-run.js';
-import type { ListedFileEvidence, LogEntry, LogEvidence } from '../evidence/types.js';
+import type { ListedFileEvidence, LogEntry, LogEvidence, LogRun } from '../evidence/types.js';
 import { filesOf, logByFileKey, lowOf } from './entries.js';
-import { memberOf } from '../evidence/log-run.js';
+import { foldersOfEntries, memberOf } from '../evidence/log-run.js';
 import type { DatabaseDraft, StreamDraft } from './draft.js';
 import type { StreamModel, WrongSizeLog } from './types.js';
 
@@ -39,22 +38,12 @@ function usualSize(logs: readonly ListedFileEvidence[]): number | undefined {
   return best !== undefined && most * 2 > logs.length && LOG_FILE_SIZES.has(best) ? best : undefined;
 }
 
-/** The folders (LogEvidence.folder) of a stream's logs (a run's members share its first member's). */
-function foldersOf(entries: readonly LogEntry[]): Set<string> {
-  const folders = new Set<string>();
-  for (const entry of entries) {
-    const folder = headOf(entry).folder;
-    if (folder !== undefined) folders.add(folder);
-  }
-  return folders;
-}
-
 /**
  * The stream's log files that a listing shows at a size no log of the stream has: 0 bytes, or
  * another size than the one its other listed logs share.
  */
 export function wrongSizeLogsOf(stream: StreamDraft, listedFiles: readonly ListedFileEvidence[]): WrongSizeLog[] {
-  const folders = foldersOf(stream.entries);
+  const folders = foldersOfEntries(stream.entries);
   const listed = listedFiles.filter((f) => listedInStream(f, stream, folders));
   if (listed.length === 0) return [];
   const expected = usualSize(listed);
@@ -106,22 +95,29 @@ export function listedWrongSize(stream: Pick<StreamModel, 'wrongSizeLogs'>, log:
 }
 
 /**
+ * The members of `run` from generation `from` on that a `dir` listing shows at the wrong size, in
+ * generation order: only those members are made.
+ */
+export function listedWrongSizeMembers(stream: Pick<StreamModel, 'wrongSizeLogs'>, run: LogRun, from = run.first.generation!): LogEvidence[] {
+  const low = run.first.generation!;
+  const members: LogEvidence[] = [];
+  for (const w of stream.wrongSizeLogs) {
+    const g = w.listed.nameGeneration;
+    if (g === undefined || g < from || g > run.lastGeneration || members.some((m) => m.generation === g)) continue;
+    const member = memberOf(run, g - low);
+    if (listedWrongSize(stream, member) !== undefined) members.push(member);
+  }
+  return members.sort((x, y) => x.generation! - y.generation!);
+}
+
+/**
  * `singles` (a stream's logs of their own, in generation order) with the members of its runs that a
- * `dir` listing shows at the wrong size, in generation order: only those members are made.
+ * `dir` listing shows at the wrong size, in generation order.
  */
 export function wrongSizeMembers(stream: Pick<StreamModel, 'entries' | 'wrongSizeLogs'>, singles: readonly LogEvidence[]): LogEvidence[] {
   if (stream.wrongSizeLogs.length === 0) return [...singles];
   const members: LogEvidence[] = [];
-  for (const entry of stream.entries) {
-    if (entry.kind !== 'run') continue;
-    const low = lowOf(entry);
-    for (const w of stream.wrongSizeLogs) {
-      const g = w.listed.nameGeneration;
-      if (g === undefined || g < low || g > entry.lastGeneration) continue;
-      const member = memberOf(entry, g - low);
-      if (listedWrongSize(stream, member) !== undefined && !members.some((m) => m.generation === g)) members.push(member);
-    }
-  }
+  for (const entry of stream.entries) if (entry.kind === 'run') members.push(...listedWrongSizeMembers(stream, entry));
   if (members.length === 0) return [...singles];
   const order = (l: LogEvidence): number => l.generation ?? Infinity;
   return [...singles, ...members].sort((a, b) => order(a) - order(b));

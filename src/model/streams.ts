@@ -5,7 +5,7 @@
  * chksig's "SIGNATURE MATCHING FAILED" (Q296787 step 8) — not a stream of its own.
  */
 import { fileNameOf } from '../domain/log-names.js';
-import { headOf, logsOf } from '../evidence/log-run.js';
+import { foldersOfEntries, headOf, logsOf } from '../evidence/log-run.js';
 import type { DatabaseEvidence, Evidence, LogEntry, LogEvidence, LogGroup } from '../evidence/types.js';
 import type { StreamDraft } from './draft.js';
 import { logCount, logByFileKey, logsAtGeneration } from './entries.js';
@@ -99,12 +99,7 @@ function isPrimary(group: LogGroup, databases: readonly DatabaseEvidence[], anch
 function foldersOf(group: LogGroup, known: Map<LogGroup, Set<string>>): Set<string> {
   let folders = known.get(group);
   if (!folders) {
-    folders = new Set<string>();
-    // Every member of a run was dumped in its first member's folder.
-    for (const entry of group.entries) {
-      const folder = headOf(entry).folder;
-      if (folder !== undefined) folders.add(folder);
-    }
+    folders = foldersOfEntries(group.entries);
     known.set(group, folders);
   }
   return folders;

@@ -8,46 +8,35 @@ import { describe, expect, it } from 'vitest';
 import { parseCaptureText } from '../../src/ast/index.js';
 import { EvidenceCollector, logsOf, type Evidence, type LogEntry } from '../../src/evidence/index.js';
 import { buildRestoreModel } from '../../src/model/index.js';
+import type { InputAst } from '../../src/ast/types.js';
 import { analyze } from '../../src/verdict/index.js';
+import { dirListing } from '../rules/builders.js';
 import { dumps, hex, mh } from '../support/ml-captures.js';
 
 const MB = 1_048_576;
 
 /** cmd.exe `dir` of the log folder: generations 2–9 at 1 MB but `wrongGen`, listed at `wrongSize` bytes. */
-function listing(wrongGen: number, wrongSize: number): string[] {
+function listing(wrongGen: number, wrongSize: number): InputAst {
   const files: [string, number][] = [];
   for (let g = 2; g <= 9; g++) files.push([`E00${hex(g).padStart(8, '0')}.log`, g === wrongGen ? wrongSize : MB]);
-  const total = files.reduce((n, [, size]) => n + size, 0);
-  return [
-    '[PS] D:\\Logs\\DB01>cmd /c dir',
-    ' Volume in drive D is LOGS',
-    ' Volume Serial Number is 5E21-9A0C',
-    '',
-    ' Directory of D:\\Logs\\DB01',
-    '',
-    '06/14/2024  02:10 AM    <DIR>          .',
-    '06/14/2024  02:10 AM    <DIR>          ..',
-    ...files.map(([file, size]) => `06/14/2024  02:13 AM ${size.toLocaleString('en-US').padStart(17)} ${file}`),
-    `${String(files.length).padStart(16)} File(s) ${total.toLocaleString('en-US').padStart(14)} bytes`,
-    '               2 Dir(s)  40,123,456,512 bytes free',
-    '',
-  ];
+  return dirListing('dir.txt', 'D:\\Logs\\DB01', files);
 }
 
-function evidenceOf(lines: readonly string[]): Evidence {
+/** The evidence of the `eseutil` capture `lines` and of the listing beside it. */
+function evidenceOf(lines: readonly string[], dir: InputAst): Evidence {
   const collector = new EvidenceCollector();
   const name = 'capture.txt';
   collector.addInput({ name });
-  const ast = parseCaptureText({ name, text: lines.join('\r\n') });
-  for (const dump of ast.dumps) collector.addDump(name, dump);
-  for (const l of ast.dirListings ?? []) collector.addDirListing(name, l);
+  collector.addInput({ name: dir.name });
+  for (const dump of parseCaptureText({ name, text: lines.join('\r\n') }).dumps) collector.addDump(name, dump);
+  for (const l of dir.dirListings ?? []) collector.addDirListing(dir.name, l);
   return collector.finish();
 }
 
 const shape = (entries: readonly LogEntry[]): string[] => entries.map((e) => (e.kind === 'run' ? `${e.first.generation}-${e.lastGeneration}` : `${e.generation}`));
 
 describe('a run member a dir listing shows at the wrong size', () => {
-  const evidence = evidenceOf([...mh(2), ...dumps(2, 9), ...listing(6, 0)]);
+  const evidence = evidenceOf([...mh(2), ...dumps(2, 9)], listing(6, 0));
   const stream = buildRestoreModel(evidence).streams[0]!;
 
   it('stays in its run; the chain replays the run up to it and stops there', () => {
@@ -66,7 +55,7 @@ describe('a run member a dir listing shows at the wrong size', () => {
   });
 
   it('a listing of the right sizes changes nothing: the whole run replays', () => {
-    const clean = buildRestoreModel(evidenceOf([...mh(2), ...dumps(2, 9), ...listing(6, MB)])).streams[0]!;
+    const clean = buildRestoreModel(evidenceOf([...mh(2), ...dumps(2, 9)], listing(6, MB))).streams[0]!;
     expect([shape(clean.chain!.entries), clean.chain!.through, clean.chain!.stop]).toEqual([['2-9'], 9, undefined]);
   });
 });
